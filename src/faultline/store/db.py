@@ -1,0 +1,205 @@
+"""The SQLite store: WAL mode, migrations, one transaction per document, plain SQL.
+
+One process writes (the ingest loop); readers may run alongside thanks to WAL. Re-saving a
+document that is already stored is a no-op, so an interrupted ingest simply resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from faultline.document import Failure, Record, record_from_dict
+from faultline.store.schema import MIGRATIONS
+
+DEFAULT_DB = "faultline.db"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB) -> None:
+        self.path = str(path)
+        # isolation_level=None: transactions are explicit (BEGIN/COMMIT) and visible in code.
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.migrate()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ------------------------------------------------------------------------
+    def migrate(self) -> list[int]:
+        """Apply the migrations not yet recorded; return their numbers."""
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in self.conn.execute("SELECT version FROM schema_migrations")}
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(sql):
+                    self.conn.execute(statement)
+                self.conn.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now())
+                )
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        return applied
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    # -- writing -----------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row is not None
+
+    def save(self, record: Record) -> bool:
+        """Store one analysed document and its layers in one transaction.
+        Returns False (and changes nothing) when the document is already stored."""
+        data = record.to_dict()
+        art = data["article"]
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            cur = c.execute(
+                "INSERT OR IGNORE INTO documents (id, uri, format, ingested_at, record) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (record.id, record.source["uri"], record.source["format"], _now(), _json(data)),
+            )
+            if cur.rowcount == 0:
+                c.execute("ROLLBACK")
+                return False
+            c.execute(
+                "INSERT INTO articles (doc_id, headline, outlet, url, published, dateline, "
+                "language, authors, removed, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id, art["headline"], art["outlet"], art["url"], art["published"],
+                    art["dateline"], art["language"], _json(art["authors"]),
+                    _json(art["removed"]), art["body"],
+                ),
+            )  # fmt: skip
+            for actor in record.actors:
+                c.execute(
+                    "INSERT INTO actors (id, name, kind, country, data) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO NOTHING",
+                    (actor["id"], actor.get("name"), actor.get("kind"), actor.get("country"),
+                     _json(actor)),
+                )  # fmt: skip
+            c.executemany(
+                "INSERT OR IGNORE INTO mentions (doc_id, start, end, text, actor_id) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(record.id, m["start"], m["end"], m["text"], m.get("actor"))
+                 for m in record.mentions],
+            )  # fmt: skip
+            c.executemany(
+                "INSERT INTO timexes (doc_id, seq, data) VALUES (?, ?, ?)",
+                [(record.id, i, _json(t)) for i, t in enumerate(record.timexes)],
+            )
+            c.executemany(
+                "INSERT INTO quotes (doc_id, seq, kind, speaker_actor, data) VALUES (?, ?, ?, ?, ?)",
+                [(record.id, i, q.get("kind"), (q.get("speaker") or {}).get("actor"), _json(q))
+                 for i, q in enumerate(record.quotes)],
+            )  # fmt: skip
+            c.executemany(
+                "INSERT INTO events (doc_id, seq, type, date, negated, modality, data) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(record.id, i, e.get("type"), e.get("date"), int(bool(e.get("negated"))),
+                  e.get("modality"), _json(e)) for i, e in enumerate(record.events)],
+            )  # fmt: skip
+            c.execute("DELETE FROM failures WHERE uri = ?", (record.source["uri"],))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return True
+
+    def save_failure(self, failure: Failure) -> None:
+        self.conn.execute(
+            "INSERT INTO failures (uri, doc_id, reason, failed_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(uri) DO UPDATE SET doc_id = excluded.doc_id, reason = excluded.reason, "
+            "failed_at = excluded.failed_at",
+            (failure.uri, failure.id, failure.reason, _now()),
+        )
+
+    # -- reading -----------------------------------------------------------------------
+    def get(self, doc_id: str) -> Record | None:
+        """The stored record for a full id, or for a unique prefix of its hex digest."""
+        key = doc_id if doc_id.startswith("sha256:") else f"sha256:{doc_id}"
+        rows = self.conn.execute(
+            "SELECT record FROM documents WHERE id >= ? AND id < ? LIMIT 2",
+            (key, key + "\uffff"),
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        return record_from_dict(json.loads(rows[0]["record"]))
+
+    def records(self) -> Iterator[Record]:
+        for row in self.conn.execute("SELECT record FROM documents ORDER BY ingested_at, id"):
+            yield record_from_dict(json.loads(row["record"]))
+
+    def documents(self) -> list[dict[str, Any]]:
+        """One row per stored document with its article's headline fields and layer counts."""
+        sql = """
+            SELECT d.id, d.uri, d.format, a.outlet, a.headline, a.published,
+                   length(a.body) AS body_chars,
+                   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
+                   (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,
+                   (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events
+            FROM documents d JOIN articles a ON a.doc_id = d.id
+            ORDER BY d.ingested_at, d.id
+        """
+        return [dict(row) for row in self.conn.execute(sql)]
+
+    def failures(self) -> list[dict[str, Any]]:
+        sql = "SELECT uri, doc_id, reason, failed_at FROM failures ORDER BY failed_at, uri"
+        return [dict(row) for row in self.conn.execute(sql)]
+
+    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        sql = """
+            SELECT a.doc_id AS id, a.headline, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+            WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
+        """
+        return [dict(row) for row in self.conn.execute(sql, (query, limit))]
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements; sqlite3.complete_statement keeps triggers whole."""
+    statements, current = [], ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

@@ -1,0 +1,90 @@
+"""The schema, as numbered migrations. Each runs once, in its own transaction, and is recorded
+in `schema_migrations`. Never edit a migration that has shipped: add the next one."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "documents, articles and annotation layers",
+        """
+        CREATE TABLE documents (
+            id          TEXT PRIMARY KEY,          -- sha256:<hex of the raw bytes>
+            uri         TEXT NOT NULL,
+            format      TEXT NOT NULL,             -- text | html | jsonl | warc | url
+            ingested_at TEXT NOT NULL,
+            record      TEXT NOT NULL              -- the full `analyze --json` object
+        );
+        CREATE TABLE articles (
+            doc_id    TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            headline  TEXT,
+            outlet    TEXT,
+            url       TEXT,
+            published TEXT,
+            dateline  TEXT,
+            language  TEXT,
+            authors   TEXT NOT NULL,               -- JSON list of {name, role}
+            removed   TEXT NOT NULL,               -- JSON list of {text, kind}
+            body      TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            headline, body, content='articles', content_rowid='rowid'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, headline, body)
+            VALUES (new.rowid, new.headline, new.body);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, headline, body)
+            VALUES ('delete', old.rowid, old.headline, old.body);
+        END;
+        CREATE TABLE actors (
+            id      TEXT PRIMARY KEY,              -- RUS, gov:RUS, person:<slug>, ...
+            name    TEXT,
+            kind    TEXT,
+            country TEXT,
+            data    TEXT NOT NULL                  -- JSON: every field the contract gives
+        );
+        CREATE TABLE mentions (
+            doc_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start    INTEGER NOT NULL,
+            end      INTEGER NOT NULL,
+            text     TEXT NOT NULL,
+            actor_id TEXT,
+            PRIMARY KEY (doc_id, start, end)
+        );
+        CREATE INDEX mentions_actor ON mentions(actor_id);
+        CREATE TABLE timexes (
+            doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            seq         INTEGER NOT NULL,
+            data        TEXT NOT NULL,
+            PRIMARY KEY (doc_id, seq)
+        );
+        CREATE TABLE quotes (
+            doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            seq           INTEGER NOT NULL,
+            kind          TEXT,
+            speaker_actor TEXT,
+            data          TEXT NOT NULL,
+            PRIMARY KEY (doc_id, seq)
+        );
+        CREATE TABLE events (
+            doc_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            seq      INTEGER NOT NULL,
+            type     TEXT,
+            date     TEXT,
+            negated  INTEGER,
+            modality TEXT,
+            data     TEXT NOT NULL,
+            PRIMARY KEY (doc_id, seq)
+        );
+        CREATE INDEX events_type_date ON events(type, date);
+        CREATE TABLE failures (
+            uri       TEXT PRIMARY KEY,
+            doc_id    TEXT,
+            reason    TEXT NOT NULL,
+            failed_at TEXT NOT NULL
+        );
+        """,
+    ),
+]
