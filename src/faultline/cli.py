@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -36,7 +36,7 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -204,11 +204,13 @@ def documents_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """List stored documents with what was found in each. Example: faultline documents -f csv"""
+    fmt = ListFormat.json if as_json else fmt
     with Store(db) as store:
         rows = store.documents()
-    for row in rows:
-        row["id"] = row["id"].removeprefix("sha256:")[:12] if fmt is ListFormat.table else row["id"]
-    _emit(rows, ListFormat.json if as_json else fmt, f"{len(rows)} documents in {db}")
+    if fmt is ListFormat.table:  # a short id prefix is enough for `faultline show`
+        for row in rows:
+            row["id"] = row["id"].removeprefix("sha256:")[:12]
+    _emit(rows, fmt, f"{len(rows)} documents in {db}")
 
 
 @app.command("failures")

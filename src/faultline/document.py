@@ -83,6 +83,8 @@ class Record:
     timexes: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # Things the reader should know about how this document was processed (e.g. a cut).
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -102,4 +104,5 @@ def record_from_dict(data: dict[str, Any]) -> Record:
         timexes=data.get("timexes", []),
         quotes=data.get("quotes", []),
         events=data.get("events", []),
+        warnings=data.get("warnings", []),
     )

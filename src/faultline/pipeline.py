@@ -37,8 +37,10 @@ def _failure(raw: RawDoc, err: Exception) -> Failure:
     return Failure(uri=raw.uri, reason=reason, id=raw.id)
 
 
-def _record(raw: RawDoc, article: Article) -> Record:
-    return Record(id=raw.id, source={"uri": raw.uri, "format": raw.format}, article=article)
+def _record(raw: RawDoc, extracted: tuple[Article, list[str]]) -> Record:
+    article, warnings = extracted
+    source = {"uri": raw.uri, "format": raw.format}
+    return Record(id=raw.id, source=source, article=article, warnings=warnings)
 
 
 def analyze_batch(raws: Sequence[RawDoc], settings: Settings) -> list[Record | Failure]:
@@ -52,6 +54,7 @@ def analyze_batch(raws: Sequence[RawDoc], settings: Settings) -> list[Record | F
         except Exception as err:
             results[i] = _failure(raw, err)
     texts = [record.article.body for _, record in ready]
+    docs: list[Doc | None]
     try:
         docs = list(nlp.pipe(texts, batch_size=settings.batch_size))
     except Exception:
@@ -75,9 +78,7 @@ def analyze_batch(raws: Sequence[RawDoc], settings: Settings) -> list[Record | F
     return [r for r in results if r is not None]
 
 
-def _batches(
-    items: Iterable[RawDoc | Failure], size: int
-) -> Iterator[list[RawDoc] | Failure]:
+def _batches(items: Iterable[RawDoc | Failure], size: int) -> Iterator[list[RawDoc] | Failure]:
     batch: list[RawDoc] = []
     for item in items:
         if isinstance(item, Failure):
@@ -126,7 +127,9 @@ def run(
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: deque[AsyncResult[list[Record | Failure]] | Failure] = deque()
         for batch in _batches(items, size):
-            pending.append(batch if isinstance(batch, Failure) else pool.apply_async(_work, (batch,)))
+            pending.append(
+                batch if isinstance(batch, Failure) else pool.apply_async(_work, (batch,))
+            )
             while len(pending) > workers * 3:
                 yield from _drain_one(pending)
         while pending:

@@ -7,10 +7,14 @@ import re
 from faultline.document import Article, RawDoc
 from faultline.errors import DocumentError, Reasons
 from faultline.extract.html import extract_html
+from faultline.extract.limits import cap_body, shrink_html
 from faultline.extract.text import extract_text
 from faultline.ingest.decode import decode
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
+# Fewer words than this is a menu, a caption or an error page, not an article: even a
+# one-paragraph news brief has more.
+MIN_ARTICLE_WORDS = 8
 
 
 def _clean_body(text: str) -> str:
@@ -18,10 +22,13 @@ def _clean_body(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def extract(raw: RawDoc) -> Article:
-    """The article in `raw`; DocumentError when the input is not text or holds no article."""
+def extract(raw: RawDoc) -> tuple[Article, list[str]]:
+    """The article in `raw` and any warnings about limits applied; DocumentError when the
+    input is not text or holds no article."""
     text = decode(raw.data)
+    warnings: list[str] = []
     if raw.kind == "html":
+        text, warnings = shrink_html(text)
         article = extract_html(text, meta=raw.meta)
     elif raw.kind == "body":
         article = Article(
@@ -33,6 +40,7 @@ def extract(raw: RawDoc) -> Article:
         )
     else:
         article = extract_text(text, meta=raw.meta)
-    if not article.body.strip():
+    if len(article.body.split()) < MIN_ARTICLE_WORDS:
         raise DocumentError(Reasons.NO_ARTICLE)
-    return article
+    article.body, cut = cap_body(article.body)
+    return article, warnings + cut

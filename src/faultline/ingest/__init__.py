@@ -57,9 +57,9 @@ def sniff(data: bytes) -> str:
 def walk(path: Path) -> Iterator[Path]:
     """Files under `path` that faultline can read, in a stable order; hidden ones skipped."""
     for child in sorted(path.rglob("*")):
-        if child.is_file() and not any(part.startswith(".") for part in child.parts[-1:]):
-            if kind_of(child) is not None:
-                yield child
+        hidden = child.name.startswith(".")
+        if child.is_file() and not hidden and kind_of(child) is not None:
+            yield child
 
 
 def _from_bytes(data: bytes, kind: str, uri: str, settings: Settings) -> Iterator[RawDoc | Failure]:

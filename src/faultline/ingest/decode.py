@@ -21,8 +21,20 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _WESTERN = {
-    "ascii", "utf_8", "cp1252", "cp1250", "cp1254", "cp1257", "cp850", "cp437",
-    "iso8859-15", "iso8859-2", "iso8859-9", "mac-roman", "mac_roman", "mac-latin2",
+    "ascii",
+    "utf_8",
+    "cp1252",
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "cp850",
+    "cp437",
+    "iso8859-15",
+    "iso8859-2",
+    "iso8859-9",
+    "mac-roman",
+    "mac_roman",
+    "mac-latin2",
 }
 # Share of control characters (other than whitespace) above which data is taken as binary.
 _MAX_CONTROL_SHARE = 0.01
@@ -52,22 +64,17 @@ def decode(data: bytes, *, declared: str | None = None) -> str:
             return data.decode(codec, errors="replace")
     if looks_binary(data):
         raise DocumentError(Reasons.BINARY)
-    candidates: list[str] = []
-    if declared and (codec := _normalise_codec(declared)):
-        candidates.append(codec)
-    if match := _META_CHARSET.search(data[:4096]):
-        if codec := _normalise_codec(match.group(1).decode("ascii", "ignore")):
-            candidates.append(codec)
-    candidates.append("utf-8")
-    for codec in candidates:
+    match = _META_CHARSET.search(data[:4096])
+    in_page = match.group(1).decode("ascii", "ignore") if match else None
+    candidates = [c for c in (declared, in_page) if c]
+    codecs_to_try = [c for c in map(_normalise_codec, candidates) if c] + ["utf-8"]
+    for codec in codecs_to_try:
         try:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
     best = from_bytes(data[:65536]).best()
-    codec = _normalise_codec(best.encoding) if best is not None else None
+    guess = _normalise_codec(best.encoding) if best is not None else None
     # Detectors often guess a sibling Western code page for short English text; Windows-1252
     # is the superset that real pages use, so any Latin-script single-byte guess maps to it.
-    if codec is None or codec in _WESTERN:
-        codec = "cp1252"
-    return data.decode(codec, errors="replace")
+    return data.decode(guess if guess and guess not in _WESTERN else "cp1252", errors="replace")

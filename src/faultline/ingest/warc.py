@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Iterator
 from io import BytesIO
 
@@ -40,5 +42,20 @@ def read_warc(data: bytes, *, uri: str, max_bytes: int) -> Iterator[RawDoc | Fai
         reason = Reasons.BAD_WARC.format(error=str(err).splitlines()[0] if str(err) else err)
         yield Failure(uri=uri, reason=reason)
         return
-    if not found:
+    damage = _gzip_damage(data)
+    if damage:
+        # warcio stops quietly at a cut gzip member; say so, or the loss would go unnoticed.
+        yield Failure(uri=uri, reason=Reasons.TRUNCATED_GZIP.format(error=damage))
+    elif not found:
         yield Failure(uri=uri, reason=Reasons.NO_WARC_RECORDS)
+
+
+def _gzip_damage(data: bytes) -> str | None:
+    """Why gzipped `data` is damaged, or None when it is whole (or not gzip at all)."""
+    if not data.startswith(b"\x1f\x8b"):
+        return None
+    try:
+        gzip.decompress(data)
+    except (EOFError, OSError, zlib.error) as err:
+        return str(err)
+    return None

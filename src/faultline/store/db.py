@@ -125,7 +125,8 @@ class Store:
                 [(record.id, i, _json(t)) for i, t in enumerate(record.timexes)],
             )
             c.executemany(
-                "INSERT INTO quotes (doc_id, seq, kind, speaker_actor, data) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO quotes (doc_id, seq, kind, speaker_actor, data) "
+                "VALUES (?, ?, ?, ?, ?)",
                 [(record.id, i, q.get("kind"), (q.get("speaker") or {}).get("actor"), _json(q))
                  for i, q in enumerate(record.quotes)],
             )  # fmt: skip
@@ -185,7 +186,8 @@ class Store:
 
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         sql = """
-            SELECT a.doc_id AS id, a.headline, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+            SELECT a.doc_id AS id, a.headline,
+                   snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
             WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
         """
