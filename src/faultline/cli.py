@@ -32,7 +32,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
+# Piped output has no terminal width to fit; 140 columns keeps tables readable in logs.
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -71,7 +72,14 @@ def _fail_line(failure: Failure) -> None:
     err.print(f"[red]failed[/red] {failure.line()}", markup=True, highlight=False, soft_wrap=True)
 
 
-def _emit(rows: list[dict[str, Any]], fmt: ListFormat, title: str) -> None:
+def _emit(
+    rows: list[dict[str, Any]],
+    fmt: ListFormat,
+    title: str,
+    *,
+    table_columns: list[str] | None = None,
+) -> None:
+    """Print rows as JSON Lines, CSV, or a table (of `table_columns` only, to fit a screen)."""
     if fmt is ListFormat.json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -81,12 +89,23 @@ def _emit(rows: list[dict[str, Any]], fmt: ListFormat, title: str) -> None:
             writer.writeheader()
             writer.writerows(rows)
     else:
+        columns = table_columns or (list(rows[0]) if rows else [])
         table = Table(title=title, title_justify="left")
-        for column in rows[0] if rows else []:
-            table.add_column(column, overflow="fold")
+        for column in columns:
+            table.add_column(
+                column,
+                overflow="fold",
+                no_wrap=column in _NARROW,
+                min_width=_MIN_WIDTH.get(column),
+            )
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
+            table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
         out.print(table)
+
+
+# Short values that read badly when wrapped.
+_NARROW = {"id", "format", "published", "mentions", "quotes", "events"}
+_MIN_WIDTH = {"headline": 28, "outlet": 12, "reason": 28, "snippet": 28}
 
 
 @app.command("analyze")
@@ -210,7 +229,9 @@ def documents_cmd(
     if fmt is ListFormat.table:  # a short id prefix is enough for `faultline show`
         for row in rows:
             row["id"] = row["id"].removeprefix("sha256:")[:12]
-    _emit(rows, fmt, f"{len(rows)} documents in {db}")
+            row["published"] = (row["published"] or "")[:10]
+    columns = ["id", "format", "outlet", "headline", "published", "mentions", "quotes", "events"]
+    _emit(rows, fmt, f"{len(rows)} documents in {db}", table_columns=columns)
 
 
 @app.command("failures")

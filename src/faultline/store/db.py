@@ -164,7 +164,7 @@ class Store:
         return record_from_dict(json.loads(rows[0]["record"]))
 
     def records(self) -> Iterator[Record]:
-        for row in self.conn.execute("SELECT record FROM documents ORDER BY ingested_at, id"):
+        for row in self.conn.execute("SELECT record FROM documents ORDER BY rowid"):
             yield record_from_dict(json.loads(row["record"]))
 
     def documents(self) -> list[dict[str, Any]]:
@@ -176,7 +176,7 @@ class Store:
                    (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,
                    (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events
             FROM documents d JOIN articles a ON a.doc_id = d.id
-            ORDER BY d.ingested_at, d.id
+            ORDER BY d.rowid
         """
         return [dict(row) for row in self.conn.execute(sql)]
 
