@@ -30,7 +30,7 @@ lint: $(STAMP)
 
 ## bench: run every measured goal in benchmarks/ (not part of `make test`)
 bench: $(STAMP)
-	@set -e; for f in benchmarks/*.py; do echo "== $$f"; $(BIN)/python $$f; done
+	@set -e; for f in benchmarks/[!_]*.py; do echo "== $$f"; $(BIN)/python $$f; done
 
 ## lock: re-resolve pinned dependencies with hashes (needs uv; run by maintainers only)
 lock:
