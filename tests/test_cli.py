@@ -164,3 +164,29 @@ def test_store_views_and_exports(tmp_path: Path) -> None:
     table = pq.read_table(out_pq)
     assert table.num_rows == 2 and ARTICLE.split()[0] in table.column("body")[0].as_py()
     assert runner.invoke(app, ["export", "-f", "xml", "--db", str(db)]).exit_code == 2
+
+
+def test_published_option_sets_the_date_and_rejects_bad_values(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(capture("Undated capture"))
+    ok = runner.invoke(
+        app, ["analyze", str(tmp_path / "a.txt"), "--json", "-w", "1", "--published", "2008-03-07"]
+    )
+    assert ok.exit_code == 0, ok.output
+    assert _lines(ok.stdout)[0]["article"]["published"] == "2008-03-07"
+    timed = runner.invoke(
+        app,
+        [
+            "analyze",
+            str(tmp_path / "a.txt"),
+            "--json",
+            "-w",
+            "1",
+            "--published",
+            "2008-03-07T14:30+01:00",
+        ],
+    )
+    assert _lines(timed.stdout)[0]["article"]["published"] == "2008-03-07T14:30+01:00"
+    for bad in ["07/03/2008", "2008-13-01", "yesterday"]:
+        result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--published", bad])
+        assert result.exit_code == 2, bad
+        assert "--published" in result.output

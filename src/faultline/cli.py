@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -51,6 +53,30 @@ WorkersOption = Annotated[
 FormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        metavar="DATE[THH:MM[±HH:MM]]",
+        help="Publication date/time of every document (overrides what extraction finds).",
+    ),
+]
+_ISO_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?")
+
+
+def _settings(published: str | None) -> Settings:
+    if published is not None:
+        if not _ISO_PUBLISHED.fullmatch(published):
+            raise typer.BadParameter(
+                f"{published!r} is not DATE[THH:MM[±HH:MM]], e.g. 2008-03-07 or "
+                "2008-03-07T14:30+01:00",
+                param_hint="--published",
+            )
+        try:
+            datetime.fromisoformat(published.replace("Z", "+00:00"))
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--published") from error
+    return Settings(published=published)
 
 
 def _version(value: bool) -> None:
@@ -113,13 +139,14 @@ def analyze_cmd(
     paths: PathsArg,
     as_json: JsonOption = False,
     workers: WorkersOption = 0,
+    published: PublishedOption = None,
 ) -> None:
     """Analyse documents and print the results without touching a database.
 
     With --json, one JSON object per document per line (the output contract in
     docs/output.md). Example: faultline analyze page.html --json
     """
-    settings = Settings()
+    settings = _settings(published)
     failed = 0
     for result in analyze(paths, settings, workers=workers or default_workers()):
         if isinstance(result, Failure):
@@ -155,12 +182,13 @@ def ingest_cmd(
     paths: PathsArg,
     db: DbOption = Path(DEFAULT_DB),
     workers: WorkersOption = 0,
+    published: PublishedOption = None,
 ) -> None:
     """Analyse documents and store them; documents already stored are skipped.
 
     Example: faultline ingest examples/ --db news.db
     """
-    settings = Settings()
+    settings = _settings(published)
     with Store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         summary = ingest(

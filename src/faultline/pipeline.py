@@ -37,8 +37,10 @@ def _failure(raw: RawDoc, err: Exception) -> Failure:
     return Failure(uri=raw.uri, reason=reason, id=raw.id)
 
 
-def _record(raw: RawDoc, extracted: tuple[Article, list[str]]) -> Record:
+def _record(raw: RawDoc, extracted: tuple[Article, list[str]], settings: Settings) -> Record:
     article, warnings = extracted
+    if settings.published:
+        article.published = settings.published
     source = {"uri": raw.uri, "format": raw.format}
     return Record(id=raw.id, source=source, article=article, warnings=warnings)
 
@@ -50,7 +52,7 @@ def analyze_batch(raws: Sequence[RawDoc], settings: Settings) -> list[Record | F
     ready: list[tuple[int, Record]] = []
     for i, raw in enumerate(raws):
         try:
-            ready.append((i, _record(raw, extract(raw))))
+            ready.append((i, _record(raw, extract(raw), settings)))
         except Exception as err:
             results[i] = _failure(raw, err)
     texts = [record.article.body for _, record in ready]

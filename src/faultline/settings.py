@@ -22,10 +22,14 @@ def _env_int(name: str, default: int) -> int:
 class Settings:
     """`model`: the spaCy pipeline to load (a package name or a path), FAULTLINE_MODEL.
     `max_bytes`: inputs larger than this fail with a clear reason, FAULTLINE_MAX_BYTES.
-    `batch_size`: documents per `nlp.pipe` batch."""
+    `batch_size`: documents per `nlp.pipe` batch.
+    `published`: a publication date/time given by the user for every document of a run."""
 
     model: str = field(default_factory=lambda: os.environ.get("FAULTLINE_MODEL", DEFAULT_MODEL))
     max_bytes: int = field(
         default_factory=lambda: _env_int("FAULTLINE_MAX_BYTES", DEFAULT_MAX_BYTES)
     )
     batch_size: int = 16
+    # `--published`: the publication date or time for every document of a run, overriding
+    # what extraction finds (for captures that lost it). ISO 8601, zone optional.
+    published: str | None = None
