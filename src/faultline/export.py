@@ -27,9 +27,7 @@ def article_row(record: Record) -> dict[str, Any]:
         "format": record.source["format"],
         "outlet": art.outlet,
         "headline": art.headline,
-        "authors": "; ".join(
-            f"{a.name} ({a.role})" if a.role else a.name for a in art.authors
-        ),
+        "authors": "; ".join(f"{a.name} ({a.role})" if a.role else a.name for a in art.authors),
         "published": art.published,
         "dateline": art.dateline,
         "language": art.language,

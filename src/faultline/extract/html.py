@@ -1,0 +1,568 @@
+"""Article extraction from HTML pages.
+
+The page is parsed once into an lxml tree. trafilatura finds the body on that tree (its fast
+mode first; the full cascade with its readability/jusText fallbacks only when the fast result
+is thin), faultline post-cleans the paragraphs that survive (donation appeals, newsletter and
+cookie prompts, "Read more" lists ...; each reported in `Article.removed`), and reads the
+metadata itself from JSON-LD, meta tags and bylines, with htmldate for a date-only fallback.
+All patterns live in `html_patterns`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import unescape
+from typing import Any
+
+import trafilatura
+from htmldate import find_date
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
+
+# trafilatura's author selectors are reused, not copied, so they improve with it.
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+from faultline.document import Article, Author, Removed
+from faultline.extract import html_patterns as pat
+
+LOGGER = logging.getLogger(__name__)
+_VISIBLE_TEXT = XPath(pat.VISIBLE_TEXT_XPATH, smart_strings=False)
+_ISO = re.compile(
+    r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article:
+    """Return the article in `html`; the body is "" when the page has no article text.
+
+    `meta` is what the container already knew (url, published, outlet, headline); it wins
+    over what the page says.
+    """
+    meta = meta or {}
+    tree = load_html(html) if html and html.strip() else None
+    if tree is None:
+        return _from_meta(meta, body="")
+    url = meta.get("url") or None
+    info = read_metadata(tree, url=url)
+    blocks = body_blocks(tree, url=url or info.url)
+    outlet = meta.get("outlet") or info.outlet
+    headline = meta.get("headline") or info.headline
+    kept, removed = post_clean(_without_headline(blocks, headline), outlet=outlet)
+    # Menus and link lists that a fallback dumps are not an article: without a single
+    # sentence-length paragraph the page has no article text.
+    if not any(_is_prose(p) for p in kept):
+        kept = []
+    body = "\n\n".join(kept)
+    published = meta.get("published") or info.published
+    if not published:
+        published = _htmldate(tree, url or info.url)
+    return Article(
+        body=body,
+        headline=headline,
+        outlet=outlet,
+        url=url or info.url,
+        authors=info.authors,
+        published=published,
+        language=info.language or _guess_language(body),
+        removed=removed,
+    )
+
+
+def _from_meta(meta: Mapping[str, Any], *, body: str) -> Article:
+    return Article(
+        body=body,
+        headline=meta.get("headline"),
+        outlet=meta.get("outlet"),
+        url=meta.get("url"),
+        published=meta.get("published"),
+    )
+
+
+# ---------------------------------------------------------------- body
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the extracted body and the element it came from (p, head, item ...)."""
+
+    text: str
+    tag: str
+
+
+def body_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
+    """The body paragraphs trafilatura finds in `tree` (the tree itself is left untouched).
+
+    trafilatura's fast mode with recall focus first: quicker than its default mode and, after
+    faultline's post-cleaning, as precise on news pages. When that result is thin, absolutely
+    or beside the page's visible text (a layout its rules missed), the full cascade
+    (readability/jusText comparison, recall escalation) runs and its result is taken.
+    """
+    options: dict[str, Any] = {"url": url, "include_comments": False, "with_metadata": False}
+    first = trafilatura.bare_extraction(tree, fast=True, favor_recall=True, **options)
+    blocks = _blocks(first)
+    size = sum(len(b.text) for b in blocks)
+    if size < pat.FAST_MIN_CHARS or _thin(size, tree):
+        full = _blocks(trafilatura.bare_extraction(tree, **options))
+        if full:
+            blocks = full
+    return blocks
+
+
+def _thin(size: int, tree: HtmlElement) -> bool:
+    """Whether `size` characters are under FAST_MIN_PAGE_SHARE of the page's visible text.
+
+    The raw text (scripts included) bounds the visible text from above and costs a fraction
+    of the exact count, which is only taken when the bound cannot decide.
+    """
+    bound = pat.FAST_MIN_PAGE_SHARE * len(tree.text_content())
+    if size >= bound:
+        return False
+    visible = sum(len(text.strip()) for text in _VISIBLE_TEXT(tree))
+    return size < pat.FAST_MIN_PAGE_SHARE * visible
+
+
+def _blocks(doc: Any) -> list[Block]:
+    if doc is None or doc.body is None:
+        return []
+    blocks = []
+    for child in doc.body:
+        tag = str(child.tag)
+        for line in xmltotxt(child, False).split("\n"):
+            text = " ".join(line.split())
+            if tag == "list" and text.startswith("- "):
+                text = text[2:]
+            if text:
+                blocks.append(Block(text, "item" if tag == "list" else tag))
+    return blocks
+
+
+def _without_headline(blocks: list[Block], headline: str | None) -> list[Block]:
+    """Drop the headline where trafilatura repeats it atop the body: it is not lost (it is
+    `Article.headline`), so it is not reported as removed clutter either."""
+    key = _fold(headline)
+    for i, block in enumerate(blocks[:2]):
+        if key and _fold(block.text) == key:
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
+def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], list[Removed]]:
+    """Split `blocks` into the paragraphs kept and the clutter removed (with its kind)."""
+    kept: list[str] = []
+    removed: list[Removed] = []
+    in_related = False
+    outlet_key = _fold(outlet)
+    for block in blocks:
+        words = len(block.text.split())
+        if in_related and _looks_like_link(block, words):
+            removed.append(Removed(block.text, "related"))
+            continue
+        in_related = False
+        kind = clutter_kind(block.text, words)
+        if kind is None and outlet_key and _fold(block.text) == outlet_key:
+            kind = "outlet_name"
+        if kind is None and words <= pat.RELATED_HEADING_MAX_WORDS * 4:
+            match = pat.RELATED.match(block.text)
+            if match:
+                rest = block.text[match.end() :].strip(" :-–—|»>")
+                # "Read more" alone opens a link list; "Read more: <headline>" is one link.
+                in_related = not rest or words <= pat.RELATED_HEADING_MAX_WORDS
+                kind = "related" if in_related or block.text[match.end() :][:3].strip() else None
+        if kind is None:
+            kept.append(block.text)
+        else:
+            removed.append(Removed(block.text, kind))
+    return kept, removed
+
+
+def _is_prose(paragraph: str) -> bool:
+    words = len(paragraph.split())
+    # scripts written without spaces (Chinese, Japanese, Thai) count by characters
+    dense = len(paragraph) / words >= pat.UNSPACED_CHARS_PER_WORD if words else False
+    return words >= pat.MIN_PARAGRAPH_WORDS or (dense and len(paragraph) >= pat.MIN_UNSPACED_CHARS)
+
+
+def clutter_kind(text: str, words: int | None = None) -> str | None:
+    """The clutter kind of one short paragraph, or None when it reads as article text."""
+    if (words if words is not None else len(text.split())) > pat.CLUTTER_MAX_WORDS:
+        return None
+    for kind, pattern in pat.CLUTTER:
+        if pattern.match(text):
+            return kind
+    return None
+
+
+def _looks_like_link(block: Block, words: int) -> bool:
+    if block.tag == "item":
+        return words <= pat.RELATED_ITEM_MAX_WORDS * 2
+    return words <= pat.RELATED_ITEM_MAX_WORDS and not pat.SENTENCE_END.search(block.text)
+
+
+def _fold(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold())) if text else ""
+
+
+# ---------------------------------------------------------------- metadata
+
+
+@dataclass
+class PageMeta:
+    headline: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    published: str | None = None
+    language: str | None = None
+
+
+def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
+    """Headline, outlet, canonical URL, authors, publication time and language of a page."""
+    objects = list(_json_ld(tree))
+    article = _article_object(objects)
+    metas = _meta_tags(tree)
+    outlet = _outlet(objects, article, metas)
+    return PageMeta(
+        headline=_headline(tree, article, metas, outlet),
+        outlet=outlet,
+        url=url or _canonical(tree, article, metas),
+        authors=_authors(tree, article, metas),
+        published=_published(tree, article, metas),
+        language=_language(tree, article, metas),
+    )
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object on the page, @graph members and nested lists flattened."""
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        yield from _flatten(data)
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        if isinstance(data.get("@graph"), list):
+            yield from _flatten(data["@graph"])
+
+
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k for k in kinds if isinstance(k, str)}
+
+
+def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    strong = [o for o in objects if _types(o) & (pat.ARTICLE_TYPES - pat.WEAK_ARTICLE_TYPES)]
+    weak = [o for o in objects if _types(o) & pat.WEAK_ARTICLE_TYPES]
+    for candidates in (strong, weak):
+        if candidates:
+            # a page may describe several articles (teasers); the one with most fields is its own
+            return max(candidates, key=lambda o: ("headline" in o, "datePublished" in o, len(o)))
+    return {}
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """Meta tag contents keyed by lower-cased name/property/itemprop; the first one wins."""
+    found: dict[str, str] = {}
+    for el in tree.iterfind(".//meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if key and value and value.strip():
+            found.setdefault(key.strip().lower(), " ".join(unescape(value).split()))
+    return found
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if isinstance(value, dict):
+        value = value.get("name")
+    if not isinstance(value, str):
+        return None
+    text = " ".join(unescape(value).split())
+    return text or None
+
+
+def _headline(
+    tree: HtmlElement, article: Mapping[str, Any], metas: Mapping[str, str], outlet: str | None
+) -> str | None:
+    """The visible h1 when it is the article's (on the WCXB tuning half the gold headline is
+    an h1 on five pages in six, the og:title on one in two), else the metadata title."""
+    declared = [_text(article.get("headline")), _text(article.get("name"))]
+    declared += [metas.get(k) for k in pat.META_TITLE]
+    title_el = tree.find(".//title")
+    title = _text(title_el.text_content()) if title_el is not None else None
+    known = [_strip_site(c, metas) for c in [*declared, title] if c]
+    site = _fold(outlet)
+    h1s = [h for h in (_text(el.text_content()) for el in tree.iter("h1")) if h]
+    h1s = [h for h in h1s if len(h.split()) <= pat.HEADLINE_MAX_WORDS and _fold(h) != site]
+    for h1 in h1s:
+        if any(_similar(h1, k) for k in known):
+            return h1
+    if len(h1s) == 1 and (len(h1s[0].split()) >= pat.HEADLINE_MIN_WORDS or not known):
+        return h1s[0]
+    return known[0] if known else (h1s[0] if h1s else None)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Word-set overlap (Jaccard) high enough to call two titles the same headline."""
+    wa, wb = set(_fold(a).split()), set(_fold(b).split())
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= pat.HEADLINE_SIMILARITY
+
+
+def _strip_site(title: str, metas: Mapping[str, str]) -> str:
+    """ "Headline | Outlet" -> "Headline" (only the last segment, and only a short one)."""
+    parts = pat.TITLE_SEPARATOR.split(title)
+    if len(parts) > 1:
+        site = _fold(metas.get("og:site_name"))
+        last = parts[-1]
+        if (site and _fold(last) == site) or len(last.split()) <= 4 < len(title.split()):
+            return title[: title.rfind(last)].rstrip(" |–—•·:»-")
+    return title
+
+
+def _outlet(
+    objects: list[dict[str, Any]], article: Mapping[str, Any], metas: Mapping[str, str]
+) -> str | None:
+    site = metas.get("og:site_name")
+    if site:
+        return site
+    publisher = _text(article.get("publisher"))
+    if publisher:
+        return publisher
+    for obj in objects:
+        if "WebSite" in _types(obj) and _text(obj.get("name")):
+            return _text(obj.get("name"))
+    name = metas.get("application-name")
+    return name if name and len(name.split()) <= 6 else None
+
+
+def _canonical(
+    tree: HtmlElement, article: Mapping[str, Any], metas: Mapping[str, str]
+) -> str | None:
+    link = tree.find('.//link[@rel="canonical"]')
+    href = link.get("href") if link is not None else None
+    if href and href.startswith("http"):
+        return href.strip()
+    og = metas.get("og:url")
+    if og and og.startswith("http"):
+        return og
+    entity = article.get("mainEntityOfPage")
+    entity_url = entity.get("@id") if isinstance(entity, dict) else entity
+    if isinstance(entity_url, str) and entity_url.startswith("http"):
+        return entity_url
+    return None
+
+
+# ---------------------------------------------------------------- authors
+
+
+def _authors(
+    tree: HtmlElement, article: Mapping[str, Any], metas: Mapping[str, str]
+) -> list[Author]:
+    """Authors from, in order of trust: JSON-LD persons, meta tags that read as personal
+    names, the page's byline elements (trafilatura's author selectors, then faultline's),
+    and last the JSON-LD organisation or handle-like meta author."""
+    people, organisations = _json_ld_authors(article.get("author") or article.get("creator"))
+    if people:
+        return _unique(people)
+    handles: list[Author] = []
+    for key in pat.META_AUTHOR:
+        value = metas.get(key)
+        if value and not value.startswith(("http", "@")):
+            found = parse_byline(value)
+            if found and all(" " in a.name for a in found):
+                return _unique(found)
+            handles = handles or found
+    byline = _byline(tree)
+    if byline:
+        found = parse_byline(byline)
+        if found:
+            return _unique(found)
+    for el in tree.xpath(pat.BYLINE_XPATH):
+        if el.tag not in pat.BYLINE_SKIP_TAGS:
+            found = parse_byline(" ".join(" ".join(el.itertext()).split()))
+            if found:
+                return _unique(found)
+    return _unique(organisations or handles)
+
+
+def _byline(tree: HtmlElement) -> str | None:
+    """The first byline trafilatura's author selectors find, read without copying the tree
+    (trafilatura's own extract_author deep-copies the page to prune it, a third of our
+    metadata time): hits inside comment lists, dates and figures are skipped instead."""
+    discard = {el for xpath in AUTHOR_DISCARD_XPATHS for el in xpath(tree)}
+    for xpath in AUTHOR_XPATHS:
+        for el in xpath(tree):
+            if el in discard or any(a in discard for a in el.iterancestors()):
+                continue
+            text = " ".join(" ".join(_text_outside(el, discard)).split())
+            if 2 < len(text) < pat.BYLINE_MAX_CHARS:
+                return text
+    return None
+
+
+def _text_outside(el: Any, discard: set[Any]) -> Iterator[str]:
+    if el.text:
+        yield el.text
+    for child in el:
+        if child not in discard:
+            yield from _text_outside(child, discard)
+        if child.tail:
+            yield child.tail
+
+
+def _unique(authors: list[Author]) -> list[Author]:
+    unique: dict[str, Author] = {}
+    for author in authors:
+        unique.setdefault(author.name.casefold(), author)
+    return list(unique.values())
+
+
+def _json_ld_authors(value: Any) -> tuple[list[Author], list[Author]]:
+    """(persons, organisations) named as the article's author in JSON-LD."""
+    people: list[Author] = []
+    organisations: list[Author] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            people.extend(parse_byline(item))
+        elif isinstance(item, dict):
+            name = _text(item.get("name"))
+            if not name:
+                continue
+            found = parse_byline(name)
+            role = _text(item.get("jobTitle"))
+            if role and len(found) == 1:
+                found[0].role = role
+            target = organisations if "Organization" in _types(item) else people
+            target.extend(found)
+    return people, organisations
+
+
+def parse_byline(text: str) -> list[Author]:
+    """ "By Jane Roe, Diplomatic Editor" -> [Author("Jane Roe", "Diplomatic Editor")].
+
+    A part after a comma is another author when it reads as a personal name, else a role
+    (or affiliation) of the author before it. Trailing dates and "Updated …" are cut off.
+    """
+    text = pat.BYLINE_PREFIX.sub("", " ".join(text.split()))
+    text = pat.BYLINE_STOP.split(text, maxsplit=1)[0].strip(" ,.:;|-–—")
+    if not text or len(text) > pat.BYLINE_MAX_CHARS:
+        return []
+    authors: list[Author] = []
+    for chunk in pat.AUTHOR_SEPARATORS.split(text):
+        parts = [p.strip() for p in chunk.split(",") if p.strip()]
+        if not parts or not _is_name(parts[0]):
+            continue
+        author = Author(name=parts[0])
+        authors.append(author)
+        for part in parts[1:]:
+            if _is_person(part):
+                author = Author(name=part)
+                authors.append(author)
+            else:
+                author.role = f"{author.role}, {part}" if author.role else part
+    return authors
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= pat.AUTHOR_MAX_WORDS and not pat.NOT_AUTHOR.match(text)
+
+
+def _is_person(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() != "the"
+        and all(w[0].isupper() or w.lower() in pat.NAME_PARTICLES for w in words)
+        and not {w.lower().strip(".") for w in words} & pat.ROLE_WORDS
+        and not pat.NOT_AUTHOR.match(text)
+    )
+
+
+# ---------------------------------------------------------------- dates and language
+
+
+def _published(
+    tree: HtmlElement, article: Mapping[str, Any], metas: Mapping[str, str]
+) -> str | None:
+    values = [_text(article.get("datePublished")), _text(article.get("dateCreated"))]
+    values += [metas.get(k) for k in pat.META_PUBLISHED]
+    for el in tree.iterfind('.//*[@itemprop="datePublished"]'):
+        values.append(el.get("datetime") or el.get("content"))
+    for value in values:
+        parsed = normalise_datetime(value)
+        if parsed:
+            return parsed
+    return None
+
+
+def normalise_datetime(value: str | None) -> str | None:
+    """An ISO 8601 datetime with the zone the source gave ("…+01:00"), or a YYYY-MM-DD date."""
+    if not value:
+        return None
+    match = _ISO.match(value.strip())
+    if not match:
+        return None
+    date, clock, zone = match.group(1), match.group(2), match.group(5)
+    if not clock:
+        try:
+            return datetime.fromisoformat(date).date().isoformat()
+        except ValueError:
+            return None
+    hour, rest = clock.strip(" T").split(":", 1)
+    iso = f"{date}T{int(hour):02d}:{rest}"
+    if zone:
+        iso += "+00:00" if zone == "Z" else f"{zone[:3]}:{zone[-2:]}"
+    try:
+        return datetime.fromisoformat(iso).isoformat()
+    except ValueError:
+        return None
+
+
+def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=True)
+    except Exception as err:  # htmldate is a best-effort fallback; a bad page must not fail
+        LOGGER.debug("htmldate failed: %s", err)
+        return None
+    return found or None
+
+
+def _language(
+    tree: HtmlElement, article: Mapping[str, Any], metas: Mapping[str, str]
+) -> str | None:
+    values = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    values += [_text(article.get("inLanguage"))]
+    values += [metas.get(k) for k in pat.META_LANGUAGE]
+    for value in values:
+        if value:
+            code = re.split(r"[-_]", value.strip())[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                return code
+    return None
+
+
+def _guess_language(body: str) -> str | None:
+    words = re.findall(r"[a-z]+", body[:5000].lower())
+    if len(words) < 20:
+        return None
+    share = sum(1 for w in words if w in pat.ENGLISH_STOPWORDS) / len(words)
+    return "en" if share >= pat.ENGLISH_MIN_SHARE else None

@@ -1,0 +1,266 @@
+"""Patterns and word lists for HTML extraction (faultline.extract.html), kept apart from code.
+
+Every entry here is data: a regex or a word that decides what counts as page clutter, a byline,
+a role or a date field. Change behaviour here, not in html.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string, for readability."""
+    return frozenset(text.split())
+
+
+# Post-cleaning: a paragraph that survived trafilatura but is page clutter, with its kind.
+# Each pattern must match at the paragraph's start (re.match), and only paragraphs of at most
+# CLUTTER_MAX_WORDS words are tested, so a long news paragraph that mentions "cookies" or a
+# "newsletter" is never removed. Share prompts count as navigation, follow prompts as
+# notifications (they ask the reader to subscribe to a channel).
+CLUTTER_MAX_WORDS = 60
+CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "donation_appeal",
+        re.compile(
+            r".{0,200}\b(donate( now| today)?\b|make a (donation|contribution)|"
+            r"support (our|independent|quality|local|nonprofit|non-profit) (journalism|"
+            r"reporting|newsroom)|become an? (member|supporter|patron|subscriber)\b|"
+            r"your (support|donation|contribution) (makes|helps|allows|keeps|means)|"
+            r"(rely|depend)s? on (the support of )?readers like you|chip in\b|"
+            r"if you (enjoyed|liked|value|appreciate) (this|our) (article|story|piece|"
+            r"journalism|reporting)\b.{0,80}\b(join|support|subscribe|become|donate))",
+            _I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r".{0,200}\b(newsletters?\b|delivered (straight |directly )?to your inbox|"
+            r"(enter|your) (your )?e-?mail( address)?\b.{0,40}\b(sign up|subscribe)|"
+            r"(sign up|subscribe) (for|to) (our|the) (daily|weekly|free|morning|evening)\b)",
+            _I,
+        ),
+    ),
+    (
+        "cookie",
+        re.compile(
+            r".{0,120}\bcookies?\b.{0,120}\b(consent|accept|policy|settings|preferences|"
+            r"browsing experience|we use|this (site|website) uses)",
+            _I,
+        ),
+    ),
+    (
+        "comments",
+        re.compile(
+            r"(\d+\s+)?(comments?|replies)\s*$|(join|start) the (conversation|discussion)|"
+            r"(leave|post|add|write) a (comment|reply)|(show|view|load|read|see) (all )?"
+            r"(\d+ )?comments|be the first to comment|comments (are|have been) (closed|"
+            r"disabled)|have your say\b|what do you think\?\s*$",
+            _I,
+        ),
+    ),
+    (
+        "account",
+        re.compile(
+            r"(sign in|log ?in|register|create (a |an |your )?(free )?account)\b.{0,80}$|"
+            r"already (a subscriber|have an account|registered)|"
+            r"you have (reached|\d+) .{0,40}free (articles?|stories)|"
+            r"subscribe (now|today) (to|for)\b.{0,80}(access|read)",
+            _I,
+        ),
+    ),
+    (
+        "notification",
+        re.compile(
+            r"((sign up|subscribe|turn on|enable|get) .{0,40}\b(alerts?|notifications?|push "
+            r"notifications?)\b|follow (us|@\w+|[\w .]{1,40}) on (twitter|x|facebook|"
+            r"instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|mastodon|whatsapp|"
+            r"google news)\b|(click here to )?(get|download|install) (our|the) .{0,40}\bapp\b|"
+            r"subscribe to .{0,40}\b(youtube|channel|podcast)\b|"
+            r"(like|find) us on facebook)",
+            _I,
+        ),
+    ),
+    (
+        "archive_note",
+        re.compile(
+            r"(this (article|story|piece|content) (is more than|is over|was (first |originally )?"
+            r"published|first appeared|originally appeared)|from the archives?\b|"
+            r"(this is )?an archived (article|story)|archived (article|story|content)\b)",
+            _I,
+        ),
+    ),
+    (
+        "copyright",
+        re.compile(r"(©|\(c\)\s|copyright\b)|.{0,80}\ball rights reserved\b", _I),
+    ),
+    (
+        "legal",
+        re.compile(
+            r"(this material may not be (published|reproduced)|.{0,80}\bmay not be "
+            r"(published|reproduced), broadcast|terms (of|and) (use|service|conditions)\s*$|"
+            r"privacy policy\s*$|.{0,120}\b(we|may) (may )?earn (a|an) (affiliate )?"
+            r"commission\b|(affiliate )?disclosure:)",
+            _I,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"(skip to (main )?(content|navigation)|back to top\b|(share|tweet) (this|on|"
+            r"via)\b.{0,60}$|click to (share|print|email)|print (this )?(page|article)\s*$|"
+            r"e-?mail this (article|story|page)|(next|previous) (article|story|post)\b.{0,100}$|"
+            r"home\s*[>»›/|]\s*\S.{0,120}$|(tags?|topics?|filed under)\s*:.{0,200}$|"
+            r"share\s*$|copy link\s*$)",
+            _I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"((photo|photograph|image|picture|illustration|video|file photo)( credits?| "
+            r"by)?\s*[:|/©].{0,200}$|.{0,250}\((photo|image|picture|credit)[^)]{0,80}\)\s*$|"
+            r".{0,250}\b(photograph|photo): [^.]{0,80}$)",
+            _I,
+        ),
+    ),
+)
+
+# A "Read more" block: the paragraph itself is related-content, and when it is only the heading
+# ("Related stories", "Read more:") the short link-like paragraphs after it are too.
+RELATED = re.compile(
+    r"(read (more|also|next)|related( articles?| stories| coverage| content| posts?| links?| "
+    r"reading| news)?|see also|more on (this|that)( story| topic)?|more from\b|"
+    r"recommended( for you| reading| stories)?|you (may|might) (also )?(like|enjoy|be interested)|"
+    r"also read|don'?t miss|must read|most (read|popular|viewed)|further reading|"
+    r"trending( now| stories)?|latest (news|stories|articles)|explore further|"
+    r"follow (\w+'s )?(full |complete |our |more )?coverage)\b",
+    _I,
+)
+RELATED_HEADING_MAX_WORDS = 6
+# A paragraph after a related heading still belongs to the link list if it is this short and
+# does not end like a sentence.
+RELATED_ITEM_MAX_WORDS = 20
+SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+
+# Bylines: "By Jane Roe", "By Jane Roe, Diplomatic Editor", "By Jane Roe and Joe Bloggs".
+BYLINE_PREFIX = re.compile(r"^\s*(written |reported |words |text |article |posted )?by[:\s]+", _I)
+# A byline ends where a date or an update note begins ("Jane Roe Updated Feb 27").
+BYLINE_STOP = re.compile(
+    r"\s*(?:\b(?:last )?(?:updated|published|posted|reviewed|fact[- ]checked|edited)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}|\|)",
+    _I,
+)
+BYLINE_MAX_CHARS = 200
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\s+and\s+|\s*&\s*|\s+/\s+)\s*", _I)
+# Words that make a part after a comma a role rather than another name.
+ROLE_WORDS = _words(
+    """
+    editor correspondent reporter writer columnist journalist chief director producer analyst
+    contributor staff desk bureau senior deputy associate managing executive political
+    diplomatic foreign economics business science health technology defence defense security
+    affairs head publisher founder ceo president expert specialist author photographer sr jr
+    team reviewer manager
+    """
+)
+# Lower-case words that may sit inside a personal name ("Marna van der Merwe").
+NAME_PARTICLES = _words("van der den de del della di da dos du la le von bin al ibn")
+# Values that are not a name: placeholders, URLs, e-mail addresses, long numbers.
+NOT_AUTHOR = re.compile(
+    r"^(admin|administrator|staff|editor|editors|guest|unknown|anonymous|by|author|"
+    r"https?://.*|.*@.*|.*\d{3,}.*)$",
+    _I,
+)
+AUTHOR_MAX_WORDS = 8
+# Elements that hold a byline when neither JSON-LD nor meta tags name the author.
+BYLINE_XPATH = (
+    './/*[@rel="author" or @itemprop="author" or contains(@class, "byline") or '
+    'contains(@class, "author-name") or contains(@class, "author__name") or '
+    'contains(@class, "authorName") or contains(@id, "byline")]'
+)
+BYLINE_SKIP_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "article"})
+
+# JSON-LD @type values that describe the article itself.
+ARTICLE_TYPES = _words(
+    """
+    Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle
+    BackgroundNewsArticle ReviewNewsArticle AskPublicNewsArticle BlogPosting LiveBlogPosting
+    SocialMediaPosting TechArticle ScholarlyArticle Report MedicalWebPage WebPage Recipe
+    """
+)
+# Types above that are only a last resort, because sites wrap every page in them.
+WEAK_ARTICLE_TYPES = frozenset({"WebPage", "MedicalWebPage", "Recipe"})
+
+# Meta tags, in order of trust, for each field (name= or property= or itemprop=).
+META_TITLE = ("og:title", "twitter:title", "title", "dc.title", "parsely-title", "sailthru.title")
+META_SITE = ("og:site_name", "application-name", "publisher", "twitter:site", "dc.publisher")
+META_AUTHOR = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "twitter:creator",
+)
+META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "published_time",
+    "article.published",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
+META_LANGUAGE = ("content-language", "language", "dc.language", "og:locale")
+
+# Headline choice: an h1 of at most HEADLINE_MAX_WORDS words is the headline when its words
+# overlap a metadata title's by HEADLINE_SIMILARITY (Jaccard), or when it is the page's only
+# h1 and has HEADLINE_MIN_WORDS words or more (a lone short h1 is often a section name).
+HEADLINE_MAX_WORDS = 40
+HEADLINE_MIN_WORDS = 3
+HEADLINE_SIMILARITY = 0.5
+
+# Separators between a page title and the site name: "Headline | Outlet", "Headline - Outlet".
+TITLE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
+
+# A few frequent English function words: a page with no declared language whose body is dense
+# with them is English. Only English is guessed; anything else stays unknown.
+ENGLISH_STOPWORDS = _words(
+    "the of and to in a is that for on was with as by it at from are be has have said"
+)
+ENGLISH_MIN_SHARE = 0.18
+
+# When the first (fast, recall-focused) extraction is distrusted and trafilatura's full cascade
+# (readability and jusText comparison, recall escalation) runs instead: under FAST_MIN_CHARS
+# characters, or under FAST_MIN_PAGE_SHARE of the page's visible text. Chosen on the tuning
+# halves: 0.15-0.25 all recover the full cascade's gains on long guides and listicles that the
+# fast rules cut short (WCXB) without touching news pages (article-extraction-benchmark),
+# while the full cascade runs on about one page in twenty.
+FAST_MIN_CHARS = 250
+FAST_MIN_PAGE_SHARE = 0.2
+VISIBLE_TEXT_XPATH = (
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+    "or ancestor::template)]"
+)
+
+# A body none of whose paragraphs has this many words (a menu or link list a fallback dumped,
+# a "page not found" notice) is no article text, and the body is returned empty.
+MIN_PARAGRAPH_WORDS = 8
+# Text in scripts written without spaces: a paragraph averaging this many characters per
+# whitespace-separated "word" is measured by characters instead.
+UNSPACED_CHARS_PER_WORD = 12
+MIN_UNSPACED_CHARS = 20

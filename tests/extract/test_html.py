@@ -1,0 +1,131 @@
+"""HTML extraction: metadata, post-cleaning and empty pages, on small hand-written pages
+(fictional outlets and people) in tests/data/html/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faultline.document import Author, Removed
+from faultline.extract import html_patterns as pat
+from faultline.extract.html import clutter_kind, extract_html, normalise_datetime, parse_byline
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "html"
+
+
+def _page(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def test_json_ld_metadata_with_zone_and_author_role() -> None:
+    article = extract_html(_page("jsonld_article.html"))
+    assert article.headline == "Harbour talks stall over fishing quotas"
+    assert article.outlet == "The Northfield Courier"
+    assert article.url == "https://courier.example/news/harbour-talks-stall"
+    assert article.published == "2008-08-28T17:03:00+01:00"
+    assert article.authors == [Author(name="Marta Ellison", role="Diplomatic Editor")]
+    assert article.language == "en"
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("Negotiators from the two coastal provinces")
+    assert "Home" not in article.body
+
+
+def test_container_meta_wins_over_the_page() -> None:
+    meta = {"url": "https://mirror.example/x", "headline": "Given", "outlet": "Wire"}
+    article = extract_html(_page("jsonld_article.html"), meta=meta)
+    assert (article.url, article.headline, article.outlet) == (
+        "https://mirror.example/x",
+        "Given",
+        "Wire",
+    )
+
+
+def test_post_cleaning_reports_each_removed_block() -> None:
+    article = extract_html(_page("clutter_between_paragraphs.html"))
+    assert article.removed == [
+        Removed("Read more:", "related"),
+        Removed(
+            "Sign up for our free daily newsletter to get the top stories delivered to your inbox.",
+            "newsletter",
+        ),
+        Removed(
+            "Your support makes all the difference. Donate today to keep local journalism free"
+            " for everyone.",
+            "donation_appeal",
+        ),
+    ]
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 4
+    assert not any(word in article.body for word in ("newsletter", "Donate", "Read more"))
+    assert "Ferry timetable" not in article.body
+    assert article.published == "2019-11-19T08:30:00-05:00"
+    assert article.authors == [Author(name="Ruth Abernethy")]
+    assert article.outlet == "Valemouth Gazette"
+
+
+def test_page_without_article_text_has_empty_body() -> None:
+    article = extract_html(_page("no_article.html"))
+    assert article.body == ""
+
+
+def test_empty_input_has_empty_body() -> None:
+    assert extract_html("").body == ""
+    assert extract_html("   ", meta={"headline": "Kept"}).headline == "Kept"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Roe, Diplomatic Editor", [Author("Jane Roe", "Diplomatic Editor")]),
+        ("By Jane Roe and Joe Bloggs", [Author("Jane Roe"), Author("Joe Bloggs")]),
+        ("Jane Roe, Joe Bloggs", [Author("Jane Roe"), Author("Joe Bloggs")]),
+        ("Written by Jane Roe Updated Feb 27, 2025", [Author("Jane Roe")]),
+        ("https://example.org/staff/jane", []),
+    ],
+)
+def test_parse_byline(text: str, expected: list[Author]) -> None:
+    assert parse_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2008-08-28T17:03:00+0100", "2008-08-28T17:03:00+01:00"),
+        ("2008-08-28T17:03:00Z", "2008-08-28T17:03:00+00:00"),
+        ("2008-08-28T09:05", "2008-08-28T09:05:00"),
+        ("2008-08-28", "2008-08-28"),
+        ("28 August 2008", None),
+        ("2008-13-01", None),
+    ],
+)
+def test_normalise_datetime(value: str, expected: str | None) -> None:
+    assert normalise_datetime(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We use cookies to improve your browsing experience. Accept all.", "cookie"),
+        ("Join the conversation", "comments"),
+        ("Follow us on Twitter", "notification"),
+        ("© 2019 Valemouth Gazette. All rights reserved.", "copyright"),
+        ("This article is more than 5 years old", "archive_note"),
+        ("Sign in to your account", "account"),
+        ("Skip to main content", "navigation"),
+        ("Photo: Priya Castellan / Valemouth Gazette", "caption"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "legal"),
+    ],
+)
+def test_clutter_kinds(text: str, kind: str) -> None:
+    assert clutter_kind(text) == kind
+
+
+def test_long_paragraph_is_never_clutter() -> None:
+    text = "The council said its newsletter " + "and the budget " * pat.CLUTTER_MAX_WORDS
+    assert clutter_kind(text) is None
+
+
+def test_news_sentence_mentioning_donations_is_kept() -> None:
+    assert clutter_kind("The minister said the donation would be returned on Monday.") is None
