@@ -17,6 +17,7 @@ from multiprocessing.pool import AsyncResult
 
 from spacy.tokens import Doc
 
+from faultline.actors import actors_stage
 from faultline.document import Article, Failure, RawDoc, Record
 from faultline.errors import DocumentError, Reasons
 from faultline.extract import extract
@@ -25,8 +26,8 @@ from faultline.settings import Settings
 
 Stage = Callable[[Record, Doc], None]
 
-# Later stages (actors, quotes, events, time) register here, in pipeline order.
-STAGES: tuple[Stage, ...] = ()
+# Every stage, in pipeline order; quotes, events and time join here as they land.
+STAGES: tuple[Stage, ...] = (actors_stage,)
 
 
 def _failure(raw: RawDoc, err: Exception) -> Failure:

@@ -1,0 +1,163 @@
+"""The actors stage: find every mention of a known actor in the body and resolve it.
+
+Candidates come from two places: a `PhraseMatcher` over every gazetteer surface form (so
+"the Kremlin" or "Downing Street" are found even where the NER misses them) and spaCy's
+GPE/NORP/ORG/LOC/FAC entities (which add plurals and spellings the patterns lack). Each
+candidate is checked against the gazetteer's case rules; the longest wins and mentions never
+overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from faultline.actors.gazetteer import ADJECTIVE, METONYM, Alias, Gazetteer, gazetteer
+from faultline.document import Record
+
+_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+# A capital inside a longer name of one of these is part of that name ("Moscow State
+# University", "the Beijing Olympics"), not the state.
+_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # token offsets
+    end: int
+    alias: Alias
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    # The pipelines faultline loads use spaCy's English tokenizer rules; a blank one splits
+    # the patterns the same way without needing the loaded `nlp` object.
+    return spacy.blank("en").tokenizer
+
+
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
+
+
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    """The phrase matcher for `vocab`, built on first use (a few hundred ms, once)."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    # Case is checked afterwards by the gazetteer, which knows which forms are acronyms.
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    tokenize = _tokenizer()
+    patterns = [
+        Doc(vocab, words=[t.text for t in tokenize(surface)]) for surface in gazetteer().surfaces()
+    ]
+    matcher.add("ACTOR", patterns)
+    _MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+@dataclass(frozen=True)
+class _Entity:
+    start: int
+    end: int
+    label: str
+    known: bool  # the whole entity is itself a gazetteer form
+
+
+def _vetoed(cand: _Candidate, ents: list[_Entity]) -> bool:
+    for ent in ents:
+        if not (ent.start <= cand.start and cand.end <= ent.end):
+            continue
+        # "George Washington", "Chad Smith": a name inside a longer person's name is not the
+        # state, but an adjective the NER swept into a person span ("Russian President X")
+        # still is, and a lone "Kiev" or "Xinhua" tagged PERSON is the small model's mistake.
+        if (
+            ent.label == "PERSON"
+            and cand.alias.form != ADJECTIVE
+            and (ent.start, ent.end) != (cand.start, cand.end)
+        ):
+            return True
+        if (
+            ent.label in _NAME_LABELS
+            and cand.alias.form == METONYM
+            and (ent.start, ent.end) != (cand.start, cand.end)
+            and not ent.known
+        ):
+            return True
+    return False
+
+
+def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    ents = list(doc.ents)  # `doc.ents` rebuilds its spans on every access
+    spans = [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+    spans += [ent for ent in ents if ent.label_ in _ENTITY_LABELS]
+    found: list[_Candidate] = []
+    for span in spans:
+        alias = gaz.alias(span.text)
+        if alias is not None:
+            found.append(_Candidate(span.start, span.end, alias))
+    guards = [
+        _Entity(e.start, e.end, e.label_, gaz.alias(e.text) is not None)
+        for e in ents
+        if e.label_ == "PERSON" or e.label_ in _NAME_LABELS
+    ]
+    return [c for c in found if not _vetoed(c, guards)]
+
+
+def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """Longest first, then leftmost; a taken token is never reused. Blocked phrases take
+    their tokens too, which is how "Latin American" keeps "American" from resolving."""
+    taken = [False] * len(doc)
+    chosen: list[_Candidate] = []
+
+    def longest_first(c: _Candidate) -> tuple[int, int]:
+        span = doc[c.start : c.end]
+        return (span.start_char - span.end_char, c.start)
+
+    for cand in sorted(cands, key=longest_first):
+        if any(taken[cand.start : cand.end]):
+            continue
+        taken[cand.start : cand.end] = [True] * (cand.end - cand.start)
+        if cand.alias.actor:
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _actor_list(ids: list[str], gaz: Gazetteer) -> list[dict[str, Any]]:
+    """The actors mentioned, in order of first mention, followed by the states and parents
+    they point to, so every id a record uses (`country`, `parent`) is described in it."""
+    order = list(dict.fromkeys(ids))
+    seen = set(order)
+    i = 0
+    while i < len(order):
+        actor = gaz.actors[order[i]]
+        for ref in (actor.get("parent"), actor.get("country")):
+            if ref and ref not in seen and ref in gaz.actors:
+                seen.add(ref)
+                order.append(ref)
+        i += 1
+    return [dict(gaz.actors[a]) for a in order]
+
+
+def actors_stage(record: Record, doc: Doc) -> None:
+    """Fill `record.mentions` and `record.actors` from `doc`, the parse of the body."""
+    gaz = gazetteer()
+    chosen = _select(_candidates(doc, gaz), doc)
+    mentions: list[dict[str, Any]] = []
+    for cand in chosen:
+        span = doc[cand.start : cand.end]
+        mentions.append(
+            {
+                "start": span.start_char,
+                "end": span.end_char,
+                "text": span.text,
+                "actor": cand.alias.actor,
+            }
+        )
+    record.mentions = mentions
+    record.actors = _actor_list([m["actor"] for m in mentions], gaz)

