@@ -1,0 +1,173 @@
+"""Word lists and regular expressions for temporal expressions (used by `faultline.timex`).
+
+Everything the timex stage knows about English date words lives here, so that adding a
+form is a data change with a test, not a code change.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "several": 3, "a few": 3, "few": 3, "a couple of": 2,
+}  # fmt: skip
+
+# Words naming the publication day or a day next to it: offset in days from the anchor.
+DAY_WORDS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "later today": 0, "earlier in the day": 0, "later in the day": 0,
+    "late in the day": 0, "the day": 0, "that day": 0, "the same day": 0,
+    "the start of the day": 0, "a second consecutive day": 0, "a second straight day": 0,
+    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
+    "yesterday evening": -1, "the day before": -1, "the previous day": -1,
+    "the day earlier": -1, "a day earlier": -1, "a day before": -1,
+    "tomorrow": 1, "tomorrow morning": 1, "tomorrow night": 1, "the next day": 1,
+    "the following day": 1, "the day after": 1, "a day later": 1,
+    "the day after tomorrow": 2, "the day before yesterday": -2,
+}  # fmt: skip
+
+# Day words that point at a day named earlier in the text rather than at publication.
+ANAPHORIC_DAY_WORDS: frozenset[str] = frozenset(
+    {
+        "the day", "the same day", "that day", "the day before", "the previous day",
+        "the day earlier", "a day earlier", "a day before", "the next day", "the following day",
+        "the day after", "a day later",
+    }
+)  # fmt: skip
+
+# Parts of a day that may follow a weekday ("Thursday night"): they keep day granularity.
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+
+UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year",
+}  # fmt: skip
+
+# "last month" is one month back; "this"/"the current" the anchor's own period.
+PERIOD_OFFSETS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
+    "this": 0, "the": 0, "the current": 0, "earlier this": 0, "later this": 0, "the end of this": 0,
+    "the start of this": 0, "the beginning of this": 0, "the middle of this": 0,
+    "next": 1, "the next": 1, "the following": 1, "the coming": 1, "coming": 1,
+    "the end of last": -1, "the end of next": 1, "early next": 1, "late next": 1,
+    "early last": -1, "late last": -1, "earlier last": -1,
+}  # fmt: skip
+
+# Vague future or past stretches with no date: kept as timexes, value null.
+VAGUE: re.Pattern[str] = re.compile(
+    r"^(?:in |over |during )?(?:the )?(?:coming|next few|next several|past few|last few|"
+    r"recent|upcoming) (?:days|weeks|months|years)$|^(?:recently|soon|now|currently|"
+    r"nowadays|in recent (?:days|weeks|months|years))$"
+)
+
+# Leading words that belong to the phrase but not to its value.
+LEADING: re.Pattern[str] = re.compile(
+    r"^(?:on|in|at|by|since|until|till|from|for|of|during|before|after|as of|so far|"
+    r"as early as|as late as|around|about|through|throughout)\s+",
+)
+TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
+# Qualifiers that narrow a month or year without changing its value ("mid-March", "late 2006").
+QUALIFIER: re.Pattern[str] = re.compile(
+    r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|the start of|"
+    r"start of|the beginning of|beginning of|the first half of|the second half of|"
+    r"the spring of|the summer of|the autumn of|the fall of|the winter of|fiscal)[\s-]+"
+)
+START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
+
+# Verb lemmas whose infinitive complement is planned, not done: "plans to visit on Friday".
+PLANNING_HEADS: frozenset[str] = frozenset(
+    {
+        "be", "plan", "expect", "schedule", "set", "due", "intend", "hope", "want", "aim",
+        "prepare", "agree", "vow", "promise", "threaten", "decide", "go", "seek", "try",
+        "propose", "pledge", "likely", "able", "ready", "poised", "slate", "hold",
+    }
+)  # fmt: skip
+FUTURE_AUX: frozenset[str] = frozenset(
+    {"will", "'ll", "wo", "shall", "would", "could", "may", "might", "should", "must", "can"}
+)
+# Prepositions that place the date before the act ("since Tuesday") or after it ("by Friday").
+PAST_PREPOSITIONS: frozenset[str] = frozenset({"since"})
+FUTURE_PREPOSITIONS: frozenset[str] = frozenset({"until", "till"})
+
+# Month and weekday names must be capitalised in running text: "may", "march" and "sun"
+# are ordinary words. A bare month needs a preposition before it ("in March"), since
+# "May" alone is as often a person.
+_MONTH = (
+    r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_END = r"(?![\w-])"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d\d(?:\s*(?:GMT|UTC|BST|CET))?"
+# Generic day nouns ("the day", "that day") are left to spaCy: as a pattern they fire on
+# too many phrases that are not dates ("the day the war began").
+_NER_ONLY_DAY_WORDS = frozenset(
+    {
+        "the day",
+        "that day",
+        "a second consecutive day",
+        "a second straight day",
+        "the start of the day",
+    }
+)
+_DAYWORD = "|".join(
+    sorted((re.escape(w) for w in DAY_WORDS if w not in _NER_ONLY_DAY_WORDS), key=len, reverse=True)
+)
+
+# Detector patterns, tried over the body text; overlapping hits are merged with each other
+# and with spaCy's DATE/TIME entities.
+DETECTORS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        # 28 August 2008, 28 Aug. 2008, 28 August
+        rf"\b{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?{_END}",
+        # August 28, 2008 / Aug. 28 / March 01 , 2008
+        rf"\b{_MONTH}\s+{_DAYNUM}(?:\s*,?\s+{_YEAR})?{_END}",
+        # March 2008, mid-March 2008
+        rf"\b(?:(?i:early|mid|late)[\s-])?{_MONTH}\s*,?\s+{_YEAR}{_END}",
+        # in March, mid-March, early June, the end of May
+        rf"\b(?i:in|since|until|from|during|before|after|through|early|mid|late|last|next|"
+        rf"this|end\s+of)[\s-]+{_MONTH}{_END}",
+        # on Tuesday, last Friday, Thursday night, Monday's
+        rf"\b(?:(?i:on|last|next|this|since|until)\s+)?{_WEEKDAY}"
+        rf"(?:\s+(?i:morning|afternoon|evening|night))?(?:'s|’s)?{_END}",
+        rf"\b(?i:{_DAYWORD})\b",
+        # last month, next week, earlier this year, the end of this year, the previous year
+        r"\b(?i:(?:(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:end|start|"
+        r"beginning|middle)\s+of\s+(?:this|last|next|the)|this|last|next|the\s+previous|"
+        r"the\s+following|the\s+coming|the\s+past|the\s+current)\s+(?:week|month|year))\b",
+        # two days ago, a year ago, three weeks earlier
+        rf"\b(?i:{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|from\s+now))\b",
+        r"\b(?i:(?:in|over)\s+the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months|years))\b",
+        # in 2008, since 1998, early 2009
+        rf"\b(?i:(?:in|since|by|until|from|during|before|after|early|mid|late|"
+        rf"mid-|end\s+of|the\s+end\s+of)\s+)+{_YEAR}{_END}",
+        # 3 p.m. today, 8:15 a.m. yesterday, 10:30 GMT on Tuesday
+        rf"\b(?i:{_CLOCK})(?:\s+(?:(?:(?i:on)\s+)?{_WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?",
+    )
+)
+
+# spaCy DATE entities that are not points in time: ages and bare durations.
+NOT_A_DATE: re.Pattern[str] = re.compile(
+    r"\b\d+[\s-]years?[\s-]old\b|^(?:the\s+)?(?:age|aged)\b|^(?:about\s+|some\s+|nearly\s+|"
+    r"almost\s+|more than\s+|over\s+)?\d+\s*(?:%|percent)",
+    re.IGNORECASE,
+)

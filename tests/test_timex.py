@@ -1,0 +1,244 @@
+"""The timex stage on sentences written for these tests (not the benchmark's gold)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from faultline import timex_patterns as P
+from faultline.document import Article, Record
+from faultline.nlp import load_model
+from faultline.settings import Settings
+from faultline.timex import (
+    find_spans,
+    normalise,
+    publication_date,
+    published_estimate,
+    resolve,
+    timex_stage,
+)
+
+THU = date(2009, 10, 15)  # a Thursday, ISO week 42
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().model)
+
+
+def stage(nlp: Language, body: str, published: str | None) -> Record:
+    record = Record(id="t", source={}, article=Article(body=body, published=published))
+    timex_stage(record, nlp(body))
+    return record
+
+
+def find(record: Record, fragment: str) -> dict[str, Any]:
+    hits = [t for t in record.timexes if fragment in t["text"]]
+    assert hits, f"{fragment!r} not found in {[t['text'] for t in record.timexes]}"
+    return hits[0]
+
+
+# ---------------------------------------------------------------- resolve: the pure core
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("3 October 2007", None, ("2007-10-03", "day")),
+        ("October 3, 2007", None, ("2007-10-03", "day")),
+        ("Oct. 3", "past", ("2009-10-03", "day")),
+        ("Oct. 20", "future", ("2009-10-20", "day")),
+        ("Jan. 5", "future", ("2010-01-05", "day")),
+        ("Dec. 28", "past", ("2008-12-28", "day")),
+        ("July 2006", None, ("2006-07", "month")),
+        ("2004", None, ("2004", "year")),
+        ("early 2004", None, ("2004", "year")),
+        ("in June", "past", ("2009-06", "month")),
+        ("in June", "future", ("2010-06", "month")),
+        ("mid-September", "past", ("2009-09", "month")),
+        ("today", None, ("2009-10-15", "day")),
+        ("yesterday", "past", ("2009-10-14", "day")),
+        ("tomorrow", "future", ("2009-10-16", "day")),
+        ("last night", "past", ("2009-10-14", "day")),
+        ("on Monday", "past", ("2009-10-12", "day")),
+        ("on Monday", "future", ("2009-10-19", "day")),
+        ("on Thursday", "past", ("2009-10-15", "day")),  # the publication day itself
+        ("Saturday's", "past", ("2009-10-10", "day")),
+        ("Saturday's", "future", ("2009-10-17", "day")),
+        ("last Tuesday", None, ("2009-10-13", "day")),
+        ("next Tuesday", None, ("2009-10-20", "day")),
+        ("Friday night", "past", ("2009-10-09", "day")),
+        ("last month", "past", ("2009-09", "month")),
+        ("next month", "future", ("2009-11", "month")),
+        ("this month", None, ("2009-10", "month")),
+        ("earlier this month", "past", ("2009-10", "month")),
+        ("last year", "past", ("2008", "year")),
+        ("next year", "future", ("2010", "year")),
+        ("earlier this year", "past", ("2009", "year")),
+        ("later this year", "future", ("2009", "year")),
+        ("this week", None, ("2009-W42", "week")),
+        ("last week", "past", ("2009-W41", "week")),
+        ("next week", "future", ("2009-W43", "week")),
+        ("four days ago", "past", ("2009-10-11", "day")),
+        ("a year ago", "past", ("2008", "year")),
+        ("three months ago", "past", ("2009-07", "month")),
+        ("the next day", None, ("2009-10-16", "day")),
+        ("the previous year", None, ("2008", "year")),
+        ("in the coming days", "future", (None, None)),
+        ("at 6 p.m. tomorrow", "future", ("2009-10-16T18:00", "time")),
+        ("a long time", None, (None, None)),
+    ],
+)
+def test_resolve(text: str, tense: str | None, expected: tuple[str | None, str | None]) -> None:
+    assert resolve(text, THU, tense=tense) == expected
+
+
+def test_resolve_without_anchor_keeps_only_absolute() -> None:
+    assert resolve("yesterday", None, tense="past") == (None, None)
+    assert resolve("on Monday", None, tense="past") == (None, None)
+    assert resolve("Oct. 3", None, tense="past") == (None, None)
+    assert resolve("3 October 2007", None, tense=None) == ("2007-10-03", "day")
+    assert resolve("July 2006", None, tense=None) == ("2006-07", "month")
+
+
+def test_yearless_date_takes_nearest_year_in_tense_direction() -> None:
+    jan = date(2010, 1, 4)
+    assert resolve("Dec. 30", jan, tense="past") == ("2009-12-30", "day")
+    assert resolve("Dec. 30", jan, tense=None) == ("2009-12-30", "day")
+    assert resolve("Jan. 2", date(2009, 12, 29), tense="future") == ("2010-01-02", "day")
+
+
+def test_publication_date_keeps_the_article_zone() -> None:
+    assert publication_date("2009-10-15T23:40:00-07:00") == date(2009, 10, 15)
+    assert publication_date("2009-10-15T00:30:00+10:00") == date(2009, 10, 15)
+    assert publication_date("2009-10-15") == date(2009, 10, 15)
+    assert publication_date(None) is None
+    assert publication_date("not a date") is None
+
+
+def test_normalise_strips_prepositions_and_possessives() -> None:
+    assert normalise("On Monday's") == "monday"
+    assert normalise("since  early 2004,") == "early 2004"
+
+
+# ---------------------------------------------------------------- word lists are usable
+
+
+@pytest.mark.parametrize("word", sorted(P.DAY_WORDS))
+def test_every_day_word_resolves(word: str) -> None:
+    value, grain = resolve(word, THU, tense=None)
+    assert grain == "day" and value is not None
+
+
+@pytest.mark.parametrize("word", sorted(P.MONTHS))
+def test_every_month_word_resolves(word: str) -> None:
+    assert resolve(f"{word} 2001", None, tense=None)[1] == "month"
+
+
+@pytest.mark.parametrize("word", sorted(P.WEEKDAYS))
+def test_every_weekday_word_resolves(word: str) -> None:
+    assert resolve(word, THU, tense="past")[1] == "day"
+
+
+@pytest.mark.parametrize("prefix", sorted(P.PERIOD_OFFSETS))
+def test_every_period_prefix_resolves(prefix: str) -> None:
+    assert resolve(f"{prefix} month", THU, tense=None)[1] in ("month", "day")
+
+
+# ---------------------------------------------------------------- the stage: parse and tense
+
+
+def test_weekday_follows_the_tense_of_its_predicate(nlp: Language) -> None:
+    body = (
+        "The coalition partners signed the agreement on Tuesday in the old town hall. "
+        "Their leaders are to present it to parliament on Monday. "
+        "The finance minister will brief reporters on Saturday."
+    )
+    record = stage(nlp, body, "2009-10-15T09:00:00+02:00")
+    assert find(record, "Tuesday")["value"] == "2009-10-13"
+    assert find(record, "Monday")["value"] == "2009-10-19"
+    assert find(record, "Saturday")["value"] == "2009-10-17"
+
+
+def test_planned_infinitive_and_present_progressive_point_forward(nlp: Language) -> None:
+    body = (
+        "The union plans to strike on Wednesday. "
+        "The mayor is hosting a donors' conference on Sunday."
+    )
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, "Wednesday")["value"] == "2009-10-21"
+    assert find(record, "Sunday")["value"] == "2009-10-18"
+
+
+def test_relative_words_and_offsets(nlp: Language) -> None:
+    body = (
+        "The ferry service resumed today after a storm damaged the pier yesterday. "
+        "Inspectors had warned about the pier last month, and the port authority said "
+        "repairs would be finished next week."
+    )
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, "today")["value"] == "2009-10-15"
+    assert find(record, "yesterday")["value"] == "2009-10-14"
+    month = find(record, "last month")
+    assert (month["value"], month["granularity"]) == ("2009-09", "month")
+    assert find(record, "next week")["value"] == "2009-W43"
+
+
+def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
+    body = "The delegation landed on 3 October 2009 and met the governor the next day."
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, "3 October 2009")["value"] == "2009-10-03"
+    assert find(record, "the next day")["value"] == "2009-10-04"
+
+
+def test_offsets_point_into_the_body(nlp: Language) -> None:
+    body = "Farmers blocked the highway on Friday. They will return in the coming days."
+    record = stage(nlp, body, "2009-10-15")
+    for tx in record.timexes:
+        assert body[tx["start"] : tx["end"]] == tx["text"]
+    vague = find(record, "coming days")
+    assert vague["value"] is None and vague["granularity"] is None
+
+
+def test_undated_article_keeps_relative_text_and_resolves_absolute(nlp: Language) -> None:
+    body = (
+        "The bridge reopened yesterday, almost two years after it was closed in "
+        "March 2007 and four years after the flood of 12 June 2005."
+    )
+    record = stage(nlp, body, None)
+    assert find(record, "yesterday")["value"] is None
+    assert find(record, "March 2007")["value"] == "2007-03"
+    assert find(record, "12 June 2005")["value"] == "2005-06-12"
+    assert record.article.published_estimate == {
+        "earliest": "2007-03-01",
+        "latest": None,
+        "basis": "latest absolute date in the body: in March 2007",
+    }
+
+
+def test_estimate_skips_future_dates_and_needs_an_absolute_one(nlp: Language) -> None:
+    body = "The census was held in 2001. The next census will take place in 2031."
+    record = stage(nlp, body, None)
+    assert record.article.published_estimate is not None
+    assert record.article.published_estimate["earliest"] == "2001-01-01"
+    assert stage(nlp, "Talks ended yesterday.", None).article.published_estimate is None
+
+
+def test_estimate_is_none_for_a_dated_article(nlp: Language) -> None:
+    record = stage(nlp, "The census was held in 2001.", "2009-10-15")
+    assert record.article.published_estimate is None
+    assert published_estimate(record) is None
+
+
+def test_detector_ignores_names_and_common_words(nlp: Language) -> None:
+    body = "Ms May said the march would go ahead, and the sun rose over the square."
+    assert find_spans(nlp(body)) == []
+
+
+def test_ages_are_not_dates(nlp: Language) -> None:
+    doc = nlp("A 45-year-old farmer was arrested on Monday.")
+    texts = [doc.text[s:e] for s, e in find_spans(doc)]
+    assert texts == ["on Monday"]
