@@ -22,13 +22,14 @@ from faultline.document import Article, Failure, RawDoc, Record
 from faultline.errors import DocumentError, Reasons
 from faultline.extract import extract
 from faultline.nlp import load_model
+from faultline.quotes import quotes_stage
 from faultline.settings import Settings
 from faultline.timex import timex_stage
 
 Stage = Callable[[Record, Doc], None]
 
 # Every stage, in pipeline order; quotes, events and time join here as they land.
-STAGES: tuple[Stage, ...] = (actors_stage, timex_stage)
+STAGES: tuple[Stage, ...] = (actors_stage, quotes_stage, timex_stage)
 
 
 def _failure(raw: RawDoc, err: Exception) -> Failure:
