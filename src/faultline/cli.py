@@ -262,6 +262,25 @@ def documents_cmd(
     _emit(rows, fmt, f"{len(rows)} documents in {db}", table_columns=columns)
 
 
+@app.command("actors")
+def actors_cmd(
+    kind: Annotated[
+        str | None,
+        typer.Option(help="Only this kind: state, government, igo, region, person, group, media."),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: FormatOption = ListFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored actors with mention counts (persons with every role seen).
+
+    Example: faultline actors --kind person --format csv
+    """
+    with Store(db) as store:
+        rows = store.actors(kind=kind)
+    _emit(rows, ListFormat.json if as_json else fmt, f"{len(rows)} actors in {db}")
+
+
 @app.command("failures")
 def failures_cmd(
     db: DbOption = Path(DEFAULT_DB),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from faultline.document import Failure, Record, record_from_dict
+from faultline.store.knowledge import enrich, remember
 from faultline.store.schema import MIGRATIONS
 
 DEFAULT_DB = "faultline.db"
@@ -85,10 +86,11 @@ class Store:
     def save(self, record: Record) -> bool:
         """Store one analysed document and its layers in one transaction.
         Returns False (and changes nothing) when the document is already stored."""
-        data = record.to_dict()
-        art = data["article"]
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
+        enrich(c, record)  # before serialising: what the store knows completes the record
+        data = record.to_dict()
+        art = data["article"]
         try:
             cur = c.execute(
                 "INSERT OR IGNORE INTO documents (id, uri, format, ingested_at, record) "
@@ -136,6 +138,7 @@ class Store:
                 [(record.id, i, e.get("type"), e.get("date"), int(bool(e.get("negated"))),
                   e.get("modality"), _json(e)) for i, e in enumerate(record.events)],
             )  # fmt: skip
+            remember(c, record)
             c.execute("DELETE FROM failures WHERE uri = ?", (record.source["uri"],))
             c.execute("COMMIT")
         except BaseException:
@@ -179,6 +182,36 @@ class Store:
             ORDER BY d.rowid
         """
         return [dict(row) for row in self.conn.execute(sql)]
+
+    def actors(self, *, kind: str | None = None) -> list[dict[str, Any]]:
+        """Actors with mention and document counts, most mentioned first. Persons come from
+        the knowledge base (one row per person across documents, with every role seen)."""
+        sql = """
+            SELECT * FROM (
+                SELECT a.id, a.kind, a.name, a.country,
+                       count(m.actor_id) AS mentions, count(DISTINCT m.doc_id) AS documents,
+                       NULL AS roles
+                FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id
+                WHERE a.kind IS NOT 'person'
+                GROUP BY a.id
+                UNION ALL
+                SELECT p.id, 'person', p.name, p.country,
+                       (SELECT count(*) FROM person_mentions pm WHERE pm.person_id = p.id),
+                       (SELECT count(DISTINCT doc_id) FROM person_mentions pm
+                         WHERE pm.person_id = p.id),
+                       (SELECT group_concat(DISTINCT role) FROM person_roles r
+                         WHERE r.person_id = p.id)
+                FROM persons p
+            )
+            WHERE (:kind IS NULL OR kind = :kind)
+            ORDER BY mentions DESC, id
+        """
+        return [dict(row) for row in self.conn.execute(sql, {"kind": kind})]
+
+    def person_documents(self, person_id: str) -> list[str]:
+        """Ids of the documents a knowledge-base person was seen in (provenance)."""
+        sql = "SELECT DISTINCT doc_id FROM person_mentions WHERE person_id = ? ORDER BY doc_id"
+        return [row[0] for row in self.conn.execute(sql, (person_id,))]
 
     def failures(self) -> list[dict[str, Any]]:
         sql = "SELECT uri, doc_id, reason, failed_at FROM failures ORDER BY failed_at, uri"

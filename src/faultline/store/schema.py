@@ -87,4 +87,35 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "knowledge base of persons seen across documents",
+        """
+        CREATE TABLE persons (
+            id       TEXT PRIMARY KEY,             -- person:<slug>, person:<slug>-2 for a namesake
+            name     TEXT NOT NULL,
+            name_key TEXT NOT NULL,                -- normalised name used for merging
+            country  TEXT,
+            sector   TEXT
+        );
+        CREATE INDEX persons_name_key ON persons(name_key);
+        CREATE TABLE person_roles (
+            person_id TEXT NOT NULL REFERENCES persons(id),
+            role      TEXT NOT NULL,
+            country   TEXT,
+            doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            reported  TEXT,                        -- publication date of the report, if known
+            PRIMARY KEY (person_id, role, doc_id)
+        );
+        CREATE TABLE person_mentions (
+            person_id TEXT NOT NULL REFERENCES persons(id),
+            doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            actor_id  TEXT NOT NULL,               -- the id the document's record uses
+            start     INTEGER NOT NULL,
+            end       INTEGER NOT NULL,
+            text      TEXT NOT NULL,
+            PRIMARY KEY (person_id, doc_id, start)
+        );
+        """,
+    ),
 ]
