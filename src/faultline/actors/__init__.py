@@ -1,4 +1,5 @@
-"""Actors: the gazetteer of states, governments, IGOs, regions and media, and the stage that
+"""Actors: the gazetteer of states, governments, IGOs, regions and media, persons and role
+holders (`persons`, `holders`, `roles`), counted groups (`groups`), and the stage that
 resolves their mentions in a document. `actors_stage` is a pipeline stage
 `(record, doc) -> None`; nothing is registered on import."""
 

@@ -19,7 +19,10 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from faultline.actors.gazetteer import ADJECTIVE, METONYM, Alias, Gazetteer, gazetteer
+from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
+from faultline.actors.groups import find_groups
+from faultline.actors.holders import Hit
+from faultline.actors.persons import resolve_persons
 from faultline.document import Record
 
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
@@ -128,36 +131,37 @@ def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _actor_list(ids: list[str], gaz: Gazetteer) -> list[dict[str, Any]]:
-    """The actors mentioned, in order of first mention, followed by the states and parents
-    they point to, so every id a record uses (`country`, `parent`) is described in it."""
+def _actor_list(ids: list[str], known: dict[str, Actor]) -> list[dict[str, Any]]:
+    """The actors mentioned, in order of first mention, followed by the actors they point to
+    (`country`, `parent`, a group's `members`), so every id a record uses is described in it."""
     order = list(dict.fromkeys(ids))
     seen = set(order)
     i = 0
     while i < len(order):
-        actor = gaz.actors[order[i]]
-        for ref in (actor.get("parent"), actor.get("country")):
-            if ref and ref not in seen and ref in gaz.actors:
+        actor = known[order[i]]
+        for ref in (actor.get("parent"), actor.get("country"), *actor.get("members", ())):
+            if ref and ref not in seen and ref in known:
                 seen.add(ref)
                 order.append(ref)
         i += 1
-    return [dict(gaz.actors[a]) for a in order]
+    return [dict(known[a]) for a in order]
 
 
 def actors_stage(record: Record, doc: Doc) -> None:
-    """Fill `record.mentions` and `record.actors` from `doc`, the parse of the body."""
+    """Fill `record.mentions` and `record.actors` from `doc`, the parse of the body: the
+    gazetteer's actors first, then persons and role holders, then counted groups."""
     gaz = gazetteer()
-    chosen = _select(_candidates(doc, gaz), doc)
+    hits = [Hit(c.start, c.end, c.alias.actor) for c in _select(_candidates(doc, gaz), doc)]
+    person_hits, people = resolve_persons(doc, hits, gaz.actors)
+    known: dict[str, Actor] = {**gaz.actors, **people}
+    group_hits, groups = find_groups(doc, hits + person_hits, known)
+    known.update(groups)
     mentions: list[dict[str, Any]] = []
-    for cand in chosen:
-        span = doc[cand.start : cand.end]
+    for hit in sorted(hits + person_hits + group_hits, key=lambda h: h.start):
+        span = doc[hit.start : hit.end]
         mentions.append(
-            {
-                "start": span.start_char,
-                "end": span.end_char,
-                "text": span.text,
-                "actor": cand.alias.actor,
-            }
+            {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": hit.actor}
         )
     record.mentions = mentions
-    record.actors = _actor_list([m["actor"] for m in mentions], gaz)
+    # Actors a group names but that have no mention of their own are described too.
+    record.actors = _actor_list([m["actor"] for m in mentions], known)

@@ -19,7 +19,7 @@ from faultline.document import Record
 
 
 def name_key(name: str) -> str:
-    """Case, accents, punctuation and spacing folded: "Dmitry  Medvedev" == "dmitry medvedev"."""
+    """Case, accents, punctuation and spacing folded: "Ivan  Petrov" == "ivan petrov"."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
 

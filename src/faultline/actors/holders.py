@@ -1,0 +1,182 @@
+"""Role holders: each title in a document with the country, sector and role the text gives it.
+
+A holder is a title with its qualifiers read from the parse: the state or body before it as an
+adjective, compound or possessive ("the Russian ambassador", "Kremlin spokesman", "Russia's
+foreign minister", "Foreign Office sources"), a sector word ("a rebel spokesman"), a bare
+qualifier that names no actor ("a Western official"), and a posting after it ("ambassador to
+NATO"; the "to" may be missing before an IGO, as in "the Russian ambassador the United
+Nations"). `persons` links holders to named persons; the rest become anonymous actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from faultline.actors.gazetteer import Actor
+from faultline.actors.roles import INHERIT, role_words, slug, title_spans
+
+# Dependencies that keep a word to the left inside the title's noun phrase.
+_LEFT_DEPS = frozenset({"amod", "compound", "det", "poss", "case", "nmod", "advmod"})
+_NOT_QUALIFIERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})
+_POSTING = frozenset({"to", "at"})  # "ambassador to NATO", "envoy at the UN"
+_BODY_SECTOR = {"state": "GOV", "government": "GOV", "igo": "IGO", "media": "MED"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A mention in token offsets: `doc[start:end]` names `actor`."""
+
+    start: int
+    end: int
+    actor: str
+
+
+@dataclass
+class Holder:
+    title: Span  # the title words only ("Foreign Minister")
+    start: int  # the whole phrase, determiner and posting included
+    end: int
+    role: str  # "ambassador to the United Nations"
+    country: str | None
+    sectors: tuple[str, ...]
+    qualifier: str | None  # a word naming no actor ("western"), kept for the anonymous id
+    body: str | None  # the actor before the title ("gov:GBR" in "Foreign Office sources")
+    determiner: str | None  # "the", "a", or None for a bare title ("Ambassador X")
+    posted: bool = False  # has a posting ("to NATO")
+    person: str | None = None  # the person id once linked
+    hits: list[Hit] = field(default_factory=list)
+
+    @property
+    def head(self) -> str:
+        return role_words().head(self.title.text)
+
+    @property
+    def bare(self) -> bool:
+        """Nothing but the title: "Ambassador X", "the ambassador"."""
+        return not (self.country or self.qualifier or self.body or self.posted)
+
+    def anonymous_id(self) -> str:
+        """`person:anon:<who>-<role>`: <who> is the country (lowercase ISO3), else the body's
+        id, else the bare qualifier; <role> the slug of the role. Two holders with the same
+        description in one article are one actor: "the French Foreign Minister" said twice is
+        one person, which is what a reader assumes too."""
+        who = (self.country or "").lower() or slug(self.body or "") or (self.qualifier or "")
+        return "person:anon:" + "-".join(p for p in (who, slug(self.role)) if p)
+
+    def anonymous_actor(self, doc: Doc) -> Actor:
+        return {
+            "id": self.anonymous_id(),
+            "name": doc[self.start : self.end].text,
+            "kind": "person",
+            "country": self.country,
+            "sector": self.sectors[0] if self.sectors else None,
+            "sectors": list(self.sectors),
+            "role": self.role,
+            "anonymous": True,
+        }
+
+
+def _hit_index(hits: list[Hit]) -> dict[int, Hit]:
+    return {i: h for h in hits for i in range(h.start, h.end)}
+
+
+def _left(doc: Doc, title: Span, at: dict[int, Hit]) -> tuple[int, list[Hit], list[str]]:
+    """Walk left from the title over its modifiers; return the phrase start, the actor hits
+    and the plain words met."""
+    i = title.start - 1
+    hits: list[Hit] = []
+    words: list[str] = []
+    while i >= 0:
+        tok = doc[i]
+        hit = at.get(i)
+        if hit is not None:
+            hits.append(hit)
+            i = hit.start - 1
+            continue
+        if tok.tag_ == "POS":  # "Russia's foreign minister": the owner is the next hit
+            i -= 1
+            continue
+        # A date or number before a title ("On Friday Minister X") does not qualify it.
+        stop = tok.ent_type_ in _NOT_QUALIFIERS or tok.is_punct
+        if stop or tok.dep_ not in _LEFT_DEPS or tok.head.i < title.start:
+            break
+        if tok.dep_ not in ("det", "case"):
+            words.append(tok.lower_)
+        i -= 1
+    return i + 1, hits, words
+
+
+def _determiner(doc: Doc, start: int) -> str | None:
+    tok = doc[start]
+    return tok.lower_ if tok.dep_ == "det" and tok.lower_ in ("the", "a", "an") else None
+
+
+def _posting(
+    doc: Doc, end: int, at: dict[int, Hit], actors: dict[str, Actor], diplomatic: bool
+) -> tuple[Hit | None, str]:
+    """The IGO or state a holder is posted to, and the connecting word as written."""
+    if end < len(doc) and doc[end].lower_ in _POSTING:
+        hit = at.get(end + 1)
+        if hit is not None and hit.start == end + 1:
+            return hit, doc[end].lower_
+    hit = at.get(end)
+    # "the Russian ambassador the United Nations": a diplomat directly before an IGO is
+    # posted there, the dropped "to" being a typo the reader repairs.
+    if diplomatic and hit is not None and hit.start == end:
+        return (hit, "to") if actors.get(hit.actor, {}).get("kind") == "igo" else (None, "")
+    return None, ""
+
+
+def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Holder]:
+    """Every title in `doc` with what its phrase says about the holder."""
+    words = role_words()
+    at = _hit_index(hits)
+    holders: list[Holder] = []
+    for title in title_spans(doc):
+        if any(i in at for i in range(title.start, title.end)):
+            continue
+        sectors = words.sectors[title.text.lower()]
+        start, left_hits, plain = _left(doc, title, at)
+        country = body = qualifier = None
+        for hit in left_hits:  # nearest first
+            actor = actors.get(hit.actor, {})
+            if actor.get("country") and country is None:
+                country = actor["country"]
+            if actor.get("kind") != "state" and body is None:
+                body = hit.actor
+        modifier = next((words.modifiers[w] for w in plain if w in words.modifiers), None)
+        if not left_hits and plain:
+            qualifier = slug(plain[-1])  # "western", "rebel": kept to tell holders apart
+        if INHERIT in sectors:
+            kind = actors.get(body or "", {}).get("kind") or ("state" if country else "")
+            main = modifier or _BODY_SECTOR.get(kind)
+            sectors = (main,) if main else ()
+        elif modifier and modifier != sectors[0]:
+            sectors = (modifier, *sectors)  # "a rebel general": REB first, MIL kept
+        diplomatic = "DIP" in sectors
+        posting, word = _posting(doc, title.end, at, actors, diplomatic)
+        end, role = title.end, title.text
+        if posting is not None:
+            end, role = posting.end, f"{title.text} {word} {doc[posting.start : posting.end]}"
+        elif title.end + 1 < len(doc) and doc[title.end].lower_ == "of":
+            # "the president of France": the state after "of" is the holder's country.
+            of = at.get(title.end + 1)
+            if of is not None and country is None and actors.get(of.actor, {}).get("country"):
+                country, end = actors[of.actor]["country"], of.end
+        holders.append(
+            Holder(
+                title=title,
+                start=start,
+                end=end,
+                role=role,
+                country=country,
+                sectors=sectors,
+                qualifier=qualifier,
+                body=body,
+                determiner=_determiner(doc, start),
+                posted=posting is not None,
+            )
+        )
+    return holders
