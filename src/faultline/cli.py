@@ -281,6 +281,26 @@ def actors_cmd(
     _emit(rows, ListFormat.json if as_json else fmt, f"{len(rows)} actors in {db}")
 
 
+@app.command("quotes")
+def quotes_cmd(
+    speaker: Annotated[
+        str | None, typer.Option(help="Only quotes whose speaker text or actor id contains this.")
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: FormatOption = ListFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored quotes with their speakers. Example: faultline quotes --speaker churkin"""
+    fmt = ListFormat.json if as_json else fmt
+    with Store(db) as store:
+        rows = store.quotes(speaker=speaker)
+    if fmt is ListFormat.table:
+        for row in rows:
+            row["doc_id"] = row["doc_id"].removeprefix("sha256:")[:12]
+    columns = ["doc_id", "kind", "speaker", "speaker_actor", "text"]
+    _emit(rows, fmt, f"{len(rows)} quotes in {db}", table_columns=columns)
+
+
 @app.command("failures")
 def failures_cmd(
     db: DbOption = Path(DEFAULT_DB),

@@ -208,6 +208,38 @@ class Store:
         """
         return [dict(row) for row in self.conn.execute(sql, {"kind": kind})]
 
+    def quotes(self, *, speaker: str | None = None) -> list[dict[str, Any]]:
+        """Stored quotes in document order; `speaker` matches the speaker's text or actor id
+        (case-insensitive substring)."""
+        sql = """
+            SELECT q.doc_id, q.seq, q.kind, q.speaker_actor, q.data, a.headline, a.published
+            FROM quotes q JOIN articles a ON a.doc_id = q.doc_id
+            JOIN documents d ON d.id = q.doc_id
+            ORDER BY d.rowid, q.seq
+        """
+        rows = []
+        needle = speaker.casefold() if speaker else None
+        for row in self.conn.execute(sql):
+            quote = json.loads(row["data"])
+            who = quote.get("speaker") or {}
+            haystack = f"{who.get('text') or ''} {who.get('actor') or ''}".casefold()
+            if needle and needle not in haystack:
+                continue
+            rows.append(
+                {
+                    "doc_id": row["doc_id"],
+                    "kind": quote.get("kind"),
+                    "speaker": who.get("text"),
+                    "speaker_actor": who.get("actor"),
+                    "cue": quote.get("cue"),
+                    "via": quote.get("via"),
+                    "unclosed": quote.get("unclosed"),
+                    "text": quote.get("text"),
+                    "published": row["published"],
+                }
+            )
+        return rows
+
     def person_documents(self, person_id: str) -> list[str]:
         """Ids of the documents a knowledge-base person was seen in (provenance)."""
         sql = "SELECT DISTINCT doc_id FROM person_mentions WHERE person_id = ? ORDER BY doc_id"
