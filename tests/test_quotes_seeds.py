@@ -79,3 +79,32 @@ def test_seed_000_indirect(seed_000: Record) -> None:
     q = find(seed_000, "EU sanctions", "indirect")
     assert who(q) == "Foreign Office sources"
     assert q["text"].endswith("are not expected to be on the table")
+
+
+def actor(q: dict[str, Any]) -> str | None:
+    return (q["speaker"] or {}).get("actor")
+
+
+def test_seed_002_speakers_resolve_to_person_actors(seed_002: Record) -> None:
+    assert actor(find(seed_002, "As soon as Georgia gets", "direct")) == "person:dmitry-rogozin"
+    for opening in ("We support Georgia", "Most alarming is the prospect"):
+        assert actor(find(seed_002, opening, "direct")) == "person:zalmay-khalilzad"
+    assert actor(find(seed_002, "most alarming", "partial")) == "person:zalmay-khalilzad"
+    assert actor(find(seed_002, "All our warnings", "direct")) == "person:vitaly-churkin"
+    # The unnamed "Russian ambassador" of the first paragraph is the same actor as Churkin.
+    assert actor(find(seed_002, "negative consequences", "partial")) == "person:vitaly-churkin"
+    for opening in ("I don’t think there is a parallel", "There are reasons for concern"):
+        assert actor(find(seed_002, opening, "direct")) == "person:john-sawers"
+    western = find(seed_002, "in diplomatic discussions, Russia was careful", "indirect")
+    assert actor(western) == "person:anon:western-official"
+    [official] = [a for a in seed_002.actors if a["id"] == actor(western)]
+    assert official.get("anonymous") is True
+
+
+def test_seed_000_speakers_resolve_to_the_group_and_the_sources(seed_000: Record) -> None:
+    group_quotes = [q for q in seed_000.quotes if q["kind"] == "direct"]
+    assert len(group_quotes) == 2
+    [group] = [a for a in seed_000.actors if a["kind"] == "group"]
+    assert {actor(q) for q in group_quotes} == {group["id"]}
+    assert "CHN" in group["members"] and group["member_count"] == 5
+    assert actor(find(seed_000, "EU sanctions", "indirect")) == "person:anon:gbr-sources"
