@@ -23,6 +23,7 @@ from rich.table import Table
 from faultline import __version__
 from faultline.batch import Summary, analyze, ingest
 from faultline.document import Failure, Record
+from faultline.event_export import write_cameo_tsv, write_plover
 from faultline.export import FORMATS, write_csv, write_jsonl, write_parquet
 from faultline.pipeline import default_workers
 from faultline.settings import Settings
@@ -301,6 +302,39 @@ def quotes_cmd(
     _emit(rows, fmt, f"{len(rows)} quotes in {db}", table_columns=columns)
 
 
+@app.command("events")
+def events_cmd(
+    actor: Annotated[
+        str | None, typer.Option(help="Source or target id, or a country code (RUS, gov:RUS…).")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type, e.g. SUPPORT.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date, YYYY[-MM[-DD]].")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date, YYYY[-MM[-DD]].")] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: FormatOption = ListFormat.table,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored events in date order, each with the sentence behind it.
+
+    Example: faultline events --actor RUS --type SUPPORT --since 2008-08
+    """
+    fmt = ListFormat.json if as_json else fmt
+    with Store(db) as store:
+        rows = store.events(
+            actor=actor, event_type=event_type.upper() if event_type else None,
+            since=since, until=until,
+        )  # fmt: skip
+    if fmt is ListFormat.table:
+        for row in rows:
+            row["doc_id"] = row["doc_id"].removeprefix("sha256:")[:12]
+            flags = [("negated" if row["negated"] else ""), row["modality"] or ""]
+            row["flags"] = " ".join(f for f in flags if f and f != "asserted")
+    columns = ["date", "type", "source", "target", "flags", "trigger", "doc_id"]
+    _emit(rows, fmt, f"{len(rows)} events in {db}", table_columns=columns)
+
+
 @app.command("failures")
 def failures_cmd(
     db: DbOption = Path(DEFAULT_DB),
@@ -329,13 +363,21 @@ def search_cmd(
 
 @app.command("export")
 def export_cmd(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl, csv or parquet (documents); plover or cameo-tsv (events).",
+        ),
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
     db: DbOption = Path(DEFAULT_DB),
 ) -> None:
-    """Export every stored document. Example: faultline export -f parquet -o news.parquet"""
+    """Export every stored document, or every event (plover: PLOVER JSON records, one per
+    line; cameo-tsv: GDELT-like rows). Example: faultline export -f parquet -o news.parquet"""
     if fmt not in FORMATS:
         err.print(f"--format: expected one of {', '.join(FORMATS)}, got {fmt!r}")
         raise typer.Exit(2)
@@ -348,10 +390,16 @@ def export_cmd(
             assert output is not None
             n = write_parquet(records, output)
         else:
-            writer = write_jsonl if fmt == "jsonl" else write_csv
+            writer = {
+                "jsonl": write_jsonl,
+                "csv": write_csv,
+                "plover": write_plover,
+                "cameo-tsv": write_cameo_tsv,
+            }[fmt]
             if output is None:
                 n = writer(records, sys.stdout)
             else:
                 with output.open("w", encoding="utf-8", newline="") as fh:
                     n = writer(records, fh)
-    err.print(f"exported {n} documents as {fmt}" + (f" → {output}" if output else ""))
+    what = "events" if fmt in ("plover", "cameo-tsv") else "documents"
+    err.print(f"exported {n} {what} as {fmt}" + (f" → {output}" if output else ""))

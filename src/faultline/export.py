@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from faultline.document import Record
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "plover", "cameo-tsv")
 
 ARTICLE_COLUMNS = [
     "id", "uri", "format", "outlet", "headline", "authors", "published", "dateline",

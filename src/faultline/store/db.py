@@ -240,6 +240,59 @@ class Store:
             )
         return rows
 
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored events, dated ones in date order. `actor` matches a source or target id,
+        or any actor whose country it is (so "RUS" also finds the Kremlin and Russian
+        officials); `since`/`until` compare ISO dates (inclusive; undated events excluded)."""
+        sql = """
+            SELECT e.doc_id, e.seq, e.type, e.date, e.negated, e.modality, e.data,
+                   a.outlet, a.url
+            FROM events e JOIN articles a ON a.doc_id = e.doc_id
+            JOIN documents d ON d.id = e.doc_id
+            WHERE (:type IS NULL OR e.type = :type)
+              AND (:since IS NULL OR e.date >= :since)
+              AND (:until IS NULL OR substr(e.date, 1, length(:until)) <= :until)
+              AND (:actor IS NULL OR EXISTS (
+                    SELECT 1 FROM json_each(e.data, '$.source') j
+                    WHERE j.value = :actor OR j.value IN (
+                        SELECT id FROM actors WHERE country = :actor)
+                    UNION ALL
+                    SELECT 1 FROM json_each(e.data, '$.target') j
+                    WHERE j.value = :actor OR j.value IN (
+                        SELECT id FROM actors WHERE country = :actor)))
+            ORDER BY e.date IS NULL, e.date, d.rowid, e.seq
+        """
+        params = {"actor": actor, "type": event_type, "since": since, "until": until}
+        rows = []
+        for row in self.conn.execute(sql, params):
+            event = json.loads(row["data"])
+            rows.append(
+                {
+                    "doc_id": row["doc_id"],
+                    "date": event.get("date"),
+                    "type": event.get("type"),
+                    "mode": event.get("mode"),
+                    "cameo": event.get("cameo"),
+                    "source": " ".join(event.get("source") or []),
+                    "target": " ".join(event.get("target") or []),
+                    "negated": bool(event.get("negated")),
+                    "modality": event.get("modality"),
+                    "reported": bool(event.get("reported")),
+                    "claimed_by": event.get("claimed_by"),
+                    "trigger": event.get("trigger"),
+                    "evidence": (event.get("evidence") or {}).get("text"),
+                    "outlet": row["outlet"],
+                }
+            )
+        return rows
+
     def person_documents(self, person_id: str) -> list[str]:
         """Ids of the documents a knowledge-base person was seen in (provenance)."""
         sql = "SELECT DISTINCT doc_id FROM person_mentions WHERE person_id = ? ORDER BY doc_id"
