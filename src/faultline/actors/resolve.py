@@ -10,18 +10,14 @@ overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-import spacy
-from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
 from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
+from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
 from faultline.document import Record
 
@@ -36,32 +32,6 @@ class _Candidate:
     start: int  # token offsets
     end: int
     alias: Alias
-
-
-@lru_cache(maxsize=1)
-def _tokenizer() -> Tokenizer:
-    # The pipelines faultline loads use spaCy's English tokenizer rules; a blank one splits
-    # the patterns the same way without needing the loaded `nlp` object.
-    return spacy.blank("en").tokenizer
-
-
-_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
-
-
-def _matcher(vocab: Vocab) -> PhraseMatcher:
-    """The phrase matcher for `vocab`, built on first use (a few hundred ms, once)."""
-    cached = _MATCHERS.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    # Case is checked afterwards by the gazetteer, which knows which forms are acronyms.
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    tokenize = _tokenizer()
-    patterns = [
-        Doc(vocab, words=[t.text for t in tokenize(surface)]) for surface in gazetteer().surfaces()
-    ]
-    matcher.add("ACTOR", patterns)
-    _MATCHERS[id(vocab)] = (vocab, matcher)
-    return matcher
 
 
 @dataclass(frozen=True)
@@ -97,7 +67,7 @@ def _vetoed(cand: _Candidate, ents: list[_Entity]) -> bool:
 
 def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     ents = list(doc.ents)  # `doc.ents` rebuilds its spans on every access
-    spans = [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+    spans = [doc[s:e] for _, s, e in phrase_matcher(doc.vocab, "ACTOR", gazetteer().surfaces)(doc)]
     spans += [ent for ent in ents if ent.label_ in _ENTITY_LABELS]
     found: list[_Candidate] = []
     for span in spans:

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-import spacy
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
+
+from faultline.actors.matching import phrase_matcher
 
 INHERIT = "*"  # sectors of the body spoken for
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -61,26 +60,13 @@ def role_words() -> RoleWords:
     )
 
 
-_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
-
-
-def _matcher(vocab: Vocab) -> PhraseMatcher:
-    """The title matcher for `vocab`, built once per vocab (the lists are short)."""
-    cached = _MATCHERS.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    tokenize = spacy.blank("en").tokenizer
-    patterns = [Doc(vocab, words=[t.text for t in tokenize(w)]) for w in role_words().sectors]
-    matcher.add("TITLE", patterns)
-    _MATCHERS[id(vocab)] = (vocab, matcher)
-    return matcher
-
-
 def title_spans(doc: Doc) -> list[Span]:
     """Every title in `doc`, longest first where two overlap ("foreign minister" over
     "minister"). A title must end in a noun, so "in general" or "general public" is none."""
-    spans = [doc[s:e] for _, s, e in _matcher(doc.vocab)(doc)]
+    spans = [
+        doc[s:e]
+        for _, s, e in phrase_matcher(doc.vocab, "TITLE", lambda: role_words().sectors)(doc)
+    ]
     spans = [s for s in spans if s[-1].pos_ in ("NOUN", "PROPN")]
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
