@@ -18,6 +18,7 @@ demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/faultline ingest examples/ --db $(DEMO_DB)
 	$(BIN)/faultline documents --db $(DEMO_DB)
+	$(BIN)/faultline quotes --db $(DEMO_DB)
 
 ## test: install, lint, type-check and run the whole suite
 test: $(STAMP) lint

@@ -61,3 +61,19 @@ def test_quotes_command_filters_by_speaker(tmp_path: Path, seeds_dir: Path) -> N
     texts = [r["text"] for r in rows]
     assert any(t.startswith("I don’t think there is a parallel") for t in texts)
     assert any(t.startswith("There are reasons for concern") for t in texts)
+
+
+def test_actors_command_lists_states_persons_and_unnamed_holders(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "a.db"
+    seed = seeds_dir / "002_1b649318492707dd.txt"
+    assert runner.invoke(app, ["ingest", str(seed), "--db", str(db), "-w", "1"]).exit_code == 0
+    result = runner.invoke(app, ["actors", "--db", str(db), "--json"])
+    rows = {r["id"]: r for r in (json.loads(line) for line in result.stdout.splitlines())}
+    assert rows["RUS"]["kind"] == "state" and rows["RUS"]["mentions"] >= 5
+    assert rows["person:zalmay-khalilzad"]["roles"] == "ambassador to the United Nations"
+    assert rows["person:anon:western-official"]["kind"] == "person"
+    media = runner.invoke(app, ["actors", "--kind", "media", "--db", str(db), "--json"])
+    ids = {json.loads(line)["id"] for line in media.stdout.splitlines()}
+    assert ids == {"media:reuters", "media:new-york-sun"}

@@ -192,7 +192,9 @@ class Store:
                        count(m.actor_id) AS mentions, count(DISTINCT m.doc_id) AS documents,
                        NULL AS roles
                 FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id
-                WHERE a.kind IS NOT 'person'
+                -- named persons come from the knowledge base below; unnamed holders
+                -- ("a Western official") exist only per article, so they are listed here
+                WHERE a.kind IS NOT 'person' OR json_extract(a.data, '$.anonymous')
                 GROUP BY a.id
                 UNION ALL
                 SELECT p.id, 'person', p.name, p.country,
