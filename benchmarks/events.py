@@ -1,0 +1,110 @@
+"""Event coding on the PLOVER gold-standard sentences (../shared/benchmarks/events).
+
+Each sentence goes through actors, quotes and events. Records split by sha256(id) first byte:
+even -> tuning half, odd -> reporting half; both are printed. Scoring rules: that folder's README.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _shared import shared_dir  # noqa: E402
+
+from faultline.actors import actors_stage  # noqa: E402
+from faultline.document import Article, Record  # noqa: E402
+from faultline.events import events_stage  # noqa: E402
+from faultline.nlp import load_model  # noqa: E402
+from faultline.quotes import quotes_stage  # noqa: E402
+from faultline.settings import Settings  # noqa: E402
+
+LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+UNSCORED = {"ISM", "IMG"}
+
+
+def _gold_code(code: str) -> str:
+    return OLD_CODES.get(code, code)
+
+
+def _code(actor: dict[str, Any]) -> str | None:
+    if actor.get("kind") == "igo":
+        return "IGO"
+    if actor.get("sector") == "NGO" or actor.get("kind") == "org":
+        return "NGO"
+    return actor.get("country")
+
+
+def _triples(rec: Record, no_target: bool) -> set[tuple[Any, ...]]:
+    actors = {a["id"]: a for a in rec.actors}
+    out: set[tuple[Any, ...]] = set()
+    for e in rec.events:
+        if e["negated"]:
+            continue
+        srcs = {_code(actors.get(s, {})) for s in e["source"]} - {None} or {None}
+        tgts = {_code(actors.get(t, {})) for t in e["target"]} - {None} or {None}
+        for s in srcs:
+            for t in tgts:
+                out.add((s, e["type"], None if no_target else t))
+    return out
+
+
+def main() -> None:
+    path = shared_dir() / "benchmarks" / "events" / "plover-gsr-dev.json"
+    records = [r for r in json.loads(path.read_text()) if r["event"] != "DOCUMENT"]
+    nlp = load_model(Settings().model)
+    halves: dict[str, list[dict[str, Any]]] = {"tuning": [], "reporting": []}
+    for r in records:
+        even = hashlib.sha256(r["id"].encode()).digest()[0] % 2 == 0
+        halves["tuning" if even else "reporting"].append(r)
+    verbose = "-v" in sys.argv
+    for name, half in halves.items():
+        hits = n_events = tp = n_pred = n_gold = 0
+        per: Counter[str] = Counter()
+        per_hit: Counter[str] = Counter()
+        for r in half:
+            gold_type = LABELS.get(r["event"], r["event"])
+            rec = Record(id=r["id"], source={}, article=Article(body=r["text"]))
+            doc = nlp(r["text"])
+            actors_stage(rec, doc)
+            quotes_stage(rec, doc)
+            events_stage(rec, doc)
+            types = {e["type"] for e in rec.events if not e["negated"]}
+            n_events += len(rec.events)
+            per[gold_type] += 1
+            ok = gold_type in types
+            hits += ok
+            per_hit[gold_type] += ok
+            codes = [_gold_code(a["code"]) for a in r["source"] + (r.get("target") or [])]
+            if any(c in UNSCORED for c in codes):
+                continue
+            no_target = not r.get("target")
+            gold = {
+                (_gold_code(s["code"]), gold_type, None if no_target else _gold_code(t["code"]))
+                for s in r["source"]
+                for t in (r.get("target") or [{"code": None}])
+            }
+            pred = _triples(rec, no_target)
+            tp += len(gold & pred)
+            n_pred += len(pred)
+            n_gold += len(gold)
+            if verbose and name == "tuning" and (not ok or gold - pred):
+                print(f"  MISS {r['id']} gold={sorted(gold, key=str)} pred={sorted(pred, key=str)}")
+                print(f"       {r['text'][:150]}")
+        p = tp / n_pred if n_pred else 0.0
+        rc = tp / n_gold if n_gold else 0.0
+        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+        print(f"== {name} half: {len(half)} sentences")
+        print(f"type accuracy {hits / len(half):.3f}   events/sentence {n_events / len(half):.2f}")
+        print(f"triples P {p:.3f} R {rc:.3f} F1 {f1:.3f}")
+        print("  " + "  ".join(f"{t}:{per_hit[t]}/{per[t]}" for t in sorted(per)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""PLOVER event coding: triggers from the lexicon, arguments from the parse, modality.
+
+`events_stage(record, doc)` fills `record.events` (shape in docs/output.md, DESIGN.md §2).
+
+Coding choices (copy to docs):
+- Refusal is an act: "refused to support", "withheld support for X", "rejected the plan" are
+  REJECT events (asserted, negated false) with the refused thing as target; the manual codes
+  "all rejections and refusals" as REJECT. Plain grammatical negation keeps the act's type
+  with `negated: true` ("did not support", "no longer supports", "not expected to impose").
+- Ending a sanction ("withdrew its support for sanctions against X", "lifted the embargo") is
+  RETREAT (CAMEO 085); withdrawing support or aid is SANCTION (the manual's rule).
+- International sanctions are SANCTION mode discontinue (the manual), not COERCE (CAMEO 163).
+- A cooperative act (CONSULT, SUPPORT, COOPERATE, AID) announced for the future in reported
+  speech is a commitment and typed AGREE, as the manual types promises and offers; unreported
+  schedules ("the EU is to discuss") keep their type with modality planned.
+- `reported`/`claimed_by`: the trigger lies in a quote (speaker from record.quotes) or in the
+  complement of a reporting verb (its subject). The reporting verb's own act is not reported.
+- Media actors are never sources; an actor is never both source and target of one event; an
+  event with neither source nor target is dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from faultline.events.arguments import ActorIndex, arguments, subject_actors
+from faultline.events.modality import modality, negated, reporting_verb
+from faultline.events.triggers import Trigger, find_triggers
+
+__all__ = ["events_stage", "code_events"]
+
+# Manual: future cooperation is AGREE; CAMEO's "express intent to ..." codes beside it.
+PROMISE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+NEEDS_TARGET = frozenset({"SANCTION", "AID", "COOPERATE"})  # manual: "Requires recipient: Yes"
+
+
+def _claim(trig: Trigger, index: ActorIndex) -> tuple[bool, str | None]:
+    quoted, speaker = index.speaker_at(trig.token.idx)
+    if quoted:
+        return True, speaker
+    verb = reporting_verb(trig.token)
+    if verb is None:
+        return False, None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ids = subject_actors(subj, index) if subj is not None else []
+    return True, ids[0] if ids else None
+
+
+def _previous_actor(sent: Span, index: ActorIndex, exclude: list[str]) -> list[str]:
+    """A recipient-requiring act with none named takes the last actor of the sentence before."""
+    if sent.start == 0:
+        return []
+    prev = sent.doc[sent.start - 1].sent
+    for tok in reversed(prev):
+        actor = index.by_token.get(tok.i)
+        if actor and actor not in exclude and index.kind(actor) in ("state", "government", "igo"):
+            return [actor]
+    return []
+
+
+def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
+    tok = trig.token
+    sources, targets = arguments(trig, index)
+    if trig.entry.pos == "NOUN" and trig.noun is None and not sources:
+        return None  # a bare nominal ("talks were held") has no actor to code
+    if trig.entry.type in NEEDS_TARGET and not targets and sources:
+        targets = _previous_actor(tok.sent, index, sources)
+    if not sources and not targets:
+        return None
+    reported, claimed_by = _claim(trig, index)
+    mood = modality(tok)
+    etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
+    if etype in PROMISE_CAMEO and reported and mood == "planned":
+        etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None
+    sent = tok.sent
+    return {
+        "type": etype,
+        "mode": mode,
+        "context": [],
+        "cameo": cameo,
+        "source": sources,
+        "target": targets,
+        "negated": negated(tok),
+        "modality": mood,
+        "reported": reported,
+        "claimed_by": claimed_by,
+        "date": None,
+        "granularity": None,
+        "date_text": None,
+        "date_basis": None,
+        "trigger": tok.text,
+        "trigger_span": {"start": tok.idx, "end": tok.idx + len(tok)},
+        "evidence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+    }
+
+
+def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
+    index = ActorIndex.build(doc, record)
+    events = []
+    for trig in find_triggers(doc):
+        event = _event(trig, index)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def events_stage(record: Any, doc: Doc) -> None:
+    """Pipeline stage: code PLOVER events into `record.events`."""
+    record.events = code_events(record, doc)

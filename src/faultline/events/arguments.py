@@ -1,0 +1,268 @@
+"""Source and target actors of a trigger, read off the dependency parse.
+
+Argument tokens map to actor ids through `record.mentions` (a mention covering the token).
+An argument that is itself a mention gives that actor (and its conjuncts: "Russia and Serbia");
+otherwise the mentions inside the phrase, leaving out relative clauses. Within one phrase a
+person wins over the state adjective naming its country, and a region over its parent state
+("Georgia's territories of Abkhazia" is Abkhazia).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from faultline.events.triggers import Trigger, objects
+
+SUBJ = frozenset({"nsubj", "csubj", "expl"})
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
+# A meeting that acts ("a summit withheld support") acts for its participants.
+MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "gathering", "council"})
+# Phrases that hold an act's content rather than its parties.
+SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct"})
+# Prepositions whose object is the target, by event type; "for" names the reason of an
+# accusation ("condemned for the decree") but the beneficiary of support.
+TARGET_PREPS = frozenset({"against", "to", "with", "on", "at", "between", "into", "upon"})
+# "separatists in Georgia" are not Georgia.
+LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "from", "during"})
+FOR_TARGET = frozenset({"SUPPORT", "AID", "AGREE", "REJECT", "COOPERATE", "RETREAT"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Types whose to-infinitive holds the act and its recipient ("threatened to shell X").
+XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
+ANAPHORS = frozenset({"state", "country", "nation", "republic"})
+
+
+@dataclass
+class ActorIndex:
+    """Token -> actor id, and the actor records, for one document."""
+
+    doc: Doc
+    by_token: dict[int, str] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    speakers: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, record: Any) -> ActorIndex:
+        index = cls(doc, actors={a["id"]: a for a in record.actors})
+        for m in record.mentions:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            for tok in span or ():
+                index.by_token.setdefault(tok.i, m["actor"])
+        for q in record.quotes:
+            speaker = (q.get("speaker") or {}).get("actor")
+            index.speakers.append((q["start"], q["end"], speaker))
+        return index
+
+    def kind(self, actor_id: str) -> str | None:
+        return self.actors.get(actor_id, {}).get("kind")
+
+    def speaker_at(self, char: int) -> tuple[bool, str | None]:
+        for start, end, speaker in self.speakers:
+            if start <= char < end:
+                return True, speaker
+        return False, None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The tokens of an argument phrase, without clauses hanging off it."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in SKIP_DEPS or (c.dep_ == "prep" and c.lower_ in LOCATIVE):
+            continue
+        if c.dep_ == "prep" and any(g.dep_ == "acl" for p in c.children for g in p.children):
+            continue  # "with the ambassador saying ...": a comment, not a party
+        out.extend(_phrase(c))
+    return out
+
+
+def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
+    countries = {index.actors.get(i, {}).get("country") for i in ids if index.kind(i) == "person"}
+    parents = {index.actors.get(i, {}).get("parent") for i in ids if index.kind(i) == "region"}
+    keep = [i for i in ids if not (index.kind(i) == "state" and (i in countries or i in parents))]
+    return list(dict.fromkeys(keep))
+
+
+def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
+    """Actors named by the phrase headed by `tok` (and its conjuncts)."""
+    ids: list[str] = []
+    for head in _conjuncts(tok):
+        if head.i in index.by_token:
+            ids.append(index.by_token[head.i])
+            ids.extend(index.by_token[c.i] for c in head.children if c.i in index.by_token)
+            continue
+        ids.extend(index.by_token[t.i] for t in _phrase(head) if t.i in index.by_token)
+    return _prefer(ids, index)
+
+
+def own_actors(noun: Token, index: ActorIndex) -> list[str]:
+    """The actor a nominal belongs to: possessor, compound or adjective, or a "by" phrase."""
+    ids: list[str] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in PRONOUNS:
+            ids.extend(phrase_actors(c, index))
+        elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            ids.extend(a for p in c.children for a in phrase_actors(p, index))
+        elif c.dep_ == "acl":  # "a statement issued by X"
+            for g in c.children:
+                if g.dep_ == "agent":
+                    ids.extend(a for p in g.children for a in phrase_actors(p, index))
+    return _prefer(ids, index)
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """The noun a relative pronoun stands for (the parser may attach the clause as ccomp)."""
+    clause = rel.head
+    if clause.dep_ == "relcl":
+        return clause.head
+    for tok in reversed(rel.doc[rel.sent.start : rel.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok
+    return None
+
+
+def _group_actor(index: ActorIndex) -> list[str]:
+    return [i for i, a in index.actors.items() if a.get("kind") == "group"][:1]
+
+
+def reporter_subject(tok: Token) -> Token | None:
+    """The subject of the nearest reporting verb whose complement holds `tok`."""
+    from faultline.events.modality import reporting_verb
+
+    verb = reporting_verb(tok)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJ), None)
+
+
+def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
+    """Actors a subject stands for, resolving relative and personal pronouns and meetings."""
+    low = subj.lower_
+    if low in RELATIVE:
+        ante = _antecedent(subj)
+        if ante is None:
+            return []
+        return phrase_actors(ante, index) or own_actors(ante, index)
+    if low in PRONOUNS:
+        quoted, speaker = index.speaker_at(subj.idx)
+        if quoted and speaker:
+            return [speaker]
+        rep = reporter_subject(subj)
+        return subject_actors(rep, index) if rep is not None and rep != subj else []
+    if subj.lemma_.lower() in MEETINGS and subj.i not in index.by_token:
+        return _group_actor(index)
+    return phrase_actors(subj, index) or own_actors(subj, index)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
+    tok: Token | None = verb
+    for _ in range(6):
+        assert tok is not None
+        subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            return subj
+        if tok.tag_ in FINITE and tok.i > tok.sent.start:
+            return _dropped_subject(tok)
+        if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head is not tok:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def _dropped_subject(verb: Token) -> Token | None:
+    """A finite verb the parser left without subject ("after a summit in X withheld ...", with
+    the summit read as the object of "after"): the noun phrase just before it."""
+    tok = verb.doc[verb.i - 1]
+    for _ in range(6):
+        noun = tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "ADP"
+        if noun and tok.head.head.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in ("pobj", "prep", "compound") or tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
+    preps = TARGET_PREPS | ({"for", "of"} if event_type in FOR_TARGET else set())
+    ids: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "dative":
+            ids.extend(phrase_actors(c, index))
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            ids.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, index))
+    return ids
+
+
+def _anaphor(tok: Token, index: ActorIndex, exclude: list[str]) -> list[str]:
+    """ "the new state" names the state last mentioned before it in the sentence."""
+    if tok.lemma_.lower() not in ANAPHORS or tok.i in index.by_token:
+        return []
+    for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+        actor = index.by_token.get(prev.i)
+        if actor and index.kind(actor) == "state" and actor not in exclude:
+            return [actor]
+    return []
+
+
+def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
+    """(sources, targets) of a trigger."""
+    tok, etype = trig.token, trig.entry.type
+    sources: list[str] = []
+    targets: list[str] = []
+    verb = tok.head if trig.noun is tok and tok.head is not tok else None
+    if trig.noun is tok or (trig.entry.pos == "NOUN" and trig.noun is None):
+        sources = own_actors(tok, index)
+        targets = _prep_targets(tok, etype, index)
+        if not sources and verb is not None:
+            subj = _subject_of(verb)
+            sources = subject_actors(subj, index) if subj is not None else []
+        if verb is not None:  # "provide support to X", not "ratcheting up ..., with X saying"
+            targets += [
+                a
+                for c in verb.children
+                if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                for p in ([c] if c.dep_ == "dative" else c.children)
+                for a in phrase_actors(p, index)
+            ]
+    else:
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        subj = None if passive else _subject_of(tok)
+        sources = subject_actors(subj, index) if subj is not None else []
+        for c in tok.children:
+            if c.dep_ == "agent":
+                sources += [a for p in c.children for a in phrase_actors(p, index)]
+        for obj in objects(tok):
+            found = phrase_actors(obj, index) or _anaphor(obj, index, sources)
+            targets += found
+        targets += _prep_targets(tok, etype, index)
+        if trig.noun is not None:
+            targets += _prep_targets(trig.inner or trig.noun, etype, index)
+        for c in tok.children:  # "threatened to break relations with Russia"
+            if c.dep_ == "xcomp" and (trig.entry.xcomp or etype in XCOMP_TYPES):
+                targets += [a for o in objects(c) for a in phrase_actors(o, index)]
+                targets += _prep_targets(c, etype, index)
+        if trig.entry.pred:  # "argued that Kosovo's declaration was illegal"
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    targets += [
+                        a
+                        for s in c.children
+                        if s.dep_ in SUBJ | {"nsubjpass"}
+                        for a in phrase_actors(s, index) + own_actors(s, index)
+                    ]
+    sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    return sources, targets

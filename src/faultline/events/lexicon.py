@@ -1,0 +1,111 @@
+"""The trigger lexicon: data files under faultline/data/events, read once."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger: a lemma (with optional syntactic requirements) and what it codes as."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    lemma: str
+    pos: str  # VERB | NOUN | ADJ
+    obj: frozenset[str] = frozenset()
+    notobj: frozenset[str] = frozenset()
+    prt: str | None = None
+    prep: frozenset[str] = frozenset()
+    xcomp: bool = False
+    pred: frozenset[str] = frozenset()
+    example: str = ""
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.obj or self.prt or self.prep or self.xcomp or self.pred)
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """A verb that turns the nominal trigger it governs into another event type."""
+
+    verb: str
+    object_type: str
+    type: str
+    mode: str | None
+    cameo: str
+    example: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("faultline").joinpath("data", "events", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _parse(row: dict[str, str]) -> Entry:
+    req: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in row["requires"].split(";"))):
+        key, _, value = part.partition("=")
+        req[key] = value
+    return Entry(
+        type=row["type"],
+        mode=row["mode"] or None,
+        cameo=row["cameo"],
+        lemma=row["lemma"],
+        pos=row["pos"],
+        obj=frozenset(filter(None, req.get("obj", "").split("|"))),
+        notobj=frozenset(filter(None, req.get("notobj", "").split("|"))),
+        prt=req.get("prt") or None,
+        prep=frozenset(filter(None, req.get("prep", "").split("|"))),
+        xcomp="xcomp" in req,
+        pred=frozenset(filter(None, req.get("pred", "").split("|"))),
+        example=row["example"],
+    )
+
+
+@lru_cache(maxsize=1)
+def all_entries() -> tuple[Entry, ...]:
+    return tuple(_parse(row) for row in _rows("triggers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def entries_by_key() -> dict[tuple[str, str], list[Entry]]:
+    """(lemma, pos) -> entries, the ones with requirements first so they win when they match."""
+    index: dict[tuple[str, str], list[Entry]] = {}
+    for entry in all_entries():
+        index.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for found in index.values():
+        found.sort(key=lambda e: not e.specific)
+    return index
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    text = (
+        resources.files("faultline")
+        .joinpath("data", "events", "light_verbs.txt")
+        .read_text("utf-8")
+    )
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def reversals() -> dict[tuple[str, str], Reversal]:
+    out: dict[tuple[str, str], Reversal] = {}
+    for row in _rows("reversals.tsv"):
+        rev = Reversal(
+            verb=row["verb"],
+            object_type=row["object_type"],
+            type=row["type"],
+            mode=row["mode"] or None,
+            cameo=row["cameo"],
+            example=row["example"],
+        )
+        out[(rev.verb, rev.object_type)] = rev
+    return out

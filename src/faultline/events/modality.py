@@ -1,0 +1,128 @@
+"""Negation, modality and reported speech of a trigger.
+
+The trigger's clause chain runs from the trigger (a nominal starts at the verb that governs it)
+up through the verbs it is the to-infinitive or predicate of ("is to discuss", "refused to",
+"not expected to be"), stopping at a clause boundary. Markers on that chain decide:
+negated ("not", "never", "no longer", "no support"), and modality, first match wins:
+conditional (an "if"/"unless" clause), planned ("will", "is to", "plans to", "expected to"),
+hypothetical ("could", "may", "would consider"), else asserted. "would" under a reporting verb
+with no condition is the future seen from the past ("confirmed it would tighten"): planned.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "claim",
+        "state",
+        "announce",
+        "report",
+        "confirm",
+        "insist",
+        "argue",
+        "assert",
+        "declare",
+        "believe",
+        "quote",
+        "note",
+        "stress",
+        "explain",
+        "reiterate",
+        "warn",
+        "suggest",
+        "indicate",
+        "admit",
+        "acknowledge",
+        "deny",
+        "write",
+        "signal",
+    }
+)
+CONDITION_MARKS = frozenset({"if", "unless", "provided"})
+PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "would", "must"})
+PLANNED_GOVERNORS = frozenset(
+    {"plan", "intend", "expect", "schedule", "aim", "prepare", "set", "be", "due", "go"}
+)
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate", "debate"})
+CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj", "auxpass"})
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb or predicate a nominal hangs from ("sanctions ... are not expected")."""
+    while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "NUM") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def chain(tok: Token) -> list[Token]:
+    out = [tok]
+    head = clause_head(tok)
+    if head is not tok:
+        out.append(head)
+    cur = head
+    while cur.dep_ in CHAIN_DEPS and cur.head is not cur and len(out) < 8:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def negated(tok: Token) -> bool:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    for t in chain(tok):
+        for c in t.children:
+            if c.dep_ == "neg" or c.lower_ == "never":
+                return True
+            if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+                return True
+    return False
+
+
+def reporting_verb(tok: Token) -> Token | None:
+    """The reporting verb whose complement clause holds `tok`, if any."""
+    cur = clause_head(tok)
+    for _ in range(8):
+        if cur.head is cur:
+            return None
+        dep, head = cur.dep_, cur.head
+        if dep in ("ccomp", "parataxis") or (dep == "conj" and head.dep_ == "ccomp"):
+            lemma = head.lemma_.lower()
+            if lemma in REPORTING or (
+                lemma == "make" and any(c.lower_ == "clear" for c in head.children)
+            ):
+                return head
+        if dep in ("relcl",):
+            return None
+        cur = head
+    return None
+
+
+def modality(tok: Token) -> str:
+    links = chain(tok)
+    for t in links:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+            ):
+                return "conditional"
+    for t in links:
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if auxes & PLANNED_AUX:
+            return "planned"
+        if "would" in auxes and reporting_verb(tok) is not None:
+            return "planned"
+        if auxes & HYPOTHETICAL_AUX:
+            return "hypothetical"
+    for t in links[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in HYPOTHETICAL_GOVERNORS:
+            return "hypothetical"
+        if lemma in PLANNED_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
+            return "planned"
+    return "asserted"

@@ -1,0 +1,136 @@
+"""Find event triggers in a parse: lexicon verbs, adjectives and nouns, with their frames.
+
+Precedence, so one act is coded once: a governing trigger wins over the trigger in its
+to-infinitive ("threatened to break relations" is THREATEN); a verb trigger consumes the noun
+trigger it takes as object ("withheld support" is one REJECT); a light verb passes its noun
+through ("held talks" is CONSULT on the noun); a reversal verb turns its noun into another type
+(data/events/reversals.tsv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from faultline.events.lexicon import Entry, entries_by_key, light_verbs, reversals
+
+OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
+
+
+@dataclass
+class Trigger:
+    token: Token  # the word that carries the event: a verb, adjective or noun
+    entry: Entry
+    noun: Token | None = None  # the nominal the verb governs (light verbs, reversals)
+    # For a reversed "support for sanctions" the sanction noun whose target is the target.
+    inner: Token | None = None
+
+
+def objects(tok: Token) -> list[Token]:
+    """Direct objects, or for a passive the subject, which is the object underneath."""
+    out = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"]
+    for c in list(out):
+        out.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def _has_xcomp(tok: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def _pred_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("acomp", "attr"))
+    return out
+
+
+def matches(tok: Token, entry: Entry) -> bool:
+    if entry.obj:
+        lemmas = {o.lemma_.lower() for o in objects(tok)}
+        if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun
+            lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+        if not lemmas & entry.obj:
+            return False
+    if entry.notobj and {o.lemma_.lower() for o in objects(tok)} & entry.notobj:
+        return False
+    if entry.prt and not any(c.dep_ == "prt" and c.lower_ == entry.prt for c in tok.children):
+        return False
+    if entry.prep and not any(c.dep_ == "prep" and c.lower_ in entry.prep for c in tok.children):
+        return False
+    if entry.xcomp and not _has_xcomp(tok):
+        return False
+    return not (entry.pred and not _pred_lemmas(tok) & entry.pred)
+
+
+def lookup(tok: Token) -> Entry | None:
+    pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ", "PROPN": "NOUN"}
+    key_pos = pos.get(tok.pos_)
+    if key_pos is None:
+        return None
+    for entry in entries_by_key().get((tok.lemma_.lower(), key_pos), []):
+        if matches(tok, entry):
+            return entry
+    return None
+
+
+def _inner_sanction(noun: Token) -> Token | None:
+    """The sanction in "support for sanctions": supporting a sanction is sanctioning."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for pobj in prep.children:
+                found = lookup(pobj)
+                if pobj.dep_ == "pobj" and found is not None and found.type == "SANCTION":
+                    return pobj
+    return None
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """Every trigger in the parse after precedence; nominal triggers are all returned here and
+    the stage keeps those that have an actor of their own or a light verb over them."""
+    found: dict[int, Trigger] = {}
+    for tok in doc:
+        entry = lookup(tok)
+        if entry is not None:
+            found[tok.i] = Trigger(tok, entry)
+    consumed: set[int] = set()
+    out: list[Trigger] = []
+    for _i, trig in sorted(found.items()):
+        tok = trig.token
+        if trig.entry.pos == "NOUN":
+            continue
+        for c in tok.children:
+            own_subject = any(g.dep_.startswith("nsubj") for g in c.children)
+            if c.dep_ in ("xcomp", "ccomp") and c.i in found and not own_subject:
+                consumed.add(c.i)  # the governing trigger codes the act
+            if c in objects(tok) and c.i in found:
+                consumed.add(c.i)
+        out.append(trig)
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in found:
+            continue
+        for obj in objects(tok):
+            noun = found.get(obj.i)
+            if noun is None or noun.entry.pos != "NOUN":
+                continue
+            inner = _inner_sanction(obj) if noun.entry.type == "SUPPORT" else None
+            obj_type = "SANCTION" if inner is not None else noun.entry.type
+            rev = reversals().get((tok.lemma_.lower(), obj_type))
+            if rev is not None:
+                entry = Entry(rev.type, rev.mode, rev.cameo, rev.verb, "VERB")
+                out.append(Trigger(tok, entry, noun=obj, inner=inner))
+                consumed.add(obj.i)
+                if inner is not None:
+                    consumed.add(inner.i)
+            elif tok.lemma_.lower() in light_verbs():
+                noun.noun = obj
+                noun.token = obj
+                out.append(Trigger(obj, noun.entry, noun=obj))
+                consumed.add(obj.i)
+    kept = [t for t in out if t.token.i not in consumed or t.noun is t.token]
+    for i, trig in sorted(found.items()):
+        if trig.entry.pos == "NOUN" and i not in consumed:
+            kept.append(trig)
+    return sorted(kept, key=lambda t: t.token.i)
