@@ -18,8 +18,10 @@ from multiprocessing.pool import AsyncResult
 from spacy.tokens import Doc
 
 from faultline.actors import actors_stage
+from faultline.dating import dating_stage
 from faultline.document import Article, Failure, RawDoc, Record
 from faultline.errors import DocumentError, Reasons
+from faultline.events import events_stage
 from faultline.extract import extract
 from faultline.nlp import load_model
 from faultline.quotes import quotes_stage
@@ -29,7 +31,7 @@ from faultline.timex import timex_stage
 Stage = Callable[[Record, Doc], None]
 
 # Every stage, in pipeline order; quotes, events and time join here as they land.
-STAGES: tuple[Stage, ...] = (actors_stage, quotes_stage, timex_stage)
+STAGES: tuple[Stage, ...] = (actors_stage, quotes_stage, timex_stage, events_stage, dating_stage)
 
 
 def _failure(raw: RawDoc, err: Exception) -> Failure:

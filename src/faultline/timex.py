@@ -294,6 +294,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # present perfect reports a done act
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # reduced relative: "the decree signed on Tuesday"
+    if verb.tag_ == "VBG" and not auxes and depth <= 3:
+        # A bare gerund has no tense of its own: "accused X of provoking it on Monday" is
+        # as past as "accused".
+        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is not None:
+            return _verb_tense(above, depth + 1)
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
         # In news the present with a date is a schedule: "meets on Monday", "is planning".
         return "future"

@@ -40,7 +40,10 @@ def extract(raw: RawDoc) -> tuple[Article, list[str]]:
         )
     else:
         article = extract_text(text, meta=raw.meta)
-    if len(article.body.split()) < MIN_ARTICLE_WORDS:
+    # A clean `body` is taken as is, however short (a wire brief, one sentence); extracted
+    # text this short is a menu or an error page.
+    min_words = 1 if raw.kind == "body" else MIN_ARTICLE_WORDS
+    if len(article.body.split()) < min_words:
         raise DocumentError(Reasons.NO_ARTICLE)
     article.body, cut = cap_body(article.body)
     return article, warnings + cut
