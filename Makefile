@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/faultline ingest examples/ --db $(DEMO_DB)
 	$(BIN)/faultline documents --db $(DEMO_DB)
 	$(BIN)/faultline quotes --db $(DEMO_DB)
+	$(BIN)/faultline events --db $(DEMO_DB)
 
 ## test: install, lint, type-check and run the whole suite
 test: $(STAMP) lint

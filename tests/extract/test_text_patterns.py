@@ -46,12 +46,15 @@ EXAMPLES: dict[str, list[str]] = {
         "Get breaking news alerts",
         "Change this in your browser settings",
         "Stay in the know",
+        "Alerts can be switched off in your settings",
     ],
     "donation_appeal": [
         "Your support matters",
         "Donate today",
         "Support our journalism",
         "Make a contribution",
+        "Please consider a monthly contribution",
+        "Support independent reporting",
         "Become a supporter",
         "Chip in from just $2",
         "Reader-funded since 1990",
@@ -79,6 +82,7 @@ EXAMPLES: dict[str, list[str]] = {
         "Show comments",
         "See all replies",
         "Community standards",
+        "Comments are open to subscribers",
     ],
     "account": [
         "Sign in",

@@ -81,15 +81,22 @@ KIND_CUES: Final[dict[str, tuple[tuple[str, int], ...]]] = {
         (r"\b(?:breaking[- ]news|push|news) alerts?\b", 2),
         (r"\bbrowser (?:preferences|settings)\b", 1),
         (r"^stay (?:up to date|updated|informed|in the know)\b", 1),
+        # "Alerts can be turned off at any time in your settings."
+        (r"\balerts?\b.*\b(?:settings|preferences)\b", 2),
     ),
     "donation_appeal": (
         (r"\byour (?:support|donation|contribution|generosity|gift)\b", 2),
         (r"\bdonat(?:e|es|ed|ing|ion|ions)\b", 2),
         (
-            r"\bsupport (?:us|our (?:work|journalism|reporting|newsroom)|independent journalism)\b",
+            r"\bsupport (?:us|our (?:work|journalism|reporting|newsroom)"
+            r"|independent (?:journalism|reporting|news))\b",
             2,
         ),
-        (r"\b(?:make|making|give) a (?:one-off |monthly |annual |small )?contribution\b", 2),
+        (
+            r"\b(?:make|making|give|consider) a "
+            r"(?:one-off |monthly |annual |small )?contribution\b",
+            2,
+        ),
         (r"\bbecome a (?:member|supporter|patron)\b", 2),
         (r"\bfrom (?:as little as|just) [$£€]\d", 2),
         (r"\b(?:reader|member)[- ](?:funded|supported)\b", 2),
@@ -117,6 +124,11 @@ KIND_CUES: Final[dict[str, tuple[tuple[str, int], ...]]] = {
         (r"\b(?:leave|post|add|view|show|read|hide) (?:a |the |all )?comments?\b", 2),
         (r"\b(?:see|view|read) (?:their|all|the) replies\b", 1),
         (r"\bcommunity (?:guidelines|standards)\b", 1),
+        # "Sign in or register to comment.", "Comments are open to registered readers."
+        (
+            r"\b(?:register|subscribe|sign in|log in)\b.*\bto comment\b|\bcomments are (?:open|closed)\b",
+            2,
+        ),
     ),
     "account": (
         (r"^(?:sign|log) ?(?:in|on|out)\b", 2),
