@@ -126,7 +126,8 @@ KIND_CUES: Final[dict[str, tuple[tuple[str, int], ...]]] = {
         (r"\bcommunity (?:guidelines|standards)\b", 1),
         # "Sign in or register to comment.", "Comments are open to registered readers."
         (
-            r"\b(?:register|subscribe|sign in|log in)\b.*\bto comment\b|\bcomments are (?:open|closed)\b",
+            r"\b(?:register|subscribe|sign in|log in)\b.*\bto comment\b"
+            r"|\bcomments are (?:open|closed)\b",
             2,
         ),
     ),
