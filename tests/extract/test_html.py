@@ -6,10 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
 from faultline.document import Author, Removed
 from faultline.extract import html_patterns as pat
-from faultline.extract.html import clutter_kind, extract_html, normalise_datetime, parse_byline
+from faultline.extract.html import (
+    _date_of,
+    clutter_kind,
+    dateline,
+    extract_html,
+    normalise_datetime,
+    parse_byline,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "html"
 
@@ -129,3 +138,74 @@ def test_long_paragraph_is_never_clutter() -> None:
 
 def test_news_sentence_mentioning_donations_is_kept() -> None:
     assert clutter_kind("The minister said the donation would be returned on Monday.") is None
+
+
+# ---------------------------------------------------------------- dateline and publication time
+
+_PARA = (
+    "<p>" + "The council met on Tuesday to discuss the harbour budget for next year. " * 3 + "</p>"
+)
+
+
+def _dated_page(head: str, dateline: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><header>Saturday, March 14, 2026</header>"
+        f"<article><h1>Harbour budget passes after long debate</h1>{dateline}"
+        f"{_PARA * 3}</article></body></html>"
+    )
+
+
+_LD = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour budget '
+    'passes after long debate", "datePublished": "2021-08-12T19:35:44+00:00", '
+    '"dateModified": "2025-02-22T22:13:14+00:00"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jo Roe Last Updated: December 15th 2025 Too long", "2025-12-15"),
+        ("16 December 2025 by Sam Doe", "2025-12-16"),
+        ("Updated Sep. 5, 2024 Full bio", "2024-09-05"),
+        ("Last Updated: 2025-02-22 By", "2025-02-22"),
+        ("Posted on Feb 30, 2025", None),
+        ("No date here, only 2025", None),
+    ],
+)
+def test_dateline_patterns(text: str, expected: str | None) -> None:
+    match = pat.DATELINE.search(text)
+    assert (_date_of(match) if match else None) == expected
+
+
+def test_visible_update_date_wins_over_disagreeing_json_ld() -> None:
+    page = _dated_page(_LD, "<p>By Jo Roe · Last Updated: Feb 22, 2025</p>")
+    # the declared modification time of the day the page shows keeps its clock and zone
+    assert extract_html(page).published == "2025-02-22T22:13:14+00:00"
+
+
+def test_dateline_of_the_json_ld_day_keeps_the_declared_time() -> None:
+    page = _dated_page(_LD, "<p>August 12, 2021</p>")
+    assert extract_html(page).published == "2021-08-12T19:35:44+00:00"
+
+
+def test_open_graph_publication_time_wins_over_the_dateline() -> None:
+    head = _LD + '<meta property="article:published_time" content="2021-08-12T19:35:44Z">'
+    page = _dated_page(head, "<p>Updated on November 18, 2025</p>")
+    assert extract_html(page).published == "2021-08-12T19:35:44+00:00"
+
+
+def test_time_element_is_read_as_its_machine_date() -> None:
+    page = _dated_page("", '<p><time datetime="2025-12-19">Friday</time></p>')
+    assert extract_html(page).published == "2025-12-19"
+
+
+def test_dates_before_the_headline_or_far_below_it_are_not_the_dateline() -> None:
+    far = _PARA * 6 + "<p>Related: January 20, 2026</p>"
+    assert dateline(_h1(_dated_page("", far))) is None
+
+
+def _h1(page: str) -> HtmlElement:
+    tree = load_html(page)
+    assert tree is not None
+    return next(tree.iter("h1"))

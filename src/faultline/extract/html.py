@@ -27,13 +27,20 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 # trafilatura's author selectors are reused, not copied, so they improve with it.
-from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, REGEXP_NS
 
 from faultline.document import Article, Author, Removed
 from faultline.extract import html_patterns as pat
 
 LOGGER = logging.getLogger(__name__)
 _VISIBLE_TEXT = XPath(pat.VISIBLE_TEXT_XPATH, smart_strings=False)
+# One pass finds the few elements any of trafilatura's author selectors could match; each
+# selector is then tested on those alone (as a self:: test), in its own order of trust.
+_ALL_ELEMENTS = XPath("//*")  # as the selectors see the page (root siblings included)
+_AUTHOR_TESTS = [
+    XPath(xpath.path.replace("//", "self::"), namespaces={"re": REGEXP_NS})
+    for xpath in AUTHOR_XPATHS
+]
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
 )
@@ -228,12 +235,13 @@ def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
     article = _article_object(objects)
     metas = _meta_tags(tree)
     outlet = _outlet(objects, article, metas)
+    headline = _headline(tree, article, metas, outlet)
     return PageMeta(
-        headline=_headline(tree, article, metas, outlet),
+        headline=headline,
         outlet=outlet,
         url=url or _canonical(tree, article, metas),
         authors=_authors(tree, article, metas),
-        published=_published(tree, article, metas),
+        published=_published(tree, article, metas, _headline_element(tree, headline)),
         language=_language(tree, article, metas),
     )
 
@@ -406,16 +414,34 @@ def _authors(
 def _byline(tree: HtmlElement) -> str | None:
     """The first byline trafilatura's author selectors find, read without copying the tree
     (trafilatura's own extract_author deep-copies the page to prune it, a third of our
-    metadata time): hits inside comment lists, dates and figures are skipped instead."""
-    discard = {el for xpath in AUTHOR_DISCARD_XPATHS for el in xpath(tree)}
-    for xpath in AUTHOR_XPATHS:
-        for el in xpath(tree):
+    metadata time): hits inside comment lists, dates and figures are skipped instead.
+    The selectors are tested only on the elements one cheap pass finds (BYLINE_CANDIDATE),
+    the discarded elements looked up only once a selector hits."""
+    candidates = [el for el in _ALL_ELEMENTS(tree) if _byline_candidate(el)]
+    discard: set[Any] | None = None  # found only once a selector hits
+    for test in _AUTHOR_TESTS:
+        for el in candidates:
+            if not test(el):
+                continue
+            if discard is None:
+                discard = {d for path in AUTHOR_DISCARD_XPATHS for d in path(tree)}
             if el in discard or any(a in discard for a in el.iterancestors()):
                 continue
             text = " ".join(" ".join(_text_outside(el, discard)).split())
             if 2 < len(text) < pat.BYLINE_MAX_CHARS:
                 return text
     return None
+
+
+def _byline_candidate(el: Any) -> bool:
+    if el.tag == "author":
+        return True
+    get = el.get
+    for name in pat.BYLINE_ATTRIBUTES:
+        value = get(name)
+        if value and pat.BYLINE_CANDIDATE.search(value):
+            return True
+    return False
 
 
 def _text_outside(el: Any, discard: set[Any]) -> Iterator[str]:
@@ -501,17 +527,116 @@ def _is_person(text: str) -> bool:
 
 
 def _published(
-    tree: HtmlElement, article: Mapping[str, Any], metas: Mapping[str, str]
+    tree: HtmlElement,
+    article: Mapping[str, Any],
+    metas: Mapping[str, str],
+    h1: HtmlElement | None,
 ) -> str | None:
+    """The publication time the page presents, in order of trust:
+
+    1. the Open Graph `article:published_time`, which the publisher states for sharing;
+    2. the dateline under the headline, the date the reader is shown: when the page shows
+       only its update date ("Last updated Dec 18, 2025"), that is the date it presents
+       itself as of, and it wins over a JSON-LD `datePublished` that disagrees (on the WCXB
+       tuning half the gold date follows the dateline there on twelve pages in thirteen);
+       when the dateline's day is that of a declared time, the declared time is returned;
+    3. JSON-LD `datePublished`/`dateCreated`, other meta tags, `itemprop="datePublished"`.
+    """
+    shared = _first_datetime([metas.get(k) for k in pat.META_SHARED_PUBLISHED])
+    if shared:
+        return shared
     values = [_text(article.get("datePublished")), _text(article.get("dateCreated"))]
     values += [metas.get(k) for k in pat.META_PUBLISHED]
     for el in tree.iterfind('.//*[@itemprop="datePublished"]'):
         values.append(el.get("datetime") or el.get("content"))
+    declared = _first_datetime(values)
+    seen = dateline(h1) if h1 is not None else None
+    if not seen:
+        return declared
+    modified = _first_datetime(
+        [_text(article.get("dateModified"))] + [metas.get(k) for k in pat.META_MODIFIED]
+    )
+    for known in (declared, modified):
+        if known and known[:10] == seen:
+            return known
+    return seen
+
+
+def _first_datetime(values: list[str | None]) -> str | None:
     for value in values:
         parsed = normalise_datetime(value)
         if parsed:
             return parsed
     return None
+
+
+def _headline_element(tree: HtmlElement, headline: str | None) -> HtmlElement | None:
+    """The h1 that holds `headline` (else the page's first h1): where the dateline starts."""
+    first = None
+    for el in tree.iter("h1"):
+        if headline and _text(el.text_content()) == headline:
+            return el
+        first = first if first is not None else el
+    return first
+
+
+def dateline(start: HtmlElement) -> str | None:
+    """The first date (YYYY-MM-DD) in the visible text that follows `start`, the headline's
+    h1, within DATELINE_WINDOW characters: the date the page shows its reader."""
+    parts: list[str] = []
+    seen = 0
+    for text in _text_after(start):
+        text = " ".join(text.split())
+        if text:
+            parts.append(text)
+            seen += len(text) + 1
+            if seen >= pat.DATELINE_WINDOW:
+                break
+    match = pat.DATELINE.search(" ".join(parts)[: pat.DATELINE_WINDOW])
+    return _date_of(match) if match else None
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    year, month, day = (
+        match["y1"] or match["y2"] or match["y3"],
+        match["m1"] or match["m2"] or match["m3"],
+        match["d1"] or match["d2"] or match["d3"],
+    )
+    number = int(month) if month.isdigit() else pat.MONTHS[month[:3].lower()]
+    try:
+        return datetime(int(year), number, int(day)).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _text_after(el: HtmlElement) -> Iterator[str]:
+    """The text after `el` in document order (its own text excluded), lazily."""
+    node: HtmlElement | None = el
+    while node is not None:
+        if node.tail:
+            yield node.tail
+        for sibling in node.itersiblings():
+            yield from _inner_text(sibling)
+            if sibling.tail:
+                yield sibling.tail
+        node = node.getparent()
+
+
+def _inner_text(el: HtmlElement) -> Iterator[str]:
+    """The visible text inside `el`; a <time> element reads as its machine date."""
+    if not isinstance(el.tag, str) or el.tag in pat.DATELINE_SKIP_TAGS:
+        return
+    if el.tag == "time":
+        machine = normalise_datetime(el.get("datetime"))
+        if machine:
+            yield f" {machine[:10]} "
+            return
+    if el.text:
+        yield el.text
+    for child in el:
+        yield from _inner_text(child)
+        if child.tail:
+            yield child.tail
 
 
 def normalise_datetime(value: str | None) -> str | None:
@@ -538,12 +663,18 @@ def normalise_datetime(value: str | None) -> str | None:
 
 
 def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=True)
-    except Exception as err:  # htmldate is a best-effort fallback; a bad page must not fail
-        LOGGER.debug("htmldate failed: %s", err)
-        return None
-    return found or None
+    """htmldate's date for a page whose metadata and dateline gave none: its quick search
+    first, the extensive one (a scan of the whole text, most of htmldate's time) only when
+    the quick search finds nothing."""
+    for extensive in (False, True):
+        try:
+            found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
+        except Exception as err:  # htmldate is a best-effort fallback; a bad page must not fail
+            LOGGER.debug("htmldate failed: %s", err)
+            return None
+        if found:
+            return found
+    return None
 
 
 def _language(

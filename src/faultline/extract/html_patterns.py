@@ -184,6 +184,15 @@ BYLINE_XPATH = (
     'contains(@class, "author-name") or contains(@class, "author__name") or '
     'contains(@class, "authorName") or contains(@id, "byline")]'
 )
+# The elements trafilatura's author selectors (trafilatura.xpaths.AUTHOR_XPATHS) can match: an
+# <author>, or one of the attributes they test holding one of the values they test for (in any
+# case). A superset of their hits, found in one pass; each selector then tests these alone.
+BYLINE_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+BYLINE_CANDIDATE = re.compile(
+    r"author|byl|bbl|username|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|"
+    r"journalist-name|screenname|writer",
+    _I,
+)
 BYLINE_SKIP_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "article"})
 
 # JSON-LD @type values that describe the article itself.
@@ -225,6 +234,17 @@ META_PUBLISHED = (
     "dc.date",
     "date",
 )
+# The Open Graph publication time: trusted over the visible dateline (see html._published).
+META_SHARED_PUBLISHED = ("article:published_time", "og:published_time", "og:article:published_time")
+# The last-modified time: returned only when the visible dateline shows that day.
+META_MODIFIED = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "modified_time",
+    "last-modified",
+    "updated",
+)
 META_LANGUAGE = ("content-language", "language", "dc.language", "og:locale")
 
 # Headline choice: an h1 of at most HEADLINE_MAX_WORDS words is the headline when its words
@@ -264,3 +284,39 @@ MIN_PARAGRAPH_WORDS = 8
 # whitespace-separated "word" is measured by characters instead.
 UNSPACED_CHARS_PER_WORD = 12
 MIN_UNSPACED_CHARS = 20
+
+# The dateline: the date a reader sees under the headline ("Updated Dec 18, 2025", "16 December
+# 2025", a <time datetime=...>). It is looked for in the first DATELINE_WINDOW characters of
+# visible text after the headline's h1 only, so the date of today in a site header and the
+# dates of related-article teasers further down are not taken. English month names, ISO dates.
+DATELINE_WINDOW = 400
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+MONTHS = {abbreviation: n for n, abbreviation in enumerate(MONTH_ABBREVIATIONS, 1)}
+_MONTH = r"(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
+DATELINE = re.compile(
+    r"\b(?:"
+    + _MONTH.format("m1")
+    + r"\s+"
+    + _DAY.format("d1")
+    + r",?\s+(?P<y1>(?:19|20)\d\d)|"
+    + _DAY.format("d2")
+    + r"\s+"
+    + _MONTH.format("m2")
+    + r",?\s+(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
+    _I,
+)
+DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button"})
