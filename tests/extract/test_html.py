@@ -171,6 +171,10 @@ _LD = (
         ("Last Updated: 2025-02-22 By", "2025-02-22"),
         ("Posted on Feb 30, 2025", None),
         ("No date here, only 2025", None),
+        ("By The Ledger editors 12.12.2025 Key takeaways", "2025-12-12"),
+        ("Published 24.03.2025", "2025-03-24"),
+        # 09.10.2024 is September 10 in the US and 9 October elsewhere: no date
+        ("By Harbour Renovation 09.10.2024 In this article", None),
     ],
 )
 def test_dateline_patterns(text: str, expected: str | None) -> None:
@@ -203,6 +207,36 @@ def test_time_element_is_read_as_its_machine_date() -> None:
 def test_dates_before_the_headline_or_far_below_it_are_not_the_dateline() -> None:
     far = _PARA * 6 + "<p>Related: January 20, 2026</p>"
     assert dateline(_h1(_dated_page("", far))) is None
+
+
+def test_date_in_the_headline_block_above_the_headline_is_the_dateline() -> None:
+    page = (
+        "<html><body><header>Saturday, March 14, 2026</header><article><div class='top'>"
+        "<div><span>Last updated:</span> <span>Dec 12, 2025</span></div>"
+        "<h1>Harbour budget passes after long debate</h1></div>"
+        f"{_PARA * 3}</article></body></html>"
+    )
+    assert dateline(_h1(page)) == "2025-12-12"
+    assert extract_html(page).published == "2025-12-12"
+
+
+def test_first_date_above_the_headline_is_taken_and_the_site_header_is_not() -> None:
+    above = (
+        "<div><span>December 22, 2022</span> <span>Updated: January 2, 2026</span></div>"
+        "<h1>Harbour budget passes after long debate</h1>"
+    )
+    page = f"<html><body><header>Saturday, March 14, 2026</header><article>{above}</article>"
+    assert dateline(_h1(page + f"{_PARA}</body></html>")) == "2022-12-22"
+    # the site header is outside the headline's block: a page whose block has no date has none
+    bare = "<h1>Harbour budget passes after long debate</h1>"
+    page = f"<html><body><header>Saturday, March 14, 2026</header><article>{bare}"
+    assert dateline(_h1(page + f"{_PARA}</article></body></html>")) is None
+
+
+def test_time_element_above_the_headline_with_a_long_fraction_is_read() -> None:
+    above = '<small><time datetime="2023-10-12T19:38:01.0870000Z">10/12/2023 7:38 PM</time></small>'
+    page = _dated_page("", "").replace("<h1>", above + "<h1>")
+    assert extract_html(page).published == "2023-10-12"
 
 
 def _h1(page: str) -> HtmlElement:

@@ -535,7 +535,7 @@ def _published(
     """The publication time the page presents, in order of trust:
 
     1. the Open Graph `article:published_time`, which the publisher states for sharing;
-    2. the dateline under the headline, the date the reader is shown: when the page shows
+    2. the dateline beside the headline (`dateline`), the date the reader is shown: when the page shows
        only its update date ("Last updated Dec 18, 2025"), that is the date it presents
        itself as of, and it wins over a JSON-LD `datePublished` that disagrees (on the WCXB
        tuning half the gold date follows the dateline there on twelve pages in thirteen);
@@ -581,26 +581,42 @@ def _headline_element(tree: HtmlElement, headline: str | None) -> HtmlElement | 
 
 
 def dateline(start: HtmlElement) -> str | None:
-    """The first date (YYYY-MM-DD) in the visible text that follows `start`, the headline's
-    h1, within DATELINE_WINDOW characters: the date the page shows its reader."""
+    """The date (YYYY-MM-DD) the page shows its reader beside `start`, the headline's h1: the
+    first one in the DATELINE_WINDOW characters of visible text after it, else the first one
+    in the DATELINE_BEFORE_WINDOW characters of its own preceding siblings (a kicker line
+    "Last updated: Dec 12, 2025" above the headline, inside the headline's own block)."""
+    after = _window(_text_after(start), pat.DATELINE_WINDOW)
+    match = pat.DATELINE.search(" ".join(after)[: pat.DATELINE_WINDOW])
+    if match:
+        return _date_of(match)
+    before = " ".join(reversed(_window(_text_before(start), pat.DATELINE_BEFORE_WINDOW)))
+    match = pat.DATELINE.search(before[-pat.DATELINE_BEFORE_WINDOW :])
+    return _date_of(match) if match else None
+
+
+def _window(texts: Iterator[str], size: int) -> list[str]:
+    """The whitespace-normalised non-empty pieces of `texts` until `size` characters are seen."""
     parts: list[str] = []
     seen = 0
-    for text in _text_after(start):
+    for text in texts:
         text = " ".join(text.split())
         if text:
             parts.append(text)
             seen += len(text) + 1
-            if seen >= pat.DATELINE_WINDOW:
+            if seen >= size:
                 break
-    match = pat.DATELINE.search(" ".join(parts)[: pat.DATELINE_WINDOW])
-    return _date_of(match) if match else None
+    return parts
 
 
 def _date_of(match: re.Match[str]) -> str | None:
+    """The date of a DATELINE match; None when it is no date, or a dotted numeric date that
+    reads both ways (09.10.2024 is September 10 in the US, 9 October elsewhere)."""
+    if match["d4"] and int(match["d4"]) != int(match["m4"]) and int(match["d4"]) <= 12:
+        return None
     year, month, day = (
-        match["y1"] or match["y2"] or match["y3"],
-        match["m1"] or match["m2"] or match["m3"],
-        match["d1"] or match["d2"] or match["d3"],
+        match["y1"] or match["y2"] or match["y3"] or match["y4"],
+        match["m1"] or match["m2"] or match["m3"] or match["m4"],
+        match["d1"] or match["d2"] or match["d3"] or match["d4"],
     )
     number = int(month) if month.isdigit() else pat.MONTHS[month[:3].lower()]
     try:
@@ -620,6 +636,17 @@ def _text_after(el: HtmlElement) -> Iterator[str]:
             if sibling.tail:
                 yield sibling.tail
         node = node.getparent()
+
+
+def _text_before(el: HtmlElement) -> Iterator[str]:
+    """The text of `el`'s preceding siblings (their tails included), nearest first."""
+    for sibling in el.itersiblings(preceding=True):
+        if sibling.tail:
+            yield sibling.tail
+        yield from reversed(list(_inner_text(sibling)))
+    parent = el.getparent()
+    if parent is not None and parent.text:
+        yield parent.text
 
 
 def _inner_text(el: HtmlElement) -> Iterator[str]:

@@ -290,6 +290,8 @@ MIN_UNSPACED_CHARS = 20
 # visible text after the headline's h1 only, so the date of today in a site header and the
 # dates of related-article teasers further down are not taken. English month names, ISO dates.
 DATELINE_WINDOW = 400
+# Above the headline only its own block is read, and only this close to it.
+DATELINE_BEFORE_WINDOW = 120
 MONTH_ABBREVIATIONS = (
     "jan",
     "feb",
@@ -316,7 +318,8 @@ DATELINE = re.compile(
     + _DAY.format("d2")
     + r"\s+"
     + _MONTH.format("m2")
-    + r",?\s+(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b",
+    + r",?\s+(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)|"
+    r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d))\b",
     _I,
 )
 DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button"})
