@@ -535,9 +535,9 @@ def _published(
     """The publication time the page presents, in order of trust:
 
     1. the Open Graph `article:published_time`, which the publisher states for sharing;
-    2. the dateline beside the headline (`dateline`), the date the reader is shown: when the page shows
-       only its update date ("Last updated Dec 18, 2025"), that is the date it presents
-       itself as of, and it wins over a JSON-LD `datePublished` that disagrees (on the WCXB
+    2. the dateline beside the headline (`dateline`), the date the reader is shown: when the
+       page shows only its update date ("Last updated Dec 18, 2025"), that is the date it
+       presents itself as of, and it wins over a JSON-LD `datePublished` that disagrees (on the WCXB
        tuning half the gold date follows the dateline there on twelve pages in thirteen);
        when the dateline's day is that of a declared time, the declared time is returned;
     3. JSON-LD `datePublished`/`dateCreated`, other meta tags, `itemprop="datePublished"`.
