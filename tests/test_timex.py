@@ -13,6 +13,7 @@ from faultline.document import Article, Record
 from faultline.nlp import load_model
 from faultline.settings import Settings
 from faultline.timex import (
+    anaphoric_unit,
     find_spans,
     normalise,
     publication_date,
@@ -90,6 +91,57 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("in the coming days", "future", (None, None)),
         ("at 6 p.m. tomorrow", "future", ("2009-10-16T18:00", "time")),
         ("a long time", None, (None, None)),
+        # a month named by its year
+        ("last September", "past", ("2009-09", "month")),
+        ("since last October", "past", ("2008-10", "month")),  # this month is not "last"
+        ("next April", "future", ("2010-04", "month")),
+        ("this June", None, ("2009-06", "month")),
+        ("October last year", "past", ("2008-10", "month")),
+        ("March of the previous year", None, ("2008-03", "month")),
+        ("October of 2007", None, ("2007-10", "month")),
+        ("the month of June", "future", ("2010-06", "month")),
+        # a year or day behind a word that adds nothing to its value
+        ("the year 2000", None, ("2000", "year")),
+        ("fiscal year 2008", None, ("2008", "year")),
+        ("end-2008", None, ("2008", "year")),
+        ("late on Friday", "past", ("2009-10-09", "day")),
+        ("earlier on Monday", "past", ("2009-10-12", "day")),
+        ("Monday 12 October", None, ("2009-10-12", "day")),
+        ("Tuesday October 13", None, ("2009-10-13", "day")),
+        ("the 8th of October", "past", ("2009-10-08", "day")),
+        ("on the 8th", "past", ("2009-10-08", "day")),
+        ("the 20th", "future", ("2009-10-20", "day")),
+        # weekdays with a modifier or a named week
+        ("this past Monday", None, ("2009-10-12", "day")),
+        ("this coming Monday", None, ("2009-10-19", "day")),
+        ("Monday last week", "past", ("2009-10-05", "day")),
+        ("Friday of next week", "future", ("2009-10-23", "day")),
+        # counted offsets
+        ("two weeks ago", "past", ("2009-10-01", "day")),
+        ("three weeks later", None, ("2009-11-05", "day")),
+        ("a decade ago", "past", ("1999", "year")),
+        ("two decades earlier", None, ("1989", "year")),
+        ("the year before", None, ("2008", "year")),
+        ("the month after", None, ("2009-11", "month")),
+        ("the prior year", None, ("2008", "year")),
+        ("that year", None, ("2009", "year")),  # with no earlier date: publication's
+        # "the start of" a period is its first day
+        ("the start of 2001", None, ("2001-01-01", "day")),
+        ("the start of March 2008", None, ("2008-03-01", "day")),
+        ("the beginning of the year", None, ("2009-01-01", "day")),
+        # holidays
+        ("Christmas Eve", "future", ("2009-12-24", "day")),
+        ("Christmas", "past", ("2008-12-25", "day")),
+        ("New Year's Day", "future", ("2010-01-01", "day")),
+        ("Thanksgiving", "future", ("2009-11-26", "day")),
+        ("Labor Day", "past", ("2009-09-07", "day")),
+        ("Memorial Day", "past", ("2009-05-25", "day")),
+        ("Easter", "past", ("2009-04-12", "day")),
+        ("Good Friday", "past", ("2009-04-10", "day")),
+        # numeric dates: month first unless it cannot be a month
+        ("7/14/2008", None, ("2008-07-14", "day")),
+        ("14/7/2008", None, ("2008-07-14", "day")),
+        ("7/8/07", None, ("2007-07-08", "day")),
     ],
 )
 def test_resolve(text: str, tense: str | None, expected: tuple[str | None, str | None]) -> None:
@@ -148,6 +200,42 @@ def test_every_period_prefix_resolves(prefix: str) -> None:
     assert resolve(f"{prefix} month", THU, tense=None)[1] in ("month", "day")
 
 
+@pytest.mark.parametrize(
+    "name", sorted({*P.FIXED_HOLIDAYS, *P.WEEKDAY_HOLIDAYS, *P.EASTER_HOLIDAYS})
+)
+def test_every_holiday_resolves(name: str) -> None:
+    value, grain = resolve(name, THU, tense=None)
+    assert grain == "day" and value is not None
+
+
+@pytest.mark.parametrize("modifier", sorted(P.WEEKDAY_MODIFIERS))
+def test_every_weekday_modifier_resolves(modifier: str) -> None:
+    assert resolve(f"{modifier} Monday", THU, tense=None)[1] == "day"
+    assert resolve(f"{modifier} March", THU, tense=None)[1] == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("the next day", "day"),
+        ("the following year", "year"),
+        ("that month", "month"),
+        ("the same year", "year"),
+        ("two years later", "year"),
+        ("three days earlier", "day"),
+        ("a decade later", "year"),
+        ("the year before", "year"),
+        ("March of the following year", "year"),
+        ("last year", None),
+        ("two years ago", None),
+        ("next month", None),
+        ("yesterday", None),
+    ],
+)
+def test_anaphoric_unit(text: str, unit: str | None) -> None:
+    assert anaphoric_unit(text) == unit
+
+
 # ---------------------------------------------------------------- the stage: parse and tense
 
 
@@ -192,6 +280,42 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
     record = stage(nlp, body, "2009-10-15")
     assert find(record, "3 October 2009")["value"] == "2009-10-03"
     assert find(record, "the next day")["value"] == "2009-10-04"
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        ("The factory closed in 2003 and reopened the following year.", "following", "2004"),
+        ("The firm was founded in 1998 and went public two years later.", "later", "2000"),
+        (
+            "The bank failed on 15 September 2008; three days later the state stepped in.",
+            "three days",
+            "2008-09-18",
+        ),
+        ("Sales peaked in June 2007, and the plant closed that month.", "that month", "2007-06"),
+        ("Output fell in 2001 and again in March of the following year.", "March", "2002-03"),
+        # no earlier date: from publication
+        ("Profits will rise the following year.", "following", "2010"),
+        # an earlier paragraph is not an antecedent
+        ("The plant closed in 2003.\n\nIt will reopen the following year.", "following", "2010"),
+    ],
+)
+def test_anaphoric_periods_count_from_the_time_last_named(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, fragment)["value"] == value
+
+
+def test_numeric_dates_and_holidays_are_detected(nlp: Language) -> None:
+    body = (
+        "The contract was signed on 7/14/2008 and the store opens on Christmas Eve, "
+        "though Christmas sales were weak."
+    )
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, "7/14/2008")["value"] == "2008-07-14"
+    assert find(record, "Christmas Eve")["value"] == "2009-12-24"
+    assert not [t for t in record.timexes if "sales" in t["text"]]
 
 
 def test_offsets_point_into_the_body(nlp: Language) -> None:

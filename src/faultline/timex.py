@@ -31,15 +31,31 @@ _YEAR = r"(\d{4})"
 _FULL_DMY = re.compile(rf"^{_DAYNUM}\s+(?:of\s+)?{_MONTHWORD},?\s+{_YEAR}$")
 _FULL_MDY = re.compile(rf"^{_MONTHWORD}\s+{_DAYNUM}\s*,?\s+{_YEAR}$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
-_MONTH_YEAR = re.compile(rf"^{_MONTHWORD}\s*,?\s+{_YEAR}$")
+_MONTH_YEAR = re.compile(rf"^{_MONTHWORD}\s*,?\s+(?:of\s+)?{_YEAR}$")
+_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)$")
 _YEAR_ONLY = re.compile(r"^(\d{4})$")
 _SHORT_YEAR = re.compile(r"^'(\d\d)$")
 _DM = re.compile(rf"^{_DAYNUM}\s+(?:of\s+)?{_MONTHWORD}$")
 _MD = re.compile(rf"^{_MONTHWORD}\s+{_DAYNUM}$")
 _MONTH_ONLY = re.compile(rf"^{_MONTHWORD}$")
-_WEEKDAY = re.compile(r"^(?:(last|past|next|coming|this)\s+)?([a-z]+)(?:\s+([a-z]+))?$")
+_WEEKDAY = re.compile(
+    r"^(?:(last|past|next|coming|this past|this coming|this)\s+)?([a-z]+)(?:\s+([a-z]+))?$"
+)
+_OF_PERIOD = (
+    r"(?:of\s+)?((?:last|this|next|the previous|the following|the next|the prior|the same|that)"
+)
+# "Monday last week", "October of last year", "March that year": a weekday or month in a
+# named week or year.
+_WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_OF_PERIOD} week)$")
+_MONTH_IN_YEAR = re.compile(rf"^{_MONTHWORD},?\s+{_OF_PERIOD} year)$")
+_MONTH_MOD = re.compile(rf"^(last|past|this past|this coming|this|next|coming)\s+{_MONTHWORD}$")
+_ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+# "the year before", "the month after": one unit from the time last named.
+_UNIT_AROUND = re.compile(r"^the (day|week|month|year) (before|earlier|prior|after|later)$")
 _PERIOD = re.compile(r"^(.*?)\s*\b(week|month|year)$")
-_AGO = re.compile(r"^(.+?)\s+(days?|weeks?|months?|years?)\s+(ago|earlier|before|later|from now)$")
+_AGO = re.compile(
+    r"^(.+?)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|after|from now)$"
+)
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)?(?:\s*(?:gmt|utc|bst|cet))?")
 _TIME = re.compile(
     r"^(?:at\s+)?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*[a-z]{3})?)"
@@ -48,7 +64,12 @@ _TIME = re.compile(
 _TIME_AFTER = re.compile(
     r"^(.+?),?\s+at\s+(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*[a-z]{3})?)$"
 )
-_LEADING_WEEKDAY = re.compile(r"^[a-z]+day,\s+(?=\S)")
+# "Monday, October 13", "Monday 13 October": the weekday adds nothing to the date.
+_LEADING_WEEKDAY = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s*|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
+)
+_THE_ORDINAL = re.compile(r"^the (?=\d)")
 # "the same period last year", "this time next month": the period phrase at the end decides.
 _TRAILING_PERIOD = re.compile(r"\b(last|this|next) (week|month|year)$")
 _IN_FUTURE = re.compile(r"^(?:in|within) (.+?) (days?|weeks?|months?|years?)$")
@@ -62,6 +83,10 @@ def normalise(text: str) -> str:
     t = " ".join(text.lower().replace("’", "'").split()).strip(" ,;:")
     t = t.rstrip(".") if not t.endswith(("a.m.", "p.m.")) else t
     t = P.TRAILING_POSSESSIVE.sub("", t)
+    return _strip_leading(t)
+
+
+def _strip_leading(t: str) -> str:
     for _ in range(3):  # "as of early" and the like stack
         stripped = P.LEADING.sub("", t)
         if stripped == t:
@@ -108,6 +133,14 @@ def _absolute(t: str) -> Value:
     m = _ISO_DAY.match(t)
     if m and _day(int(m[1]), int(m[2]), int(m[3])):
         return t, "day"
+    m = _NUMERIC.match(t)
+    if m:
+        # Month first, as American (and Wikinews) usage writes it, unless it cannot be one.
+        first, second, y = int(m[1]), int(m[2]), int(m[3])
+        year = y if y >= 100 else (2000 + y if y < 50 else 1900 + y)
+        found = _day(year, first, second) if first <= 12 else _day(year, second, first)
+        if found:
+            return found.isoformat(), "day"
     m = _MONTH_YEAR.match(t)
     if m and _month(m[1]):
         return f"{m[2]}-{_month(m[1]):02d}", "month"
@@ -121,12 +154,12 @@ def _weekday(t: str, anchor: date, tense: str | None) -> Value:
     m = _WEEKDAY.match(t)
     if not m or m[2] not in P.WEEKDAYS or (m[3] and m[3] not in P.DAY_PARTS):
         return None, None
-    modifier, target = m[1], P.WEEKDAYS[m[2]]
+    modifier, target = P.WEEKDAY_MODIFIERS.get(m[1] or ""), P.WEEKDAYS[m[2]]
     back = (anchor.weekday() - target) % 7 or 7  # days back to the latest such day before
     ahead = (target - anchor.weekday()) % 7 or 7
-    if modifier in ("last", "past"):
+    if modifier == "last":
         day = anchor - timedelta(days=back)
-    elif modifier in ("next", "coming"):
+    elif modifier == "next":
         day = anchor + timedelta(days=ahead)
     elif target == anchor.weekday() and modifier is None:
         # Reporters name the publication day by its weekday ("said on Thursday").
@@ -136,6 +169,73 @@ def _weekday(t: str, anchor: date, tense: str | None) -> Value:
     else:
         day = anchor + timedelta(days=ahead)
     return day.isoformat(), "day"
+
+
+def _weekday_in_week(t: str, anchor: date) -> Value:
+    m = _WEEKDAY_IN_WEEK.match(t)
+    if not m or m[1] not in P.WEEKDAYS:
+        return None, None
+    offset = P.PERIOD_OFFSETS.get(m[2].rsplit(" ", 1)[0])
+    if offset is None:
+        return None, None
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
+    return (monday + timedelta(days=P.WEEKDAYS[m[1]])).isoformat(), "day"
+
+
+def _named_month(t: str, anchor: date) -> Value:
+    """A month named by its year: "last October" (the latest October before this month),
+    "next April", "this June", "October last year", "March of the previous year"."""
+    m = _MONTH_MOD.match(t)
+    if m and _month(m[2]):
+        month, modifier = _month(m[2]) or 1, P.WEEKDAY_MODIFIERS[m[1]]
+        year = anchor.year
+        if modifier == "last" and month >= anchor.month:
+            year -= 1
+        elif modifier == "next" and month <= anchor.month:
+            year += 1
+        return f"{year}-{month:02d}", "month"
+    m = _MONTH_IN_YEAR.match(t)
+    if m and _month(m[1]):
+        year_value, grain = _relative(m[2], anchor, None)
+        if grain == "year" and year_value:
+            return f"{year_value}-{_month(m[1]):02d}", "month"
+    return None, None
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    if name in P.FIXED_HOLIDAYS:
+        return date(year, *P.FIXED_HOLIDAYS[name])
+    if name in P.EASTER_HOLIDAYS:
+        return _easter(year) + timedelta(days=P.EASTER_HOLIDAYS[name])
+    if name in P.WEEKDAY_HOLIDAYS:
+        month, weekday, n = P.WEEKDAY_HOLIDAYS[name]
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+        last = _shift_month(year, month, 1)
+        end = date(*last, 1) - timedelta(days=1)
+        return end - timedelta(days=(end.weekday() - weekday) % 7)
+    return None
+
+
+def _holiday(t: str, anchor: date, tense: str | None) -> Value:
+    """A named holiday in the year the tense points to ("sales on Thanksgiving")."""
+    days = [_holiday_in(t, anchor.year + k) for k in (-1, 0, 1)]
+    found = [d for d in days if d]
+    return (_pick(found, anchor, tense).isoformat(), "day") if found else (None, None)
 
 
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
@@ -159,13 +259,8 @@ def _count(word: str) -> int | None:
     return P.NUMBER_WORDS.get(word)
 
 
-def _relative(t: str, anchor: date, tense: str | None) -> Value:
-    """Expressions that need the anchor: day words, weekdays, yearless dates, periods."""
-    if t in P.DAY_WORDS:
-        return (anchor + timedelta(days=P.DAY_WORDS[t])).isoformat(), "day"
-    value = _weekday(t, anchor, tense)
-    if value[0]:
-        return value
+def _yearless_day(t: str, anchor: date, tense: str | None) -> Value:
+    """A day without its year ("Oct. 3", "on the 8th"): the nearest in the tense's direction."""
     for rx, order in ((_DM, "dm"), (_MD, "md")):
         m = rx.match(t)
         if m:
@@ -176,6 +271,17 @@ def _relative(t: str, anchor: date, tense: str | None) -> Value:
                 found = [x for x in days if x]
                 if found:
                     return _pick(found, anchor, tense).isoformat(), "day"
+    m = _ORDINAL_DAY.match(t)
+    if m:
+        # "on the 8th": that day of this month, or of the month before or after.
+        months = [_shift_month(anchor.year, anchor.month, k) for k in (-1, 0, 1)]
+        found = [x for x in (_day(y, mo, int(m[1])) for y, mo in months) if x]
+        if found:
+            return _pick(found, anchor, tense).isoformat(), "day"
+    return None, None
+
+
+def _bare_month(t: str, anchor: date, tense: str | None) -> Value:
     m = _MONTH_ONLY.match(t)
     if m and _month(m[1]):
         month = _month(m[1]) or 1
@@ -183,16 +289,35 @@ def _relative(t: str, anchor: date, tense: str | None) -> Value:
         this_month = anchor.replace(day=1)
         pick = _pick(starts, this_month, tense)
         return f"{pick.year}-{pick.month:02d}", "month"
+    return None, None
+
+
+def _offset(t: str, anchor: date, tense: str | None) -> Value:
+    """Counted offsets: "two days ago", "a year later", "three weeks earlier", "a decade ago"."""
     m = _AGO.match(t)
     if m and _count(m[1]) is not None:
         n, unit = _count(m[1]) or 0, P.UNITS[m[2]]
-        sign = 1 if m[3] in ("later", "from now") else -1
-        if unit == "day" or (unit == "week" and n == 1):
-            # "a week ago" is the day seven days back, as readers take it.
+        sign = 1 if m[3] in ("later", "after", "from now") else -1
+        if unit in ("day", "week"):
+            # "a week ago" is the day seven days back, as readers (and MEANTIME's
+            # annotators) take it; "two weeks ago" likewise.
             return (
                 anchor + timedelta(days=sign * n * (7 if unit == "week" else 1))
             ).isoformat(), "day"
+        if unit == "decade":
+            return _period("year", anchor, sign * n * 10)
         return _period(unit, anchor, sign * n)
+    m = _UNIT_AROUND.match(t)
+    if m:
+        sign = 1 if m[2] in ("after", "later") else -1
+        if m[1] == "day":
+            return (anchor + timedelta(days=sign)).isoformat(), "day"
+        return _period(m[1], anchor, sign)
+    return None, None
+
+
+def _named_period(t: str, anchor: date, tense: str | None) -> Value:
+    """Named periods: "last month", "the previous year", "the start of this year"."""
     m = _PERIOD.match(t)
     if m and m[1] in P.PERIOD_OFFSETS:
         offset = P.PERIOD_OFFSETS[m[1]]
@@ -202,6 +327,34 @@ def _relative(t: str, anchor: date, tense: str | None) -> Value:
             first = date(anchor.year + offset, 1, 1) if m[2] == "year" else date(y, mo, 1)
             return first.isoformat(), "day"
         return _period(m[2], anchor, offset)
+    return None, None
+
+
+def _day_word(t: str, anchor: date, tense: str | None) -> Value:
+    if t in P.DAY_WORDS:
+        return (anchor + timedelta(days=P.DAY_WORDS[t])).isoformat(), "day"
+    return None, None
+
+
+_RELATIVE_RULES = (
+    _day_word,
+    _weekday,
+    lambda t, anchor, tense: _weekday_in_week(t, anchor),
+    _yearless_day,
+    lambda t, anchor, tense: _named_month(t, anchor),
+    _bare_month,
+    _holiday,
+    _offset,
+    _named_period,
+)
+
+
+def _relative(t: str, anchor: date, tense: str | None) -> Value:
+    """Expressions that need the anchor: day words, weekdays, yearless dates, periods."""
+    for rule in _RELATIVE_RULES:
+        value = rule(t, anchor, tense)
+        if value[0]:
+            return value
     return None, None
 
 
@@ -228,7 +381,7 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     a weekday, a yearless date or a bare month goes from the anchor.
     """
     raw = " ".join(text.lower().split())
-    t = _LEADING_WEEKDAY.sub("", normalise(text))
+    t = _THE_ORDINAL.sub("", _LEADING_WEEKDAY.sub("", normalise(text)))
     if not t or P.VAGUE.match(t):
         return None, None
     m = _IN_FUTURE.match(raw)
@@ -248,9 +401,12 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     found = _absolute(t)
     if found[0]:
         return found
-    qualified = P.QUALIFIER.sub("", t)
-    if qualified != t and not P.START_OF.match(t):
+    qualified = _strip_leading(P.QUALIFIER.sub("", t))  # "late on Friday": "friday"
+    if qualified != t:
         found = _absolute(qualified)
+        if found[0] and P.START_OF.match(t) and found[1] in ("month", "year"):
+            # "the start of 2001" is its first day, as for "the start of this year".
+            return _period_start(found[0]).isoformat(), "day"
         if found[0]:
             return found
     m = _SHORT_YEAR.match(t)
@@ -376,27 +532,60 @@ def _paragraph(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
+def anaphoric_unit(text: str) -> str | None:
+    """The unit ("day", "week", "month", "year") of an expression that counts from the time
+    the text last named rather than from publication ("the next day", "the following year",
+    "two years later", "that month", "March of the following year"); else None."""
+    t = normalise(text)
+    if t in P.ANAPHORIC_DAY_WORDS:
+        return "day"
+    m = _MONTH_IN_YEAR.match(t)
+    if m and _month(m[1]):
+        t = m[2]
+    m = _PERIOD.match(t)
+    if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
+        return m[2]
+    m = _AGO.match(t)
+    if m and m[3] in P.ANAPHORIC_OFFSET_WORDS and _count(m[1]) is not None:
+        unit = P.UNITS[m[2]]
+        return "year" if unit == "decade" else unit
+    m = _UNIT_AROUND.match(t)
+    return m[1] if m else None
+
+
+# The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
+# months, any date for years.
+_REFERENCE_FOR = {"day": "day", "week": "day", "month": "month", "year": "year"}
+_UPDATES = {"day": ("day", "month", "year"), "time": ("day", "month", "year"),
+            "month": ("month", "year"), "year": ("year",)}  # fmt: skip
+
+
 def annotate(
     doc: Doc, anchor: date | None, *, spans: Sequence[tuple[int, int]] | None = None
 ) -> list[dict[str, Any]]:
     """Timex dicts for `spans` (default: those `find_spans` detects), resolved in text order.
 
-    A day word that points back ("the next day") anchors on the last day the same paragraph
-    named, else on publication.
+    An expression that points back ("the next day", "the following year", "two years
+    later") anchors on the last time the same paragraph named precisely enough, else on
+    publication.
     """
     text = doc.text
     out: list[dict[str, Any]] = []
-    last_day: tuple[date, int] | None = None  # (day, paragraph) of the latest resolved day
+    # Per precision: (start date, paragraph) of the latest value at least that precise.
+    references: dict[str, tuple[date, int]] = {}
     for start, end in spans if spans is not None else find_spans(doc):
         surface = text[start:end]
         tense = tense_at(doc, start, end)
         here = _paragraph(text, start)
         base = anchor
-        if normalise(surface) in P.ANAPHORIC_DAY_WORDS and last_day and last_day[1] == here:
-            base = last_day[0]
+        unit = anaphoric_unit(surface)
+        reference = references.get(_REFERENCE_FOR[unit]) if unit else None
+        if reference and reference[1] == here:
+            base = reference[0]
         value, grain = resolve(surface, base, tense=tense)
-        if value and grain in ("day", "time"):
-            last_day = (date.fromisoformat(value[:10]), here)
+        if value and grain in _UPDATES:
+            for precision in _UPDATES[grain]:
+                references[precision] = (_period_start(value), here)
         out.append(
             {"start": start, "end": end, "text": surface, "value": value, "granularity": grain}
         )
@@ -448,6 +637,7 @@ def timex_stage(record: Record, doc: Doc) -> None:
 
 
 __all__ = [
+    "anaphoric_unit",
     "annotate",
     "find_spans",
     "normalise",

@@ -56,6 +56,7 @@ DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 UNITS: dict[str, str] = {
     "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade",
 }  # fmt: skip
 
 # "last month" is one month back; "this"/"the current" the anchor's own period.
@@ -66,6 +67,35 @@ PERIOD_OFFSETS: dict[str, int] = {
     "next": 1, "the next": 1, "the following": 1, "the coming": 1, "coming": 1,
     "the end of last": -1, "the end of next": 1, "early next": 1, "late next": 1,
     "early last": -1, "late last": -1, "earlier last": -1,
+    "the prior": -1, "the preceding": -1, "that": 0, "the same": 0,
+    "the start of the": 0, "the beginning of the": 0,
+}  # fmt: skip
+
+# Period prefixes that count from the time the text last named, not from publication
+# (TimeML's anaphoric relative expressions): "closed in 2003 and reopened the following
+# year" is 2004. With no earlier date in the paragraph they count from publication.
+ANAPHORIC_PERIOD_PREFIXES: frozenset[str] = frozenset(
+    {"the previous", "the following", "the next", "the prior", "the preceding", "that", "the same"}
+)
+# Counted offsets that do the same ("two years later", "three days earlier"); "ago" and
+# "from now" count from publication.
+ANAPHORIC_OFFSET_WORDS: frozenset[str] = frozenset({"earlier", "before", "later", "after"})
+
+# Holidays with a fixed calendar day: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "halloween": (10, 31),
+}  # fmt: skip
+# US holidays fixed by weekday: (month, weekday, n) is the n-th such weekday of the month
+# (n = -1: the last one).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+}  # fmt: skip
+# Days counted from Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
 }  # fmt: skip
 
 # Vague future or past stretches with no date: kept as timexes, value null.
@@ -83,11 +113,18 @@ LEADING: re.Pattern[str] = re.compile(
 TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
 # Qualifiers that narrow a month or year without changing its value ("mid-March", "late 2006").
 QUALIFIER: re.Pattern[str] = re.compile(
-    r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|the start of|"
+    r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|end|the start of|"
     r"start of|the beginning of|beginning of|the first half of|the second half of|"
-    r"the spring of|the summer of|the autumn of|the fall of|the winter of|fiscal)[\s-]+"
+    r"the spring of|the summer of|the autumn of|the fall of|the winter of|fiscal year|"
+    r"the fiscal year|fiscal|the year|the month of)[\s-]+"
 )
 START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
+
+# Weekday modifiers, and the plain one each stands for ("this past Monday" is "last Monday").
+WEEKDAY_MODIFIERS: dict[str, str] = {
+    "last": "last", "past": "last", "this past": "last", "next": "next", "coming": "next",
+    "this coming": "next", "this": "this",
+}  # fmt: skip
 
 # Verb lemmas whose infinitive complement is planned, not done: "plans to visit on Friday".
 PLANNING_HEADS: frozenset[str] = frozenset(
@@ -132,6 +169,17 @@ _DAYWORD = "|".join(
     sorted((re.escape(w) for w in DAY_WORDS if w not in _NER_ONLY_DAY_WORDS), key=len, reverse=True)
 )
 
+_HOLIDAY = "|".join(
+    sorted(
+        (
+            re.escape(name.title().replace("'S", "'s")).replace("\\ ", r"\s+")
+            for name in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
 # Detector patterns, tried over the body text; overlapping hits are merged with each other
 # and with spaCy's DATE/TIME entities.
 DETECTORS: tuple[re.Pattern[str], ...] = tuple(
@@ -147,15 +195,26 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(?i:in|since|until|from|during|before|after|through|early|mid|late|last|next|"
         rf"this|end\s+of)[\s-]+{_MONTH}{_END}",
         # on Tuesday, last Friday, Thursday night, Monday's
-        rf"\b(?:(?i:on|last|next|this|since|until)\s+)?{_WEEKDAY}"
+        rf"\b(?:(?i:(?:early|late|earlier|later)\s+)?(?i:on|last|next|this\s+past|this\s+coming|"
+        rf"this|past|coming|since|until)\s+)?{_WEEKDAY}"
         rf"(?:\s+(?i:morning|afternoon|evening|night))?(?:'s|’s)?{_END}",
         rf"\b(?i:{_DAYWORD})\b",
         # last month, next week, earlier this year, the end of this year, the previous year
         r"\b(?i:(?:(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:end|start|"
         r"beginning|middle)\s+of\s+(?:this|last|next|the)|this|last|next|the\s+previous|"
-        r"the\s+following|the\s+coming|the\s+past|the\s+current)\s+(?:week|month|year))\b",
+        r"the\s+following|the\s+coming|the\s+past|the\s+current|the\s+next|the\s+same|the\s+prior|"
+        r"that)\s+(?:week|month|year))\b",
+        # March of the following year, October last year, Monday of last week
+        rf"\b(?:{_MONTH}|{_WEEKDAY}),?\s+(?i:(?:of\s+)?(?:last|this|next|the\s+previous|"
+        r"the\s+following|the\s+next|the\s+same|the\s+prior|that)\s+(?:week|year))\b",
         # two days ago, a year ago, three weeks earlier
-        rf"\b(?i:{_NUM}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|from\s+now))\b",
+        rf"\b(?i:{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|"
+        rf"from\s+now))\b",
+        # 7/14/2008, 14/7/08
+        r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b",
+        # Christmas Eve, Thanksgiving, Easter: not as a modifier ("Christmas sales")
+        rf"\b(?:{_HOLIDAY})\b(?!\s+(?:season|shopping|sales|holidays?|period|quarter|trading|"
+        rf"break|rush|tree|card|lights|spending|weekend)\b)",
         r"\b(?i:(?:in|over)\s+the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months|years))\b",
         # in 2008, since 1998, early 2009
         rf"\b(?i:(?:in|since|by|until|from|during|before|after|early|mid|late|"
