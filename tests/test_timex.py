@@ -261,6 +261,15 @@ def test_planned_infinitive_and_present_progressive_point_forward(nlp: Language)
     assert find(record, "Sunday")["value"] == "2009-10-18"
 
 
+def test_a_headline_present_reports_the_past_and_its_infinitive_plans(nlp: Language) -> None:
+    past = stage(nlp, "Stocks tumble on Monday as banks fail\n\nThe index fell.", "2009-10-15")
+    assert find(past, "Monday")["value"] == "2009-10-12"
+    planned = stage(nlp, "Markets to reopen on Monday\n\nThe exchange said so.", "2009-10-15")
+    assert find(planned, "Monday")["value"] == "2009-10-19"
+    body = stage(nlp, "The council meets on Monday.", "2009-10-15")  # a sentence, not a headline
+    assert find(body, "Monday")["value"] == "2009-10-19"
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "

@@ -462,6 +462,20 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether `offset` lies in a one-line paragraph without closing punctuation."""
+    begin = text.rfind("\n\n", 0, offset)
+    begin = 0 if begin < 0 else begin + 2
+    finish = text.find("\n\n", offset)
+    block = text[begin : len(text) if finish < 0 else finish].strip()
+    return (
+        bool(block)
+        and "\n" not in block
+        and len(block) <= P.HEADLINE_MAX_CHARS
+        and (block[-1] not in P.SENTENCE_END)
+    )
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """The tense ("past", "future" or None) of the predicate governing [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -474,7 +488,17 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     token = span.root
     for _ in range(12):  # a head chain longer than this is a parse gone wrong
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
-            return _verb_tense(token)
+            tense = _verb_tense(token)
+            plain_present = token.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in token.children
+            )
+            infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+            headline_form = (tense == "future" and plain_present) or (tense is None and infinitive)
+            if headline_form and _in_headline(doc.text, start):
+                # A headline's simple present reports what happened ("Stocks tumble on
+                # Monday"); its future is "to" ("Markets to reopen on Monday").
+                return "future" if infinitive else "past"
+            return tense
         if token.head is token:
             break
         token = token.head

@@ -126,6 +126,10 @@ WEEKDAY_MODIFIERS: dict[str, str] = {
     "this coming": "next", "this": "this",
 }  # fmt: skip
 
+# A headline is a one-line paragraph no longer than this that does not end a sentence.
+HEADLINE_MAX_CHARS = 200
+SENTENCE_END = frozenset(".!?:;\"”’')")
+
 # Verb lemmas whose infinitive complement is planned, not done: "plans to visit on Friday".
 PLANNING_HEADS: frozenset[str] = frozenset(
     {
