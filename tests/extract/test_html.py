@@ -13,6 +13,7 @@ from faultline.document import Author, Removed
 from faultline.extract import html_patterns as pat
 from faultline.extract.html import (
     _date_of,
+    _thin,
     clutter_kind,
     dateline,
     extract_html,
@@ -72,6 +73,29 @@ def test_post_cleaning_reports_each_removed_block() -> None:
     assert article.published == "2019-11-19T08:30:00-05:00"
     assert article.authors == [Author(name="Ruth Abernethy")]
     assert article.outlet == "Valemouth Gazette"
+
+
+def test_byline_in_markup_skips_comment_authors_and_the_date_inside_it() -> None:
+    # no JSON-LD or meta author: the byline element is read, not the commenter's name
+    # (inside a comment list), and not the weekday of the <time> inside the byline
+    article = extract_html(_page("byline_in_markup.html"))
+    assert article.authors == [Author(name="Ana Ferreira")]
+
+
+def test_thin_measures_visible_body_text_only() -> None:
+    # 500 visible characters in the body; a script, a style, a template and a head title
+    # (1,900 characters more) do not count, nor does the whitespace around text nodes
+    visible = "<p>" + "x" * 250 + "</p>\n   \n<div>" + "y" * 250 + "</div>"
+    hidden = (
+        "<script>" + "var a = 1;" * 100 + "</script><style>" + "p{}" * 100 + "</style>"
+        "<noscript><p>" + "n" * 300 + "</p></noscript><template>" + "t" * 300 + "</template>"
+    )
+    page = f"<html><head><title>{'h' * 300}</title></head><body>{visible}{hidden}</body></html>"
+    tree = load_html(page)
+    assert tree is not None
+    share = pat.FAST_MIN_PAGE_SHARE
+    assert _thin(int(share * 500) - 1, tree)
+    assert not _thin(int(share * 500), tree)
 
 
 def test_page_without_article_text_has_empty_body() -> None:

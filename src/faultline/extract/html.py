@@ -41,6 +41,13 @@ _AUTHOR_TESTS = [
     XPath(xpath.path.replace("//", "self::"), namespaces={"re": REGEXP_NS})
     for xpath in AUTHOR_XPATHS
 ]
+# trafilatura's discard selectors for bylines, likewise tested on the hit and its ancestors only:
+# the first is relative to the root (`.//*`), so it never holds the root element itself.
+_DISCARD_TESTS = [
+    XPath(xpath.path.replace(".//", "//").replace("//", "self::"), namespaces={"re": REGEXP_NS})
+    for xpath in AUTHOR_DISCARD_XPATHS
+]
+_DISCARD_FROM_ROOT = [".//" in xpath.path for xpath in AUTHOR_DISCARD_XPATHS]
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
 )
@@ -123,16 +130,34 @@ def body_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
 
 
 def _thin(size: int, tree: HtmlElement) -> bool:
-    """Whether `size` characters are under FAST_MIN_PAGE_SHARE of the page's visible text.
+    """Whether `size` characters are under FAST_MIN_PAGE_SHARE of the page's visible text
+    (the whitespace-stripped text nodes of the body outside scripts, styles and templates).
 
-    The raw text (scripts included) bounds the visible text from above and costs a fraction
-    of the exact count, which is only taken when the bound cannot decide.
+    Two bounds from C-level text reads decide most pages: the body's text less its hidden
+    elements' is at least the visible text, its count of non-space characters at most. The
+    exact count, a Python pass over every text node, is only taken when they cannot decide.
     """
-    bound = pat.FAST_MIN_PAGE_SHARE * len(tree.text_content())
-    if size >= bound:
-        return False
+    bodies = list(tree.iter("body"))
+    if len(bodies) == 1:
+        body = bodies[0]
+        hidden = [
+            el.text_content()
+            for el in body.iter(*pat.HIDDEN_TAGS)
+            if not any(a.tag in pat.HIDDEN_TAGS for a in el.iterancestors())
+        ]
+        text = body.text_content()
+        upper = len(text) - sum(len(h) for h in hidden)
+        if size >= pat.FAST_MIN_PAGE_SHARE * upper:
+            return False
+        lower = _non_space(text) - sum(_non_space(h) for h in hidden)
+        if size < pat.FAST_MIN_PAGE_SHARE * lower:
+            return True
     visible = sum(len(text.strip()) for text in _VISIBLE_TEXT(tree))
     return size < pat.FAST_MIN_PAGE_SHARE * visible
+
+
+def _non_space(text: str) -> int:
+    return len("".join(text.split()))
 
 
 def _blocks(doc: Any) -> list[Block]:
@@ -416,21 +441,37 @@ def _byline(tree: HtmlElement) -> str | None:
     (trafilatura's own extract_author deep-copies the page to prune it, a third of our
     metadata time): hits inside comment lists, dates and figures are skipped instead.
     The selectors are tested only on the elements one cheap pass finds (BYLINE_CANDIDATE),
-    the discarded elements looked up only once a selector hits."""
+    the discard selectors only on a hit, its ancestors and its descendants."""
     candidates = [el for el in _ALL_ELEMENTS(tree) if _byline_candidate(el)]
-    discard: set[Any] | None = None  # found only once a selector hits
+    discarded = _Discarded()
     for test in _AUTHOR_TESTS:
         for el in candidates:
             if not test(el):
                 continue
-            if discard is None:
-                discard = {d for path in AUTHOR_DISCARD_XPATHS for d in path(tree)}
-            if el in discard or any(a in discard for a in el.iterancestors()):
+            if discarded(el) or any(discarded(a) for a in el.iterancestors()):
                 continue
-            text = " ".join(" ".join(_text_outside(el, discard)).split())
+            text = " ".join(" ".join(_text_outside(el, discarded)).split())
             if 2 < len(text) < pat.BYLINE_MAX_CHARS:
                 return text
     return None
+
+
+class _Discarded:
+    """Whether an element is one trafilatura's AUTHOR_DISCARD_XPATHS select on its page,
+    decided by the same selectors as self:: tests, each element's answer kept."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, bool] = {}
+
+    def __call__(self, el: Any) -> bool:
+        known = self._seen.get(el)
+        if known is None:
+            known = isinstance(el.tag, str) and any(
+                test(el) and (el.getparent() is not None or not from_root)
+                for test, from_root in zip(_DISCARD_TESTS, _DISCARD_FROM_ROOT, strict=True)
+            )
+            self._seen[el] = known
+        return known
 
 
 def _byline_candidate(el: Any) -> bool:
@@ -439,17 +480,17 @@ def _byline_candidate(el: Any) -> bool:
     get = el.get
     for name in pat.BYLINE_ATTRIBUTES:
         value = get(name)
-        if value and pat.BYLINE_CANDIDATE.search(value):
+        if value and pat.BYLINE_CANDIDATE.search(value.lower()):
             return True
     return False
 
 
-def _text_outside(el: Any, discard: set[Any]) -> Iterator[str]:
+def _text_outside(el: Any, discarded: _Discarded) -> Iterator[str]:
     if el.text:
         yield el.text
     for child in el:
-        if child not in discard:
-            yield from _text_outside(child, discard)
+        if not discarded(child):
+            yield from _text_outside(child, discarded)
         if child.tail:
             yield child.tail
 

@@ -187,11 +187,11 @@ BYLINE_XPATH = (
 # The elements trafilatura's author selectors (trafilatura.xpaths.AUTHOR_XPATHS) can match: an
 # <author>, or one of the attributes they test holding one of the values they test for (in any
 # case). A superset of their hits, found in one pass; each selector then tests these alone.
+# The pattern is matched against the lower-cased value (quicker than a case-blind pattern).
 BYLINE_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
 BYLINE_CANDIDATE = re.compile(
     r"author|byl|bbl|username|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|"
-    r"journalist-name|screenname|writer",
-    _I,
+    r"journalist-name|screenname|writer"
 )
 BYLINE_SKIP_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "article"})
 
@@ -276,6 +276,7 @@ VISIBLE_TEXT_XPATH = (
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
     "or ancestor::template)]"
 )
+HIDDEN_TAGS = ("script", "style", "noscript", "template")  # as in VISIBLE_TEXT_XPATH
 
 # A body none of whose paragraphs has this many words (a menu or link list a fallback dumped,
 # a "page not found" notice) is no article text, and the body is returned empty.
