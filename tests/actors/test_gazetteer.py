@@ -179,3 +179,13 @@ def test_every_reference_is_defined() -> None:
     for actor in gaz.actors.values():
         for ref in (actor.get("parent"), actor.get("country"), *actor.get("claimants", [])):
             assert ref is None or ref in gaz.actors, actor
+
+
+@pytest.mark.parametrize(("alias", "actor"), _aliases("ngos.jsonl"))
+def test_ngo(alias: str, actor: str) -> None:
+    gaz = gazetteer()
+    assert actor.startswith("org:")
+    assert gaz.lookup(alias) == actor
+    body = gaz.actors[actor]
+    assert (body["kind"], body["sector"]) == ("org", "NGO")
+    assert gaz.actors[body["country"]]["kind"] == "state"

@@ -183,7 +183,11 @@ def _define_actors(gaz: Gazetteer) -> None:
         if row.get("claimants"):
             region["claimants"] = row["claimants"]
         gaz.actors[row["id"]] = region
-    for kind, sector, file in (("igo", "IGO", "igos.jsonl"), ("media", "MED", "media.jsonl")):
+    for kind, sector, file in (
+        ("igo", "IGO", "igos.jsonl"),
+        ("media", "MED", "media.jsonl"),
+        ("org", "NGO", "ngos.jsonl"),
+    ):
         for row in _records(file):
             body: Actor = {"id": row["id"], "name": row["name"], "kind": kind}
             body.update(country=row.get("country"), sector=sector, sectors=[sector])
@@ -197,7 +201,13 @@ def _add_aliases(gaz: Gazetteer) -> None:
         gaz.add(name, _defined(gaz, code, "state_names.tsv"), NAME)
     for surface, code in _lines("country_names.tsv"):
         gaz.add(surface, _defined(gaz, code, "country_names.tsv"), NAME)
-    for file in ("partial_states.jsonl", "regions.jsonl", "igos.jsonl", "media.jsonl"):
+    for file in (
+        "partial_states.jsonl",
+        "regions.jsonl",
+        "igos.jsonl",
+        "media.jsonl",
+        "ngos.jsonl",
+    ):
         for row in _records(file):
             for surface in row["aliases"]:
                 gaz.add(surface, row["id"], NAME)

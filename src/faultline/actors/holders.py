@@ -102,7 +102,7 @@ def _left(doc: Doc, title: Span, at: dict[int, Hit]) -> tuple[int, list[Hit], li
         stop = tok.ent_type_ in _NOT_QUALIFIERS or tok.is_punct
         if stop or tok.dep_ not in _LEFT_DEPS or tok.head.i < title.start:
             break
-        if tok.dep_ not in ("det", "case"):
+        if tok.dep_ not in ("det", "case") and tok.pos_ != "PRON":  # "its ambassador"
             words.append(tok.lower_)
         i -= 1
     return i + 1, hits, words

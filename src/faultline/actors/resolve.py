@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from faultline.actors.collectives import find_collectives
 from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
 from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
@@ -119,15 +120,20 @@ def _actor_list(ids: list[str], known: dict[str, Actor]) -> list[dict[str, Any]]
 
 def actors_stage(record: Record, doc: Doc) -> None:
     """Fill `record.mentions` and `record.actors` from `doc`, the parse of the body: the
-    gazetteer's actors first, then persons and role holders, then counted groups."""
+    gazetteer's actors first, then persons and role holders, then counted groups, then unnamed
+    collectives ("Turkish police")."""
     gaz = gazetteer()
     hits = [Hit(c.start, c.end, c.alias.actor) for c in _select(_candidates(doc, gaz), doc)]
     person_hits, people = resolve_persons(doc, hits, gaz.actors)
     known: dict[str, Actor] = {**gaz.actors, **people}
     group_hits, groups = find_groups(doc, hits + person_hits, known)
     known.update(groups)
+    all_hits = hits + person_hits + group_hits
+    collective_hits, replaced, collectives = find_collectives(doc, all_hits, known)
+    known.update(collectives)
+    kept = [h for h in all_hits if h not in replaced] + collective_hits
     mentions: list[dict[str, Any]] = []
-    for hit in sorted(hits + person_hits + group_hits, key=lambda h: h.start):
+    for hit in sorted(kept, key=lambda h: h.start):
         span = doc[hit.start : hit.end]
         mentions.append(
             {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": hit.actor}

@@ -1,0 +1,155 @@
+"""Collectives: unnamed bodies of people that act ("Turkish police", "rebels in Chad").
+
+Coders that know only named actors drop "Turkish police arrested students" or turn it into
+an act of the state Turkey. A collective is a noun from `collectives.tsv` heading its own
+noun phrase ("separatist movements" is none: the word only modifies). Its country comes from
+the phrase: the one state (or body, or region) among its left modifiers ("Turkish police",
+"Iraq's army"), else a state after "of", "in" or "from" ("rebels in Chad", "soldiers from
+Israel"). Two states before it ("US and British forces") stay two mentions of their own: one
+collective cannot belong to both. The actor is `group:anon:<iso3>-<noun>`, kind group,
+anonymous, with the noun's sectors; one per description and article, as for role holders.
+Its mention runs from the phrase's first word to the noun and replaces the hits inside it.
+A plural demonym placed in another state is a minority of that state (`_minority`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from faultline.actors.gazetteer import Actor
+from faultline.actors.holders import Hit
+from faultline.actors.roles import data_rows
+
+_RIGHT = frozenset({"of", "in", "from"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@dataclass(frozen=True)
+class Collective:
+    sectors: tuple[str, ...]
+    plural_only: bool
+
+
+@lru_cache(maxsize=1)
+def collective_nouns() -> dict[str, Collective]:
+    return {
+        row[0]: Collective(tuple(row[1].split(",")), row[2].strip() == "plural")
+        for row in data_rows("collectives.tsv")
+    }
+
+
+def _country(actor_id: str, actors: dict[str, Actor]) -> str | None:
+    actor = actors.get(actor_id, {})
+    if actor.get("kind") == "state":
+        return actor_id
+    return actor.get("country") or actor.get("parent")
+
+
+def _is_collective(tok: Token) -> Collective | None:
+    nouns = collective_nouns()
+    found = nouns.get(tok.lemma_.lower())
+    plural = tok.tag_ in _PLURAL_TAGS
+    if found is None and tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
+        found = nouns.get(tok.lower_[:-1])  # "Rebels" opening a sentence, tagged a name
+        plural = True
+    if found is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.dep_ in _MODIFIER_DEPS:  # "separatist movements", "police station"
+        return None
+    if found.plural_only and not plural:
+        return None
+    return found
+
+
+def _right_country(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) -> str | None:
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _RIGHT:
+            continue
+        for pobj in prep.children:
+            for tok in pobj.subtree:
+                hit = at.get(tok.i)
+                if hit is not None and actors.get(hit.actor, {}).get("kind") in ("state", "region"):
+                    return _country(hit.actor, actors)
+    return None
+
+
+def _minority(
+    noun: Token, at: dict[int, Hit], actors: dict[str, Actor]
+) -> tuple[Hit, Actor] | None:
+    """A people named by a plural demonym and placed in another state ("ethnic Albanians in
+    south Serbia", "the Albanians of southern Serbia") belong to the state they live in, with
+    the people kept in `ethnic`: they are not Albania."""
+    hit = at.get(noun.i)
+    if hit is None or hit.end != noun.i + 1 or noun.tag_ not in _PLURAL_TAGS:
+        return None
+    people = actors.get(hit.actor, {})
+    if people.get("kind") != "state":
+        return None
+    country = _right_country(noun, at, actors)
+    if country is None or country == hit.actor:
+        return None
+    actor_id = f"group:anon:{country.lower()}-{noun.lower_}"
+    start = noun.left_edge.i
+    actor: Actor = {
+        "id": actor_id,
+        "name": noun.doc[start : noun.i + 1].text,
+        "kind": "group",
+        "country": country,
+        "sector": "CVL",
+        "sectors": ["CVL"],
+        "ethnic": hit.actor,
+        "anonymous": True,
+    }
+    return hit, actor
+
+
+def find_collectives(
+    doc: Doc, hits: list[Hit], actors: dict[str, Actor]
+) -> tuple[list[Hit], list[Hit], dict[str, Actor]]:
+    """(new hits, hits they replace, new actors)."""
+    at = {i: h for h in hits for i in range(h.start, h.end)}
+    found: list[Hit] = []
+    replaced: list[Hit] = []
+    new: dict[str, Actor] = {}
+    for noun in doc:
+        minority = _minority(noun, at, actors)
+        if minority is not None:
+            hit, actor = minority
+            new.setdefault(actor["id"], actor)
+            found.append(Hit(noun.left_edge.i, hit.end, actor["id"]))
+            replaced.append(hit)
+            continue
+        kind = _is_collective(noun)
+        if kind is None or noun.i in at:
+            continue
+        start = noun.left_edge.i
+        inside = list(dict.fromkeys(at[i] for i in range(start, noun.i) if i in at))
+        countries = {_country(h.actor, actors) for h in inside} - {None}
+        if len(countries) > 1 or any(
+            actors.get(h.actor, {}).get("kind") == "person" for h in inside
+        ):
+            continue
+        country = next(iter(countries), None) or _right_country(noun, at, actors)
+        noun_word = noun.lemma_.lower()
+        if noun_word not in collective_nouns():
+            noun_word = noun.lower_[:-1]
+        actor_id = f"group:anon:{(country or '').lower()}-{noun_word}".replace(":-", ":")
+        new.setdefault(
+            actor_id,
+            {
+                "id": actor_id,
+                "name": doc[start : noun.i + 1].text,
+                "kind": "group",
+                "country": country,
+                "sector": kind.sectors[0],
+                "sectors": list(kind.sectors),
+                "anonymous": True,
+            },
+        )
+        found.append(Hit(start, noun.i + 1, actor_id))
+        replaced.extend(inside)
+    return found, replaced, new

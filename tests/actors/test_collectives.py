@@ -1,0 +1,67 @@
+"""Unnamed collectives ("Turkish police", "rebels in Chad") and minorities placed in a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultline.actors.collectives import collective_nouns
+
+from .conftest import Run
+
+
+def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
+    rec = run(text)
+    actors = {a["id"]: a for a in rec.actors}
+    return {m["text"]: actors[m["actor"]] for m in rec.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        ("Turkish police arrested six students.", "Turkish police", "TUR", "COP"),
+        ("Rebels in Chad attacked the town.", "Rebels", "TCD", "REB"),
+        ("Soldiers from Israel crossed the line.", "Soldiers", "ISR", "MIL"),
+        ("Iraq's army shelled the hills.", "Iraq's army", "IRQ", "MIL"),
+        ("Thousands of workers marched.", "workers", None, "LAB"),
+    ],
+)
+def test_collective_gets_country_and_sector(
+    run: Run, text: str, phrase: str, country: str | None, sector: str
+) -> None:
+    actor = _by_text(run, text)[phrase]
+    assert actor["kind"] == "group" and actor["anonymous"] is True
+    assert (actor["country"], actor["sector"]) == (country, sector)
+
+
+def test_modifier_is_no_collective(run: Run) -> None:
+    mentions = _by_text(run, "Russia backs the separatist movements in Georgia.")
+    assert all(a["kind"] != "group" for a in mentions.values())
+
+
+def test_two_states_before_a_collective_stay_two_states(run: Run) -> None:
+    mentions = _by_text(run, "US and British forces must ensure security.")
+    assert {a["id"] for a in mentions.values()} >= {"USA", "GBR"}
+    assert all(a["kind"] != "group" for a in mentions.values())
+
+
+def test_singular_force_is_no_collective(run: Run) -> None:
+    mentions = _by_text(run, "Placing the emphasis on the use of force by Georgia failed.")
+    assert all(a["kind"] != "group" for a in mentions.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethnic Albanians in south Serbia are demanding autonomy.",
+        "The Albanians of southern Serbia are demanding autonomy.",
+        "Albanians in Serbia marched on Sunday.",
+    ],
+)
+def test_minority_belongs_to_the_state_it_lives_in(run: Run, text: str) -> None:
+    groups = [a for a in _by_text(run, text).values() if a["kind"] == "group"]
+    assert [(g["country"], g["ethnic"]) for g in groups] == [("SRB", "ALB")]
+
+
+def test_every_collective_row_is_well_formed() -> None:
+    for noun, entry in collective_nouns().items():
+        assert noun == noun.lower() and entry.sectors and all(len(s) == 3 for s in entry.sectors)
