@@ -62,3 +62,75 @@ def test_reported_clause_claimed_by_speaker() -> None:
     events = _code("Germany said that France will sanction Mali.")
     e = next(e for e in events if e["type"] == "SANCTION")
     assert e["reported"] and e["claimed_by"] == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Serbia lifted a night curfew in Montenegro.", "CONCEDE", "MNE"),
+        ("Thousands of Kurds demonstrated in Turkey on Sunday.", "PROTEST", "TUR"),
+        ("Police raided the offices of a newspaper in Kenya.", "COERCE", "KEN"),
+    ],
+)
+def test_implicit_recipient_is_the_place(text: str, etype: str, target: str) -> None:
+    e = next(e for e in _code(text) if e["type"] == etype)
+    assert e["target"] == [target]
+
+
+def test_a_meeting_place_is_no_recipient() -> None:
+    e = next(e for e in _code("Iran met Iraq in Geneva.") if e["type"] == "CONSULT")
+    assert "CHE" not in e["target"]
+
+
+def test_own_possession_is_no_recipient() -> None:
+    e = next(e for e in _code("Russia recalled its ambassador from Estonia.") if e["trigger"])
+    assert (e["type"], e["source"], e["target"]) == ("SANCTION", ["RUS"], ["EST"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The rebels warned they would attack the capital unless the army withdrew.", None),
+        ("Farmers in Chile said they would blockade Santiago from Monday.", "CHL"),
+        ("Iran said it would expel the inspectors if it were attacked.", "IRN"),
+    ],
+)
+def test_announced_hostile_act_is_a_threat(text: str, source: str | None) -> None:
+    threats = [e for e in _code(text) if e["type"] == "THREATEN"]
+    assert threats and threats[0]["reported"] and not threats[0]["negated"]
+    if source:
+        assert threats[0]["source"]
+
+
+def test_hostile_act_reported_by_another_keeps_its_type() -> None:
+    types = {e["type"] for e in _code("Germany said that France will sanction Mali.")}
+    assert "SANCTION" in types and "THREATEN" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Britain said Libya must hand over the suspects.", "GBR", "LBY"),
+        ("France reiterated that Iran must stop enrichment.", "FRA", "IRN"),
+        ("Japan stressed that China should release the crew.", "JPN", "CHN"),
+    ],
+)
+def test_must_clause_is_a_demand(text: str, source: str, target: str) -> None:
+    e = next(e for e in _code(text) if e["type"] == "REQUEST")
+    assert (e["source"], e["target"]) == ([source], [target])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Workers in Chile went on hunger strike.", "PROTEST"),
+        ("Turkey put its forces on alert.", "MOBILIZE"),
+    ],
+)
+def test_verb_preposition_light_pairs(text: str, etype: str) -> None:
+    assert etype in {e["type"] for e in _code(text)}
+
+
+def test_future_release_in_reported_speech_is_a_promise() -> None:
+    e = next(e for e in _code("The rebels in Fiji said they will release the hostages."))
+    assert (e["type"], e["cameo"]) == ("AGREE", "035")

@@ -10,9 +10,14 @@ Coding choices (copy to docs):
 - Ending a sanction ("withdrew its support for sanctions against X", "lifted the embargo") is
   RETREAT (CAMEO 085); withdrawing support or aid is SANCTION (the manual's rule).
 - International sanctions are SANCTION mode discontinue (the manual), not COERCE (CAMEO 163).
-- A cooperative act (CONSULT, SUPPORT, COOPERATE, AID) announced for the future in reported
-  speech is a commitment and typed AGREE, as the manual types promises and offers; unreported
-  schedules ("the EU is to discuss") keep their type with modality planned.
+- A cooperative or yielding act (CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) announced
+  for the future in reported speech is a commitment and typed AGREE, as the manual types
+  promises and offers; unreported schedules ("the EU is to discuss") keep their type with
+  modality planned. The mirror: a hostile act (ASSAULT, COERCE, SANCTION, PROTEST) that its own
+  actor announces for the future or on a condition is a THREATEN ("warned they would attack
+  the capital unless ...").
+- A recipient the text leaves implicit is the state where the act is done ("demonstrated in
+  Serbia"), except for meetings, whose venue is no party (`arguments.place_targets`).
 - `reported`/`claimed_by`: the trigger lies in a quote (speaker from record.quotes) or in the
   complement of a reporting verb (its subject). The reporting verb's own act is not reported.
 - Media actors are never sources; an actor is never both source and target of one event; an
@@ -32,7 +37,20 @@ from faultline.events.triggers import Trigger, find_triggers
 __all__ = ["events_stage", "code_events"]
 
 # Manual: future cooperation is AGREE; CAMEO's "express intent to ..." codes beside it.
-PROMISE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+# Yielding announced for the future ("the rebels said they will release the hostages") is
+# CAMEO 035 "express intent to yield", also AGREE.
+PROMISE_CAMEO = {
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "AID": "033",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
+# Its mirror: a hostile act announced for the future in reported speech ("the rebels warned
+# they would attack the capital unless ...", "farmers said they would blockade Paris") is a
+# threat, CAMEO 13x by what is threatened.
+THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}
 NEEDS_TARGET = frozenset({"SANCTION", "AID", "COOPERATE"})  # manual: "Requires recipient: Yes"
 
 
@@ -72,8 +90,17 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     reported, claimed_by = _claim(trig, index)
     mood = modality(tok)
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
+    denied = negated(tok)
     if etype in PROMISE_CAMEO and reported and mood == "planned":
         etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None
+    elif (
+        etype in THREAT_CAMEO
+        and reported
+        and mood in ("planned", "conditional")
+        and not denied
+        and (claimed_by is None or claimed_by in sources)  # the actor announcing its own act
+    ):
+        etype, cameo, mode = "THREATEN", THREAT_CAMEO[etype], None
     sent = tok.sent
     return {
         "type": etype,
@@ -82,7 +109,7 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         "cameo": cameo,
         "source": sources,
         "target": targets,
-        "negated": negated(tok),
+        "negated": denied,
         "modality": mood,
         "reported": reported,
         "claimed_by": claimed_by,

@@ -33,6 +33,12 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Types whose to-infinitive holds the act and its recipient ("threatened to shell X").
 XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
 ANAPHORS = frozenset({"state", "country", "nation", "republic"})
+# Where an act is done ("in Serbia", "from Lebanon", "outside the Iraqi city of Basra").
+PLACE_PREPS = frozenset(
+    {"in", "inside", "within", "near", "outside", "across", "throughout", "through", "from"}
+)
+# A meeting's venue is not a party to it (the manual: a third location is no recipient).
+NO_PLACE_TARGET = frozenset({"CONSULT"})
 
 
 @dataclass
@@ -223,6 +229,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     sources: list[str] = []
     targets: list[str] = []
     verb = tok.head if trig.noun is tok and tok.head is not tok else None
+    if verb is not None and verb.dep_ == "prep":  # "went on strike": the verb over "on"
+        verb = verb.head
     if trig.noun is tok or (trig.entry.pos == "NOUN" and trig.noun is None):
         sources = own_actors(tok, index)
         targets = _prep_targets(tok, etype, index)
@@ -245,6 +253,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if c.dep_ == "agent":
                 sources += [a for p in c.children for a in phrase_actors(p, index)]
         for obj in objects(tok):
+            if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
+                continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = phrase_actors(obj, index) or _anaphor(obj, index, sources)
             targets += found
         targets += _prep_targets(tok, etype, index)
@@ -254,7 +264,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if c.dep_ == "xcomp" and (trig.entry.xcomp or etype in XCOMP_TYPES):
                 targets += [a for o in objects(c) for a in phrase_actors(o, index)]
                 targets += _prep_targets(c, etype, index)
-        if trig.entry.pred:  # "argued that Kosovo's declaration was illegal"
+        if trig.entry.pred or trig.entry.ccomp_aux:  # "argued that X was illegal", "X must"
             for c in tok.children:
                 if c.dep_ == "ccomp":
                     targets += [
@@ -265,4 +275,51 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     ]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if not targets and etype not in NO_PLACE_TARGET:
+        targets = [t for t in place_targets(trig, index) if t not in sources]
     return sources, targets
+
+
+def _place_heads(trig: Trigger) -> list[Token]:
+    """The trigger, the verbs of its to-infinitive, and their objects: where "in X" may hang."""
+    heads = [trig.token] + ([trig.noun] if trig.noun is not None else [])
+    for c in trig.token.children:
+        if c.dep_ == "xcomp":
+            heads.append(c)
+    for h in list(heads):
+        heads.extend(objects(h))
+    return heads
+
+
+def _place_preps(head: Token, depth: int = 0) -> list[Token]:
+    """Locative prepositions on `head` and, for an object, down its of-chain ("the offices
+    of an independent newspaper in Belgrade")."""
+    out: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in PLACE_PREPS:
+            out.append(prep)
+        elif prep.lower_ == "of" and depth < 2:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(_place_preps(pobj, depth + 1))
+    return out
+
+
+def place_targets(trig: Trigger, index: ActorIndex) -> list[str]:
+    """A recipient the text leaves implicit is the place the act is done in or to ("lifted a
+    curfew in Montenegro", "demonstrated in Serbia", "imposed a curfew in the town of Cizre in
+    southeastern Turkey"): the first state or region named in a locative phrase of the
+    trigger, its to-infinitive or their objects. This is the CAMEO coders' convention for
+    domestic events (the target of a protest in Serbia is Serbia) and PLOVER's rule that an
+    event in a territory belongs to the state that holds it."""
+    for head in _place_heads(trig):
+        for prep in _place_preps(head):
+            for tok in prep.subtree:
+                if any(a.dep_ in SKIP_DEPS for a in tok.ancestors if a.i > prep.i):
+                    continue
+                actor = index.by_token.get(tok.i)
+                if actor is not None and index.kind(actor) in ("state", "region"):
+                    return [actor]
+    return []

@@ -23,11 +23,13 @@ class Entry:
     prep: frozenset[str] = frozenset()
     xcomp: bool = False
     pred: frozenset[str] = frozenset()
+    # A that-clause with one of these modals ("said Libya must hand over"): a demand.
+    ccomp_aux: frozenset[str] = frozenset()
     example: str = ""
 
     @property
     def specific(self) -> bool:
-        return bool(self.obj or self.prt or self.prep or self.xcomp or self.pred)
+        return bool(self.obj or self.prt or self.prep or self.xcomp or self.pred or self.ccomp_aux)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def _parse(row: dict[str, str]) -> Entry:
         prep=frozenset(filter(None, req.get("prep", "").split("|"))),
         xcomp="xcomp" in req,
         pred=frozenset(filter(None, req.get("pred", "").split("|"))),
+        ccomp_aux=frozenset(filter(None, req.get("ccomp_aux", "").split("|"))),
         example=row["example"],
     )
 
@@ -86,13 +89,25 @@ def entries_by_key() -> dict[tuple[str, str], list[Entry]]:
 
 
 @lru_cache(maxsize=1)
-def light_verbs() -> frozenset[str]:
+def _light_lines() -> tuple[str, ...]:
     text = (
         resources.files("faultline")
         .joinpath("data", "events", "light_verbs.txt")
         .read_text("utf-8")
     )
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """Verbs whose direct object carries the act ("hold talks")."""
+    return frozenset(w for w in _light_lines() if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def light_preps() -> frozenset[tuple[str, str]]:
+    """(verb, preposition) pairs whose prepositional object carries the act ("go on strike")."""
+    return frozenset((v, p) for v, _, p in (w.partition(" ") for w in _light_lines() if " " in w))
 
 
 @lru_cache(maxsize=1)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from faultline.events.lexicon import Entry, entries_by_key, light_verbs, reversals
+from faultline.events.lexicon import Entry, entries_by_key, light_preps, light_verbs, reversals
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
+PRT_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
 @dataclass
@@ -47,7 +48,15 @@ def _pred_lemmas(tok: Token) -> set[str]:
     return out
 
 
+def _ccomp_auxes(tok: Token) -> set[str]:
+    return {
+        a.lower_ for c in tok.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"
+    }
+
+
 def matches(tok: Token, entry: Entry) -> bool:
+    if entry.ccomp_aux and not _ccomp_auxes(tok) & entry.ccomp_aux:
+        return False
     if entry.obj:
         lemmas = {o.lemma_.lower() for o in objects(tok)}
         if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun
@@ -56,7 +65,8 @@ def matches(tok: Token, entry: Entry) -> bool:
             return False
     if entry.notobj and {o.lemma_.lower() for o in objects(tok)} & entry.notobj:
         return False
-    if entry.prt and not any(c.dep_ == "prt" and c.lower_ == entry.prt for c in tok.children):
+    # The parser labels particles prt, advmod or prep ("stepped down", "walked out").
+    if entry.prt and not any(c.dep_ in PRT_DEPS and c.lower_ == entry.prt for c in tok.children):
         return False
     if entry.prep and not any(c.dep_ == "prep" and c.lower_ in entry.prep for c in tok.children):
         return False
@@ -74,6 +84,18 @@ def lookup(tok: Token) -> Entry | None:
         if matches(tok, entry):
             return entry
     return None
+
+
+def _prep_objects(verb: Token) -> list[Token]:
+    """Objects of the prepositions a light verb-preposition pair takes ("went on strike")."""
+    lemma = verb.lemma_.lower()
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and (lemma, prep.lower_) in light_preps()
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _inner_sanction(noun: Token) -> Token | None:
@@ -111,7 +133,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in found:
             continue
-        for obj in objects(tok):
+        for obj in objects(tok) + _prep_objects(tok):
             noun = found.get(obj.i)
             if noun is None or noun.entry.pos != "NOUN":
                 continue
@@ -124,7 +146,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 consumed.add(obj.i)
                 if inner is not None:
                     consumed.add(inner.i)
-            elif tok.lemma_.lower() in light_verbs():
+            elif tok.lemma_.lower() in light_verbs() or obj.dep_ == "pobj":
                 noun.noun = obj
                 noun.token = obj
                 out.append(Trigger(obj, noun.entry, noun=obj))
