@@ -129,6 +129,15 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("the start of 2001", None, ("2001-01-01", "day")),
         ("the start of March 2008", None, ("2008-03-01", "day")),
         ("the beginning of the year", None, ("2009-01-01", "day")),
+        # quarters (TimeML's 2008-Q3)
+        ("the third quarter of 2008", None, ("2008-Q3", "quarter")),
+        ("the fourth quarter", "past", ("2008-Q4", "quarter")),
+        ("the first quarter of this year", None, ("2009-Q1", "quarter")),
+        ("Q2 2007", None, ("2007-Q2", "quarter")),
+        ("last quarter", "past", ("2009-Q3", "quarter")),
+        ("next quarter", "future", ("2010-Q1", "quarter")),
+        ("the year previous", None, ("2008", "year")),
+        ("less than the year previous", None, ("2008", "year")),
         # holidays
         ("Christmas Eve", "future", ("2009-12-24", "day")),
         ("Christmas", "past", ("2008-12-25", "day")),
@@ -305,6 +314,26 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
         ("Output fell in 2001 and again in March of the following year.", "March", "2002-03"),
         # no earlier date: from publication
         ("Profits will rise the following year.", "following", "2010"),
+        (
+            "The strike began on 3 May; the following Monday the plant closed.",
+            "Monday",
+            "2009-05-04",
+        ),
+        ("The plant was sold in 2005 and closed the following March.", "March", "2006-03"),
+        (
+            "Costs fell to $9 billion last year, $2 billion less than the year previous.",
+            "previous",
+            "2007",
+        ),
+        # the period last named, a year back, at the precision the phrase names
+        ("Sales in September fell from the same month a year earlier.", "same", "2008-09"),
+        ("Sales rose in February compared to the same period last year.", "same", "2008-02"),
+        (
+            "A profit in the final quarter of 2008 beat the same quarter last year.",
+            "same",
+            "2007-Q4",
+        ),
+        ("Shares rose on Monday, the same day last year they fell.", "same", "2008-10-12"),
         # an earlier paragraph is not an antecedent
         ("The plant closed in 2003.\n\nIt will reopen the following year.", "following", "2010"),
     ],

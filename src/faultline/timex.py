@@ -38,9 +38,8 @@ _SHORT_YEAR = re.compile(r"^'(\d\d)$")
 _DM = re.compile(rf"^{_DAYNUM}\s+(?:of\s+)?{_MONTHWORD}$")
 _MD = re.compile(rf"^{_MONTHWORD}\s+{_DAYNUM}$")
 _MONTH_ONLY = re.compile(rf"^{_MONTHWORD}$")
-_WEEKDAY = re.compile(
-    r"^(?:(last|past|next|coming|this past|this coming|this)\s+)?([a-z]+)(?:\s+([a-z]+))?$"
-)
+_MODIFIER = "|".join(sorted(P.WEEKDAY_MODIFIERS, key=len, reverse=True))
+_WEEKDAY = re.compile(rf"^(?:({_MODIFIER})\s+)?([a-z]+)(?:\s+([a-z]+))?$")
 _OF_PERIOD = (
     r"(?:of\s+)?((?:last|this|next|the previous|the following|the next|the prior|the same|that)"
 )
@@ -48,11 +47,23 @@ _OF_PERIOD = (
 # named week or year.
 _WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_OF_PERIOD} week)$")
 _MONTH_IN_YEAR = re.compile(rf"^{_MONTHWORD},?\s+{_OF_PERIOD} year)$")
-_MONTH_MOD = re.compile(rf"^(last|past|this past|this coming|this|next|coming)\s+{_MONTHWORD}$")
+_MONTH_MOD = re.compile(rf"^({_MODIFIER})\s+{_MONTHWORD}$")
 _ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 # "the year before", "the month after": one unit from the time last named.
-_UNIT_AROUND = re.compile(r"^the (day|week|month|year) (before|earlier|prior|after|later)$")
-_PERIOD = re.compile(r"^(.*?)\s*\b(week|month|year)$")
+_UNIT_AROUND = re.compile(
+    r"^the (day|week|month|quarter|year) (before|earlier|prior|previous|after|later)$"
+)
+_PERIOD = re.compile(r"^(.*?)\s*\b(week|month|quarter|year)$")
+# "the third quarter of 2008", "the fourth quarter", "Q3 2008": TimeML's 2008-Q3.
+_QUARTER = re.compile(r"^(?:the )?([a-z0-9]+) (?:fiscal )?quarter(?: of (?:the year )?(.+))?$")
+_Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(\d{4}))?$")
+# "the same month last year", "the same period a year earlier": the period the text last
+# named, a year back.
+_SAME_PERIOD = re.compile(
+    r"^(?:the same|that same|the corresponding) (period|month|day|quarter|time)(?: (?:of|in))? "
+    r"(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|"
+    r"the year before)$"
+)
 _AGO = re.compile(
     r"^(.+?)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|after|from now)$"
 )
@@ -71,7 +82,9 @@ _LEADING_WEEKDAY = re.compile(
 )
 _THE_ORDINAL = re.compile(r"^the (?=\d)")
 # "the same period last year", "this time next month": the period phrase at the end decides.
-_TRAILING_PERIOD = re.compile(r"\b(last|this|next) (week|month|year)$")
+_TRAILING_PERIOD = re.compile(
+    r"\b(?:(?:last|this|next) (?:week|month|year)|(?:a|one) year (?:earlier|ago|before))$"
+)
 _IN_FUTURE = re.compile(r"^(?:in|within) (.+?) (days?|weeks?|months?|years?)$")
 
 
@@ -244,6 +257,9 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def _period(unit: str, anchor: date, offset: int) -> Value:
+    if unit == "quarter":
+        y, q = divmod(anchor.year * 4 + (anchor.month - 1) // 3 + offset, 4)
+        return f"{y}-Q{q + 1}", "quarter"
     if unit == "week":
         y, w, _ = (anchor + timedelta(weeks=offset)).isocalendar()
         return f"{y}-W{w:02d}", "week"
@@ -321,13 +337,37 @@ def _named_period(t: str, anchor: date, tense: str | None) -> Value:
     m = _PERIOD.match(t)
     if m and m[1] in P.PERIOD_OFFSETS:
         offset = P.PERIOD_OFFSETS[m[1]]
-        if P.START_OF.match(m[1] + " ") and m[2] != "week":
+        if P.START_OF.match(m[1] + " ") and m[2] in ("month", "year"):
             # "the start of this year" is its first day, as annotators write it.
             y, mo = _shift_month(anchor.year, anchor.month, offset if m[2] == "month" else 0)
             first = date(anchor.year + offset, 1, 1) if m[2] == "year" else date(y, mo, 1)
             return first.isoformat(), "day"
         return _period(m[2], anchor, offset)
     return None, None
+
+
+def _quarter(t: str, anchor: date, tense: str | None) -> Value:
+    """ "the third quarter of 2008", "the fourth quarter" (the nearest in the tense's
+    direction), "Q3 2008"."""
+    m = _QUARTER.match(t)
+    n = P.QUARTER_WORDS.get(m[1]) if m else None
+    year_text = m[2] if m else None
+    if m is None:
+        short = _Q_SHORT.match(t)
+        if short is None:
+            return None, None
+        n, year_text = int(short[1]), short[2]
+    if n is None:
+        return None, None
+    if year_text:
+        year, grain = resolve(year_text, anchor, tense=tense)
+        return (f"{year}-Q{n}", "quarter") if year and grain == "year" else (None, None)
+    starts = [date(anchor.year + k, 3 * n - 2, 1) for k in (-1, 0, 1)]
+    this_quarter = date(anchor.year, (anchor.month - 1) // 3 * 3 + 1, 1)
+    if tense == "past":
+        # A quarter reported in the past tense is over: not the one under way.
+        this_quarter -= timedelta(days=1)
+    return f"{_pick(starts, this_quarter, tense).year}-Q{n}", "quarter"
 
 
 def _day_word(t: str, anchor: date, tense: str | None) -> Value:
@@ -346,6 +386,7 @@ _RELATIVE_RULES = (
     _holiday,
     _offset,
     _named_period,
+    _quarter,
 )
 
 
@@ -488,17 +529,19 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     token = span.root
     for _ in range(12):  # a head chain longer than this is a parse gone wrong
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
-            tense = _verb_tense(token)
+            verb_tense = _verb_tense(token)
             plain_present = token.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_ in ("aux", "auxpass") for c in token.children
             )
             infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-            headline_form = (tense == "future" and plain_present) or (tense is None and infinitive)
+            headline_form = (verb_tense == "future" and plain_present) or (
+                verb_tense is None and infinitive
+            )
             if headline_form and _in_headline(doc.text, start):
                 # A headline's simple present reports what happened ("Stocks tumble on
                 # Monday"); its future is "to" ("Markets to reopen on Monday").
                 return "future" if infinitive else "past"
-            return tense
+            return verb_tense
         if token.head is token:
             break
         token = token.head
@@ -566,6 +609,10 @@ def anaphoric_unit(text: str) -> str | None:
     m = _MONTH_IN_YEAR.match(t)
     if m and _month(m[1]):
         t = m[2]
+    m = _WEEKDAY.match(t) or _MONTH_MOD.match(t)
+    if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
+        # "the following Monday" counts from a day, "the following March" from any date
+        return "day" if m.re is _WEEKDAY and m[2] in P.WEEKDAYS else "year"
     m = _PERIOD.match(t)
     if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
         return m[2]
@@ -578,10 +625,44 @@ def anaphoric_unit(text: str) -> str | None:
 
 
 # The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
-# months, any date for years.
-_REFERENCE_FOR = {"day": "day", "week": "day", "month": "month", "year": "year"}
+# months, any date for quarters and years. Each value is a reference at its own precision
+# and every coarser one.
+_FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
+_REFERENCE_FOR = {"day": "day", "week": "day", "month": "month", "quarter": "year", "year": "year"}
 _UPDATES = {"day": ("day", "month", "year"), "time": ("day", "month", "year"),
-            "month": ("month", "year"), "year": ("year",)}  # fmt: skip
+            "month": ("month", "year"), "quarter": ("year",), "year": ("year",)}  # fmt: skip
+_VALUE_SIZE = {"day": 10, "month": 7}
+_PRECISION = {"year": 0, "quarter": 1, "month": 2, "day": 3, "time": 4}
+
+
+def _year_back(value: str, grain: str) -> Value:
+    """`value` one year earlier, at `grain` ("2009-02" -> "2008-02")."""
+    value = value[: _VALUE_SIZE.get(grain, len(value))]
+    if value[4:10] == "-02-29":
+        value = value[:8] + "28" + value[10:]
+    return f"{int(value[:4]) - 1:04d}{value[4:]}", "day" if grain == "time" else grain
+
+
+def year_back_from(text: str, reference: Value) -> Value:
+    """For "the same month last year", "the same period a year earlier" and the like: the
+    `reference` (the value and granularity the text last named) a year back, at the
+    precision the phrase names ("period" and "time" keep the reference's own); (None,
+    None) for any other phrase, or a reference less precise than the phrase."""
+    m = _SAME_PERIOD.match(normalise(text))
+    found, grain = reference
+    if not m or not found or not grain or grain not in _PRECISION:
+        return None, None
+    unit = m[1]
+    if unit in ("period", "time"):
+        return _year_back(found, grain)
+    if _PRECISION[grain] < _PRECISION[unit]:
+        return None, None
+    return _year_back(found, unit)
+
+
+def _same_period_unit(text: str) -> str | None:
+    m = _SAME_PERIOD.match(normalise(text))
+    return m[1] if m else None
 
 
 def annotate(
@@ -590,33 +671,58 @@ def annotate(
     """Timex dicts for `spans` (default: those `find_spans` detects), resolved in text order.
 
     An expression that points back ("the next day", "the following year", "two years
-    later") anchors on the last time the same paragraph named precisely enough, else on
-    publication.
+    later", "the same month last year") anchors on the last time the same paragraph named
+    precisely enough, else on publication.
     """
     text = doc.text
     out: list[dict[str, Any]] = []
-    # Per precision: (start date, paragraph) of the latest value at least that precise.
-    references: dict[str, tuple[date, int]] = {}
+    # Per precision: (value, granularity, paragraph) of the latest value that precise.
+    references: dict[str, tuple[str, str, int]] = {}
     for start, end in spans if spans is not None else find_spans(doc):
         surface = text[start:end]
         tense = tense_at(doc, start, end)
         here = _paragraph(text, start)
-        base = anchor
-        unit = anaphoric_unit(surface)
-        reference = references.get(_REFERENCE_FOR[unit]) if unit else None
-        if reference and reference[1] == here:
-            base = reference[0]
-        value, grain = resolve(surface, base, tense=tense)
+        value, grain = None, None
+        same = _same_period_unit(surface)
+        if same:
+            reference = references.get(same if same in ("day", "month") else "year")
+            if reference and reference[2] == here:
+                value, grain = year_back_from(surface, reference[:2])
+        if not value:
+            base = anchor
+            unit = anaphoric_unit(surface)
+            reference = references.get(_REFERENCE_FOR[unit]) if unit else None
+            if reference and reference[2] == here:
+                # Forward from the end of the period named ("in 2005 ... the following
+                # March" is March 2006), back from its start.
+                forward = _FORWARD.search(normalise(surface))
+                base = (_period_end if forward else _period_start)(reference[0])
+            value, grain = resolve(surface, base, tense=tense)
         if value and grain in _UPDATES:
             for precision in _UPDATES[grain]:
-                references[precision] = (_period_start(value), here)
+                references[precision] = (value, grain, here)
         out.append(
             {"start": start, "end": end, "text": surface, "value": value, "granularity": grain}
         )
     return out
 
 
+def _period_end(value: str) -> date:
+    """The last day of the period `value` names."""
+    start = _period_start(value)
+    if re.fullmatch(r"\d{4}", value):
+        return date(start.year, 12, 31)
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return date(*_shift_month(start.year, start.month, 3), 1) - timedelta(days=1)
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return date(*_shift_month(start.year, start.month, 1), 1) - timedelta(days=1)
+    return start
+
+
 def _period_start(value: str) -> date:
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if quarter:
+        return date(int(quarter[1]), 3 * int(quarter[2]) - 2, 1)
     if re.fullmatch(r"\d{4}", value):
         return date(int(value), 1, 1)
     if re.fullmatch(r"\d{4}-\d\d", value):
@@ -668,6 +774,7 @@ __all__ = [
     "publication_date",
     "published_estimate",
     "resolve",
+    "year_back_from",
     "tense_at",
     "timex_stage",
 ]

@@ -81,6 +81,12 @@ ANAPHORIC_PERIOD_PREFIXES: frozenset[str] = frozenset(
 # "from now" count from publication.
 ANAPHORIC_OFFSET_WORDS: frozenset[str] = frozenset({"earlier", "before", "later", "after"})
 
+# Ordinal words naming a quarter of the year.
+QUARTER_WORDS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4,
+}  # fmt: skip
+
 # Holidays with a fixed calendar day: (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -108,7 +114,7 @@ VAGUE: re.Pattern[str] = re.compile(
 # Leading words that belong to the phrase but not to its value.
 LEADING: re.Pattern[str] = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|of|during|before|after|as of|so far|"
-    r"as early as|as late as|around|about|through|throughout)\s+",
+    r"as early as|as late as|around|about|through|throughout|(?:less|more|earlier|later) than)\s+",
 )
 TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
 # Qualifiers that narrow a month or year without changing its value ("mid-March", "late 2006").
@@ -124,6 +130,8 @@ START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
 WEEKDAY_MODIFIERS: dict[str, str] = {
     "last": "last", "past": "last", "this past": "last", "next": "next", "coming": "next",
     "this coming": "next", "this": "this",
+    # counted from the day the text last named
+    "the previous": "last", "the preceding": "last", "the following": "next", "the next": "next",
 }  # fmt: skip
 
 # A headline is a one-line paragraph no longer than this that does not end a sentence.
@@ -197,10 +205,10 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(?:(?i:early|mid|late)[\s-])?{_MONTH}\s*,?\s+{_YEAR}{_END}",
         # in March, mid-March, early June, the end of May
         rf"\b(?i:in|since|until|from|during|before|after|through|early|mid|late|last|next|"
-        rf"this|end\s+of)[\s-]+{_MONTH}{_END}",
+        rf"this|end\s+of|the\s+following|the\s+previous|the\s+next)[\s-]+{_MONTH}{_END}",
         # on Tuesday, last Friday, Thursday night, Monday's
         rf"\b(?:(?i:(?:early|late|earlier|later)\s+)?(?i:on|last|next|this\s+past|this\s+coming|"
-        rf"this|past|coming|since|until)\s+)?{_WEEKDAY}"
+        rf"this|past|coming|since|until|the\s+(?:previous|preceding|following|next))\s+)?{_WEEKDAY}"
         rf"(?:\s+(?i:morning|afternoon|evening|night))?(?:'s|’s)?{_END}",
         rf"\b(?i:{_DAYWORD})\b",
         # last month, next week, earlier this year, the end of this year, the previous year
