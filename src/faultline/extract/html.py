@@ -33,7 +33,6 @@ from faultline.document import Article, Author, Removed
 from faultline.extract import html_patterns as pat
 
 LOGGER = logging.getLogger(__name__)
-_VISIBLE_TEXT = XPath(pat.VISIBLE_TEXT_XPATH, smart_strings=False)
 # One pass finds the few elements any of trafilatura's author selectors could match; each
 # selector is then tested on those alone (as a self:: test), in its own order of trust.
 _ALL_ELEMENTS = XPath("//*")  # as the selectors see the page (root siblings included)
@@ -48,6 +47,7 @@ _DISCARD_TESTS = [
     for xpath in AUTHOR_DISCARD_XPATHS
 ]
 _DISCARD_FROM_ROOT = [".//" in xpath.path for xpath in AUTHOR_DISCARD_XPATHS]
+_ITEMPROP_PUBLISHED = XPath('.//*[@itemprop="datePublished"]')  # in C, not element by element
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
 )
@@ -130,34 +130,26 @@ def body_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
 
 
 def _thin(size: int, tree: HtmlElement) -> bool:
-    """Whether `size` characters are under FAST_MIN_PAGE_SHARE of the page's visible text
-    (the whitespace-stripped text nodes of the body outside scripts, styles and templates).
+    """Whether `size` characters are under FAST_MIN_PAGE_SHARE of the page's visible text.
 
-    Two bounds from C-level text reads decide most pages: the body's text less its hidden
-    elements' is at least the visible text, its count of non-space characters at most. The
-    exact count, a Python pass over every text node, is only taken when they cannot decide.
+    Both are measured alike, whitespace runs read as one space: the visible text is the
+    body's text less that of its scripts, styles and templates (HIDDEN_TAGS), each read in
+    one C-level call rather than text node by text node.
     """
-    bodies = list(tree.iter("body"))
-    if len(bodies) == 1:
-        body = bodies[0]
-        hidden = [
-            el.text_content()
-            for el in body.iter(*pat.HIDDEN_TAGS)
-            if not any(a.tag in pat.HIDDEN_TAGS for a in el.iterancestors())
-        ]
-        text = body.text_content()
-        upper = len(text) - sum(len(h) for h in hidden)
-        if size >= pat.FAST_MIN_PAGE_SHARE * upper:
-            return False
-        lower = _non_space(text) - sum(_non_space(h) for h in hidden)
-        if size < pat.FAST_MIN_PAGE_SHARE * lower:
-            return True
-    visible = sum(len(text.strip()) for text in _VISIBLE_TEXT(tree))
-    return size < pat.FAST_MIN_PAGE_SHARE * visible
+    body = next(tree.iter("body"), None)
+    if body is None:
+        return False
+    hidden = sum(
+        _spaced_length(el.text_content())
+        for el in body.iter(*pat.HIDDEN_TAGS)
+        if not any(a.tag in pat.HIDDEN_TAGS for a in el.iterancestors())
+    )
+    return size < pat.FAST_MIN_PAGE_SHARE * (_spaced_length(body.text_content()) - hidden)
 
 
-def _non_space(text: str) -> int:
-    return len("".join(text.split()))
+def _spaced_length(text: str) -> int:
+    """The length of `text` with its whitespace runs read as one space, ends stripped."""
+    return len(" ".join(text.split()))
 
 
 def _blocks(doc: Any) -> list[Block]:
@@ -588,7 +580,7 @@ def _published(
         return shared
     values = [_text(article.get("datePublished")), _text(article.get("dateCreated"))]
     values += [metas.get(k) for k in pat.META_PUBLISHED]
-    for el in tree.iterfind('.//*[@itemprop="datePublished"]'):
+    for el in _ITEMPROP_PUBLISHED(tree):
         values.append(el.get("datetime") or el.get("content"))
     declared = _first_datetime(values)
     seen = dateline(h1) if h1 is not None else None

@@ -272,11 +272,8 @@ ENGLISH_MIN_SHARE = 0.18
 # while the full cascade runs on about one page in twenty.
 FAST_MIN_CHARS = 250
 FAST_MIN_PAGE_SHARE = 0.2
-VISIBLE_TEXT_XPATH = (
-    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
-    "or ancestor::template)]"
-)
-HIDDEN_TAGS = ("script", "style", "noscript", "template")  # as in VISIBLE_TEXT_XPATH
+# The page's visible text is its body's text outside these elements.
+HIDDEN_TAGS = ("script", "style", "noscript", "template")
 
 # A body none of whose paragraphs has this many words (a menu or link list a fallback dumped,
 # a "page not found" notice) is no article text, and the body is returned empty.
