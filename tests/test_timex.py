@@ -345,6 +345,40 @@ def test_anaphoric_periods_count_from_the_time_last_named(
     assert find(record, fragment)["value"] == value
 
 
+@pytest.mark.parametrize(
+    ("body", "ends"),
+    [
+        (
+            "Sales fell between April and June 2008.",
+            [("April", "2008-04"), ("June 2008", "2008-06")],
+        ),
+        (
+            "The plant was shut July 24-August 3, 2003.",
+            [("July 24", "2003-07-24"), ("August 3, 2003", "2003-08-03")],
+        ),
+        (
+            "The strike lasted from mid-March until late April 2009.",
+            [("mid-March", "2009-03"), ("late April 2009", "2009-04")],
+        ),
+        # without a shared year each end goes by the tense
+        ("Output rose in May and June.", [("May", "2009-05"), ("June", "2009-06")]),
+    ],
+)
+def test_a_range_is_split_and_its_ends_share_a_year(
+    nlp: Language, body: str, ends: list[tuple[str, str]]
+) -> None:
+    record = stage(nlp, body, "2009-10-15")
+    for text, value in ends:
+        assert find(record, text)["value"] == value
+    assert len(record.timexes) == 2  # one timex per end, none spanning both
+
+
+def test_an_iso_date_is_not_a_range(nlp: Language) -> None:
+    assert find(stage(nlp, "It was signed on 2008-10-05.", "2009-10-15"), "2008")["value"] == (
+        "2008-10-05"
+    )
+
+
 def test_numeric_dates_and_holidays_are_detected(nlp: Language) -> None:
     body = (
         "The contract was signed on 7/14/2008 and the store opens on Christmas Eve, "

@@ -576,7 +576,19 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     spans = (_trim(text, s, e) for s, e in merged)
-    return [(s, e) for s, e in spans if e > s]
+    return [part for s, e in spans if e > s for part in _split_range(text, s, e)]
+
+
+def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A range of two dates ("between April and June 2008") as its two ends, since each
+    end has a value of its own; any other span as it is."""
+    m = P.RANGE.match(text, start, end)
+    if m is None or m.end() != end:
+        return [(start, end)]
+    ends = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    if all(P.RANGE_END.search(text, s, e) for s, e in ends):
+        return ends
+    return [(start, end)]
 
 
 # ------------------------------------------------------------------------- the stage
@@ -627,6 +639,13 @@ def anaphoric_unit(text: str) -> str | None:
 # The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
 # months, any date for quarters and years. Each value is a reference at its own precision
 # and every coarser one.
+# The far end of a range that carries the year both ends share: "from March to May 2008",
+# "between July 24 and August 3, 2003".
+_RANGE_END_YEAR = re.compile(
+    r"\s*(?:[-–]\s*|(?:to|and|through|until|till)\s+)(?:(?:early|mid|late)[\s-]+)?([A-Z][a-z]+)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"
+)
+_HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 _FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
 _REFERENCE_FOR = {"day": "day", "week": "day", "month": "month", "quarter": "year", "year": "year"}
 _UPDATES = {"day": ("day", "month", "year"), "time": ("day", "month", "year"),
@@ -658,6 +677,15 @@ def year_back_from(text: str, reference: Value) -> Value:
     if _PRECISION[grain] < _PRECISION[unit]:
         return None, None
     return _year_back(found, unit)
+
+
+def _with_range_year(surface: str, text: str, end: int) -> Value | None:
+    """A yearless day or month at the near end of a range takes the year of its far end."""
+    m = _RANGE_END_YEAR.match(text, end)
+    if not m or not _month(m[1].lower()):
+        return None
+    found = resolve(f"{surface} {m[2]}", None, tense=None)
+    return found if found[0] else None
 
 
 def _same_period_unit(text: str) -> str | None:
@@ -698,6 +726,8 @@ def annotate(
                 forward = _FORWARD.search(normalise(surface))
                 base = (_period_end if forward else _period_start)(reference[0])
             value, grain = resolve(surface, base, tense=tense)
+        if grain in ("day", "month") and not _HAS_YEAR.search(surface):
+            value, grain = _with_range_year(surface, text, end) or (value, grain)
         if value and grain in _UPDATES:
             for precision in _UPDATES[grain]:
                 references[precision] = (value, grain, here)

@@ -236,6 +236,14 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
+# A detected span that is a range of two dates, split into its ends when each names a
+# month, a weekday or a year.
+RANGE: re.Pattern[str] = re.compile(
+    r"(?:(?i:between|from)\s+)?(.+?)(?:\s+(?i:and|to|through|until|till)\s+|\s+[-–]\s+|"
+    r"(?<=\d)[-–](?=\w))(.+)"
+)
+RANGE_END: re.Pattern[str] = re.compile(rf"{_MONTH}|{_WEEKDAY}|\b{_YEAR}\b")
+
 # spaCy DATE entities that are not points in time: ages and bare durations.
 NOT_A_DATE: re.Pattern[str] = re.compile(
     r"\b\d+[\s-]years?[\s-]old\b|^(?:the\s+)?(?:age|aged)\b|^(?:about\s+|some\s+|nearly\s+|"
