@@ -134,3 +134,35 @@ def test_verb_preposition_light_pairs(text: str, etype: str) -> None:
 def test_future_release_in_reported_speech_is_a_promise() -> None:
     e = next(e for e in _code("The rebels in Fiji said they will release the hostages."))
     assert (e["type"], e["cameo"]) == ("AGREE", "035")
+
+
+def test_withdrawing_from_a_place_targets_it() -> None:
+    e = next(e for e in _code("Syria says it is willing to withdraw its troops from Lebanon."))
+    assert (e["type"], e["source"], e["target"]) == ("AGREE", ["SYR"], ["LBN"])
+
+
+def test_threat_targets_whoever_the_condition_names() -> None:
+    text = "Russia threatened to quit the talks if the United States deployed new missiles."
+    e = next(e for e in _code(text) if e["type"] == "THREATEN")
+    assert (e["source"], e["target"]) == (["RUS"], ["USA"])
+
+
+def test_against_inside_a_purpose_phrase_is_the_target() -> None:
+    text = "Britain mobilized army reservists for a possible war against Iraq."
+    e = next(e for e in _code(text) if e["type"] == "MOBILIZE")
+    assert e["target"] == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "implied"),
+    [
+        ("Egyptian demonstrators rioted after Friday prayers.", ["gov:EGY"], True),
+        ("Egyptian students protested against Israel.", ["ISR"], False),
+        ("Egyptian students demonstrated in Libya.", ["LBY"], False),
+    ],
+)
+def test_protest_without_recipient_is_against_the_home_government(
+    text: str, target: list[str], implied: bool
+) -> None:
+    e = next(e for e in _code(text) if e["type"] == "PROTEST")
+    assert (e["target"], e["target_implied"]) == (target, implied)

@@ -17,7 +17,8 @@ Coding choices (copy to docs):
   actor announces for the future or on a condition is a THREATEN ("warned they would attack
   the capital unless ...").
 - A recipient the text leaves implicit is the state where the act is done ("demonstrated in
-  Serbia"), except for meetings, whose venue is no party (`arguments.place_targets`).
+  Serbia"), except for meetings, whose venue is no party (`arguments.place_targets`); a
+  protest with neither is against the protesters' own government (`target_implied: true`).
 - `reported`/`claimed_by`: the trigger lies in a quote (speaker from record.quotes) or in the
   complement of a reporting verb (its subject). The reporting verb's own act is not reported.
 - Media actors are never sources; an actor is never both source and target of one event; an
@@ -30,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import ActorIndex, arguments, subject_actors
 from faultline.events.modality import modality, negated, reporting_verb
 from faultline.events.triggers import Trigger, find_triggers
@@ -66,6 +68,14 @@ def _claim(trig: Trigger, index: ActorIndex) -> tuple[bool, str | None]:
     return True, ids[0] if ids else None
 
 
+# Sectors of people who protest in the street rather than in a diplomatic note.
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
+
+
+def _crowd(sources: list[str], index: ActorIndex) -> bool:
+    return any(index.actors.get(s, {}).get("sector") in CROWD_SECTORS for s in sources)
+
+
 def _previous_actor(sent: Span, index: ActorIndex, exclude: list[str]) -> list[str]:
     """A recipient-requiring act with none named takes the last actor of the sentence before."""
     if sent.start == 0:
@@ -90,6 +100,8 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     reported, claimed_by = _claim(trig, index)
     mood = modality(tok)
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
+    if trig.entry.lemma == "protest" and etype == "ACCUSE" and _crowd(sources, index):
+        etype, cameo, mode = "PROTEST", "141", "demo"  # a crowd's protest is a demonstration
     denied = negated(tok)
     if etype in PROMISE_CAMEO and reported and mood == "planned":
         etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None
@@ -117,19 +129,42 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         "granularity": None,
         "date_text": None,
         "date_basis": None,
+        "target_implied": False,
         "trigger": tok.text,
         "trigger_span": {"start": tok.idx, "end": tok.idx + len(tok)},
         "evidence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
     }
 
 
+def _home_government(event: dict[str, Any], index: ActorIndex) -> dict[str, Any] | None:
+    """A protest that names no one it is against, nor a place, is against the protesters' own
+    authorities: the government of their country (CAMEO's domestic default; PLOVER codes a
+    protest "against the recipient"). The event says so with `target_implied`."""
+    if event["type"] != "PROTEST" or event["target"] or not event["source"]:
+        return None
+    country = index.actors.get(event["source"][0], {}).get("country")
+    government = gazetteer().actors.get(f"gov:{country}") if country else None
+    if government is None or government["id"] in event["source"]:
+        return None
+    event["target"] = [government["id"]]
+    event["target_implied"] = True
+    return government
+
+
 def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
+    """Events of one document; actors an event implies without naming them are appended to
+    `record.actors` so that every id an event uses is described."""
     index = ActorIndex.build(doc, record)
     events = []
     for trig in find_triggers(doc):
         event = _event(trig, index)
-        if event is not None:
-            events.append(event)
+        if event is None:
+            continue
+        implied = _home_government(event, index)
+        if implied is not None and implied["id"] not in index.actors:
+            index.actors[implied["id"]] = dict(implied)
+            record.actors.append(dict(implied))
+        events.append(event)
     return events
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from faultline.events.triggers import Trigger, objects
+from faultline.events.triggers import Trigger, lookup, objects
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
@@ -28,6 +28,8 @@ SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct"})
 TARGET_PREPS = frozenset({"against", "to", "with", "on", "at", "between", "into", "upon"})
 # "separatists in Georgia" are not Georgia.
 LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "from", "during"})
+# Withdrawing from a place, or recalling envoys from it, is done to that place.
+FROM_TARGET = frozenset({"RETREAT", "SANCTION"})
 FOR_TARGET = frozenset({"SUPPORT", "AID", "AGREE", "REJECT", "COOPERATE", "RETREAT"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Types whose to-infinitive holds the act and its recipient ("threatened to shell X").
@@ -203,13 +205,39 @@ def _dropped_subject(verb: Token) -> Token | None:
 
 def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     preps = TARGET_PREPS | ({"for", "of"} if event_type in FOR_TARGET else set())
+    if event_type in FROM_TARGET:
+        preps |= {"from"}
     ids: list[str] = []
     for c in tok.children:
         if c.dep_ == "dative":
             ids.extend(phrase_actors(c, index))
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             ids.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, index))
+        elif c.dep_ == "prep":  # "mobilized reservists for a war against Iraq"
+            ids.extend(
+                a
+                for p in c.children
+                if p.dep_ == "pobj"
+                for g in p.children
+                if g.dep_ == "prep" and g.lower_ == "against"
+                for q in g.children
+                for a in phrase_actors(q, index)
+            )
     return ids
+
+
+def _condition_targets(tok: Token, index: ActorIndex) -> list[str]:
+    """Whoever must act for a threat to be carried out: the subject of its "if" clause
+    ("threatened to stop the talks if the United States goes ahead")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for c in head.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & {"if", "unless"}:
+                subj = next((g for g in c.children if g.dep_ in SUBJ | {"nsubjpass"}), None)
+                if subj is not None and subj.lower_ not in PRONOUNS:
+                    return phrase_actors(subj, index)
+    return []
 
 
 def _anaphor(tok: Token, index: ActorIndex, exclude: list[str]) -> list[str]:
@@ -262,8 +290,14 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             targets += _prep_targets(trig.inner or trig.noun, etype, index)
         for c in tok.children:  # "threatened to break relations with Russia"
             if c.dep_ == "xcomp" and (trig.entry.xcomp or etype in XCOMP_TYPES):
-                targets += [a for o in objects(c) for a in phrase_actors(o, index)]
-                targets += _prep_targets(c, etype, index)
+                targets += [
+                    a
+                    for o in objects(c)
+                    if not any(g.dep_ == "poss" and g.lower_ in PRONOUNS for g in o.children)
+                    for a in phrase_actors(o, index)
+                ]
+                inner = lookup(c)  # "willing to withdraw its troops from Lebanon"
+                targets += _prep_targets(c, inner.type if inner else etype, index)
         if trig.entry.pred or trig.entry.ccomp_aux:  # "argued that X was illegal", "X must"
             for c in tok.children:
                 if c.dep_ == "ccomp":
@@ -275,6 +309,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     ]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if not targets and etype == "THREATEN":
+        targets = [t for t in _condition_targets(tok, index) if t not in sources]
     if not targets and etype not in NO_PLACE_TARGET:
         targets = [t for t in place_targets(trig, index) if t not in sources]
     return sources, targets
