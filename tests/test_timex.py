@@ -279,6 +279,20 @@ def test_a_headline_present_reports_the_past_and_its_infinitive_plans(nlp: Langu
     assert find(body, "Monday")["value"] == "2009-10-19"
 
 
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Shares in the bank are down 10%, after falling on Monday.", "2009-10-12"),
+        ("Shares are higher after Monday's fall.", "2009-10-12"),
+        # a schedule keeps its future, and so does a future clause
+        ("The board meets again after the vote on Monday.", "2009-10-19"),
+        ("The board will meet after Monday's vote.", "2009-10-19"),
+    ],
+)
+def test_what_a_present_state_follows_is_past(nlp: Language, body: str, value: str) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), "Monday")["value"] == value
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "

@@ -491,6 +491,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # present perfect reports a done act
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # reduced relative: "the decree signed on Tuesday"
+    if verb.tag_ == "VBG" and not auxes and verb.head.lower_ in P.AFTER_PREPOSITIONS:
+        return "past"  # "shares are down after falling on Monday"
     if verb.tag_ == "VBG" and not auxes and depth <= 3:
         # A bare gerund has no tense of its own: "accused X of provoking it on Monday" is
         # as past as "accused".
@@ -527,6 +529,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         if span[0].lower_ in words or before in words:
             return tense
     token = span.root
+    after = False  # whether the date sits in an "after ..." phrase
     for _ in range(12):  # a head chain longer than this is a parse gone wrong
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
             verb_tense = _verb_tense(token)
@@ -541,9 +544,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
                 # A headline's simple present reports what happened ("Stocks tumble on
                 # Monday"); its future is "to" ("Markets to reopen on Monday").
                 return "future" if infinitive else "past"
+            if after and verb_tense == "future" and plain_present and token.lemma_ in P.STATES:
+                # What a present state follows is done: "shares are down after Monday's fall".
+                return "past"
             return verb_tense
         if token.head is token:
             break
+        after = after or token.head.lower_ in P.AFTER_PREPOSITIONS
         token = token.head
     return None
 

@@ -152,6 +152,10 @@ FUTURE_AUX: frozenset[str] = frozenset(
 # Prepositions that place the date before the act ("since Tuesday") or after it ("by Friday").
 PAST_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 FUTURE_PREPOSITIONS: frozenset[str] = frozenset({"until", "till"})
+# Prepositions whose object happened before the clause it modifies ("after Monday's fall").
+AFTER_PREPOSITIONS: frozenset[str] = frozenset({"after", "following"})
+# Verbs whose simple present is a state now, not a schedule ("shares are down").
+STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "trade", "hover"})
 
 # Month and weekday names must be capitalised in running text: "may", "march" and "sun"
 # are ordinary words. A bare month needs a preposition before it ("in March"), since
