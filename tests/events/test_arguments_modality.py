@@ -166,3 +166,23 @@ def test_protest_without_recipient_is_against_the_home_government(
 ) -> None:
     e = next(e for e in _code(text) if e["type"] == "PROTEST")
     assert (e["target"], e["target_implied"]) == (target, implied)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Dock workers in Chile struck on Monday.", "PROTEST"),
+        ("Israeli aircraft struck targets in Lebanon.", "ASSAULT"),
+        ("Students in Chile protested against the law.", "PROTEST"),
+        ("Greece protested against the decision of Turkey.", "ACCUSE"),
+    ],
+)
+def test_a_crowd_strikes_and_protests_in_the_street(text: str, etype: str) -> None:
+    assert etype in {e["type"] for e in _code(text)}
+
+
+def test_a_visit_targets_its_host_but_a_meeting_place_is_no_party() -> None:
+    [visit] = _code("The Chinese premier arrived in Moscow for an official visit.")
+    assert visit["target"] == ["RUS"]
+    meeting = next(e for e in _code("Iran met Iraq in Geneva.") if e["type"] == "CONSULT")
+    assert meeting["target"] == ["IRQ"]

@@ -69,7 +69,11 @@ def _claim(trig: Trigger, index: ActorIndex) -> tuple[bool, str | None]:
 
 
 # Sectors of people who protest in the street rather than in a diplomatic note.
-CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "REL"})
+CROWD_ACTS = {
+    ("protest", "ACCUSE"): ("PROTEST", "141", "demo"),
+    ("strike", "ASSAULT"): ("PROTEST", "143", "boycott"),
+}
 
 
 def _crowd(sources: list[str], index: ActorIndex) -> bool:
@@ -100,8 +104,9 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     reported, claimed_by = _claim(trig, index)
     mood = modality(tok)
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
-    if trig.entry.lemma == "protest" and etype == "ACCUSE" and _crowd(sources, index):
-        etype, cameo, mode = "PROTEST", "141", "demo"  # a crowd's protest is a demonstration
+    crowd_type = CROWD_ACTS.get((trig.entry.lemma, etype))
+    if crowd_type is not None and _crowd(sources, index):
+        etype, cameo, mode = crowd_type  # a crowd's protest is a demonstration, its strike a strike
     denied = negated(tok)
     if etype in PROMISE_CAMEO and reported and mood == "planned":
         etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None

@@ -39,7 +39,8 @@ ANAPHORS = frozenset({"state", "country", "nation", "republic"})
 PLACE_PREPS = frozenset(
     {"in", "inside", "within", "near", "outside", "across", "throughout", "through", "from"}
 )
-# A meeting's venue is not a party to it (the manual: a third location is no recipient).
+# A meeting's venue is not a party to it (the manual: a third location is no recipient); the
+# place a visit goes to is its host.
 NO_PLACE_TARGET = frozenset({"CONSULT"})
 
 
@@ -311,7 +312,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not targets and etype == "THREATEN":
         targets = [t for t in _condition_targets(tok, index) if t not in sources]
-    if not targets and etype not in NO_PLACE_TARGET:
+    if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
     return sources, targets
 
