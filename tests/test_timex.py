@@ -404,6 +404,19 @@ def test_numeric_dates_and_holidays_are_detected(nlp: Language) -> None:
     assert not [t for t in record.timexes if "sales" in t["text"]]
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        ("The Dow fell on Monday but recovered later in the day.", "later", "2009-10-12"),
+        ("Rebels attacked on 3 March; that night the army withdrew.", "that night", "2009-03-03"),
+        ("The vote was held on 5 May after talks the night before.", "night", "2009-05-04"),
+        ("Prices fell this morning and recovered later in the day.", "later", "2009-10-15"),
+    ],
+)
+def test_parts_of_the_day_told_about(nlp: Language, body: str, fragment: str, value: str) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
 def test_offsets_point_into_the_body(nlp: Language) -> None:
     body = "Farmers blocked the highway on Friday. They will return in the coming days."
     record = stage(nlp, body, "2009-10-15")

@@ -39,6 +39,9 @@ DAY_WORDS: dict[str, int] = {
     "tomorrow": 1, "tomorrow morning": 1, "tomorrow night": 1, "the next day": 1,
     "the following day": 1, "the day after": 1, "a day later": 1,
     "the day after tomorrow": 2, "the day before yesterday": -2,
+    "that morning": 0, "that afternoon": 0, "that evening": 0, "that night": 0,
+    "the same morning": 0, "the same evening": 0, "the same night": 0, "the end of the day": 0,
+    "the previous night": -1, "the night before": -1, "the previous evening": -1,
 }  # fmt: skip
 
 # Day words that point at a day named earlier in the text rather than at publication.
@@ -47,6 +50,11 @@ ANAPHORIC_DAY_WORDS: frozenset[str] = frozenset(
         "the day", "the same day", "that day", "the day before", "the previous day",
         "the day earlier", "a day earlier", "a day before", "the next day", "the following day",
         "the day after", "a day later",
+        # the part of the day being told about
+        "earlier in the day", "later in the day", "late in the day", "the start of the day",
+        "the end of the day", "that morning", "that afternoon", "that evening", "that night",
+        "the same morning", "the same evening", "the same night", "the previous night",
+        "the night before", "the previous evening",
     }
 )  # fmt: skip
 
@@ -179,6 +187,7 @@ _NER_ONLY_DAY_WORDS = frozenset(
         "a second consecutive day",
         "a second straight day",
         "the start of the day",
+        "the end of the day",
     }
 )
 _DAYWORD = "|".join(
