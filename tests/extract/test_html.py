@@ -164,6 +164,34 @@ def test_news_sentence_mentioning_donations_is_kept() -> None:
     assert clutter_kind("The minister said the donation would be returned on Monday.") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 18 November 2019",
+        "August 23, 2018",
+        "Last Updated : 20 January 2025",
+        "Updated on Dec 18, 2025 10:39AM",
+        "Dec 18, 2025 · 10 min read",
+        "2025-12-18",
+    ],
+)
+def test_paragraph_that_is_only_a_date_is_a_date_stamp(text: str) -> None:
+    assert clutter_kind(text) == "date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was held on May 3, 2024.",
+        "— Harbour Watch (@harbourwatch) November 4, 2019",
+        "Date: 16-19 March 2026",
+        "Posted by Valemouth Gazette on Tuesday, August 29, 2023",
+    ],
+)
+def test_paragraph_with_a_date_and_more_is_kept(text: str) -> None:
+    assert clutter_kind(text) is None
+
+
 # ---------------------------------------------------------------- dateline and publication time
 
 _PARA = (

@@ -220,7 +220,17 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
     for kind, pattern in pat.CLUTTER:
         if pattern.match(text):
             return kind
-    return None
+    return "date" if is_date_stamp(text) else None
+
+
+def is_date_stamp(text: str) -> bool:
+    """Whether `text` is only a (labelled) publication date: "Updated on 23 Oct 2025"."""
+    match = pat.DATELINE.search(text)
+    return bool(
+        match
+        and pat.DATE_STAMP_LABEL.fullmatch(text, 0, match.start())
+        and pat.DATE_STAMP_TAIL.fullmatch(text, match.end())
+    )
 
 
 def _looks_like_link(block: Block, words: int) -> bool:

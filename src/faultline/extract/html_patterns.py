@@ -321,3 +321,16 @@ DATELINE = re.compile(
     _I,
 )
 DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button"})
+
+# A body paragraph that is only a publication date ("Published 18 November 2019", "Last
+# updated: April 21, 2025", "Dec 18, 2025 · 10 min read") is the page's date stamp, not article
+# text: a short label, a DATELINE date, and at most a clock time and a reading time after it.
+# Removed as clutter of kind "date" (html.clutter_kind).
+DATE_STAMP_LABEL = re.compile(
+    r"\s*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)?", _I
+)
+DATE_STAMP_TAIL = re.compile(
+    r",?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:\s*[|·⋅•–—-]\s*\d+\s*min(?:ute)?s?\s+read)?\s*",
+    _I,
+)
