@@ -186,3 +186,33 @@ def test_a_visit_targets_its_host_but_a_meeting_place_is_no_party() -> None:
     assert visit["target"] == ["RUS"]
     meeting = next(e for e in _code("Iran met Iraq in Geneva.") if e["type"] == "CONSULT")
     assert meeting["target"] == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Russia backs two separatist movements in Georgia. Abkhazia and South Ossetia "
+            "want independence.",
+            {"GE-AB", "region:south-ossetia"},
+        ),
+        (
+            "Abkhazia wants independence. Russia backs the breakaway republic in Georgia.",
+            {"GE-AB"},
+        ),
+        (
+            "Russia backs three separatist movements in Georgia. Abkhazia and South Ossetia "
+            "want independence.",
+            set(),
+        ),
+    ],
+)
+def test_separatist_movements_are_the_named_breakaway_regions(text: str, target: set[str]) -> None:
+    e = next(e for e in _code(text) if e["trigger"] == "backs")
+    assert set(e["target"]) == target
+
+
+def test_a_comment_clause_is_no_party() -> None:
+    text = "Russia increased its support for Serbia, with the ambassador of France saying so."
+    e = next(e for e in _code(text) if e["type"] == "SUPPORT")
+    assert e["target"] == ["SRB"]

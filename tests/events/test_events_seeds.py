@@ -84,3 +84,5 @@ def test_seed2_events(seed2: list[dict[str, Any]]) -> None:
     assert (recog["type"], recog["source"], recog["target"]) == ("SUPPORT", ["USA"], ["XKX"])
     ratchet = _find(seed2, "support")
     assert ratchet["type"] == "SUPPORT" and ratchet["source"] == ["RUS"]
+    assert set(ratchet["target"]) == {"GE-AB", "region:south-ossetia"}
+    assert ratchet["modality"] == "asserted" and not ratchet["negated"]

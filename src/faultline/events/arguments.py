@@ -28,6 +28,9 @@ SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct"})
 TARGET_PREPS = frozenset({"against", "to", "with", "on", "at", "between", "into", "upon"})
 # "separatists in Georgia" are not Georgia.
 LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "from", "during"})
+# "separatist movements in Georgia": a state's breakaway regions, by what the article names.
+BREAKAWAY_NOUNS = frozenset({"movement", "region", "republic", "province", "enclave", "territory"})
+BREAKAWAY_WORDS = frozenset({"separatist", "breakaway", "secessionist", "rebel"})
 # Withdrawing from a place, or recalling envoys from it, is done to that place.
 FROM_TARGET = frozenset({"RETREAT", "SANCTION"})
 FOR_TARGET = frozenset({"SUPPORT", "AID", "AGREE", "REJECT", "COOPERATE", "RETREAT"})
@@ -40,8 +43,8 @@ PLACE_PREPS = frozenset(
     {"in", "inside", "within", "near", "outside", "across", "throughout", "through", "from"}
 )
 # A meeting's venue is not a party to it (the manual: a third location is no recipient); the
-# place a visit goes to is its host.
-NO_PLACE_TARGET = frozenset({"CONSULT"})
+# place a visit goes to is its host. Backing rebels in Georgia is not backing Georgia.
+NO_PLACE_TARGET = frozenset({"CONSULT", "SUPPORT"})
 
 
 @dataclass
@@ -213,7 +216,10 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
         if c.dep_ == "dative":
             ids.extend(phrase_actors(c, index))
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            ids.extend(a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, index))
+            for p in c.children:
+                if p.dep_ != "pobj" or any(g.dep_ == "acl" for g in p.children):
+                    continue  # "with the ambassador saying ...": a comment, not a party
+                ids.extend(phrase_actors(p, index) or _breakaway_regions(p, index))
         elif c.dep_ == "prep":  # "mobilized reservists for a war against Iraq"
             ids.extend(
                 a
@@ -225,6 +231,39 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
                 for a in phrase_actors(q, index)
             )
     return ids
+
+
+def _breakaway_regions(noun: Token, index: ActorIndex) -> list[str]:
+    """ "two separatist movements in Georgia" are the breakaway regions of Georgia that the
+    article names (the regions with that parent state), when the count, if given, agrees."""
+    if noun.lemma_.lower() not in BREAKAWAY_NOUNS:
+        return []
+    if not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in BREAKAWAY_WORDS for c in noun.children
+    ):
+        return []
+    # The parser may hang "in Georgia" on the verb ("backs the breakaway republic in Georgia").
+    around = list(noun.children) + (list(noun.head.children) if noun.dep_ == "dobj" else [])
+    state = next(
+        (
+            index.by_token[t.i]
+            for prep in around
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+            for t in prep.subtree
+            if t.i in index.by_token and index.kind(index.by_token[t.i]) == "state"
+        ),
+        None,
+    )
+    regions = [
+        a["id"]
+        for a in index.actors.values()
+        if a.get("kind") == "region" and state is not None and a.get("parent") == state
+    ]
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    numbers = {"one": 1, "two": 2, "three": 3, "four": 4}
+    if count is not None and numbers.get(count.lower_, len(regions)) != len(regions):
+        return []
+    return regions
 
 
 def _condition_targets(tok: Token, index: ActorIndex) -> list[str]:
@@ -284,7 +323,11 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for obj in objects(tok):
             if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
-            found = phrase_actors(obj, index) or _anaphor(obj, index, sources)
+            found = (
+                phrase_actors(obj, index)
+                or _breakaway_regions(obj, index)
+                or _anaphor(obj, index, sources)
+            )
             targets += found
         targets += _prep_targets(tok, etype, index)
         if trig.noun is not None:
