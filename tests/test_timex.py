@@ -138,6 +138,19 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("next quarter", "future", ("2010-Q1", "quarter")),
         ("the year previous", None, ("2008", "year")),
         ("less than the year previous", None, ("2008", "year")),
+        # TimeML's seasons, weekends and decades
+        ("the summer of 2008", None, ("2008-SU", "season")),
+        ("winter 2007", None, ("2007-WI", "season")),
+        ("last summer", "past", ("2009-SU", "season")),
+        ("next spring", "future", ("2010-SP", "season")),
+        ("this winter", "future", ("2009-WI", "season")),
+        ("late summer", "past", ("2009-SU", "season")),
+        ("over the weekend", "past", ("2009-W41-WE", "weekend")),
+        ("this weekend", "future", ("2009-W42-WE", "weekend")),
+        ("next weekend", "future", ("2009-W43-WE", "weekend")),
+        ("the 1990s", None, ("199", "decade")),
+        ("the late 1980s", None, ("198", "decade")),
+        ("the '90s", None, ("199", "decade")),
         # holidays
         ("Christmas Eve", "future", ("2009-12-24", "day")),
         ("Christmas", "past", ("2008-12-25", "day")),
@@ -328,6 +341,7 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
         ("Output fell in 2001 and again in March of the following year.", "March", "2002-03"),
         # no earlier date: from publication
         ("Profits will rise the following year.", "following", "2010"),
+        ("The drought of the summer of 2003 ended the following year.", "following", "2004"),
         (
             "The strike began on 3 May; the following Monday the plant closed.",
             "Monday",
@@ -411,6 +425,11 @@ def test_numeric_dates_and_holidays_are_detected(nlp: Language) -> None:
         ("Rebels attacked on 3 March; that night the army withdrew.", "that night", "2009-03-03"),
         ("The vote was held on 5 May after talks the night before.", "night", "2009-05-04"),
         ("Prices fell this morning and recovered later in the day.", "later", "2009-10-15"),
+        (
+            "The law was passed on 2 June; on that date the king signed it.",
+            "that date",
+            "2009-06-02",
+        ),
     ],
 )
 def test_parts_of_the_day_told_about(nlp: Language, body: str, fragment: str, value: str) -> None:

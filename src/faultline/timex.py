@@ -1,8 +1,10 @@
 """Temporal expressions: find them in the body and resolve them against the publication date.
 
 `timex_stage` fills `record.timexes` with `{"start", "end", "text", "value", "granularity"}`
-(value ISO at its own precision: "2008-08-26", "2008-02", "2008", "2008-W35",
-"2008-08-28T15:00"; null when it cannot be resolved) and, for an undated article, sets
+(value ISO at its own precision, as TimeML writes it: "2008-08-26", "2008-02", "2008",
+"2008-W35", "2008-08-28T15:00", and for coarser periods "2008-Q3", "2008-SU" (a season),
+"2008-W35-WE" (a weekend), "199" (a decade); null when it cannot be resolved, as for
+"now", "recently" or a duration) and, for an undated article, sets
 `record.article.published_estimate`. `resolve` is the pure core the benchmark calls.
 
 Detection is spaCy's DATE/TIME entities merged with the patterns in `timex_patterns`.
@@ -48,6 +50,12 @@ _OF_PERIOD = (
 _WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_OF_PERIOD} week)$")
 _MONTH_IN_YEAR = re.compile(rf"^{_MONTHWORD},?\s+{_OF_PERIOD} year)$")
 _MONTH_MOD = re.compile(rf"^({_MODIFIER})\s+{_MONTHWORD}$")
+_SEASON = re.compile(
+    rf"^(?:({_MODIFIER}|the)\s+)?(spring|summer|autumn|fall|winter)(?:,?\s+(?:of\s+)?(\d{{4}}))?$"
+)
+_WEEKEND = re.compile(rf"^(?:({_MODIFIER}|the)\s+)?weekend$")
+# "the 1990s", "the late 1980s", "the '90s": TimeML's decade "199".
+_DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(\d{3})0|'(\d)0)'?s$")
 _ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 # "the year before", "the month after": one unit from the time last named.
 _UNIT_AROUND = re.compile(
@@ -213,6 +221,57 @@ def _named_month(t: str, anchor: date) -> Value:
         if grain == "year" and year_value:
             return f"{year_value}-{_month(m[1]):02d}", "month"
     return None, None
+
+
+def _season(t: str, anchor: date | None, tense: str | None) -> Value:
+    """TimeML's season values: "the summer of 2008" and "summer 2008" are 2008-SU; "last
+    summer" the latest before the season under way, "this winter" the nearest one."""
+    m = _SEASON.match(t)
+    if not m:
+        return None, None
+    code, first_month = P.SEASONS[m[2]]
+    if m[3]:
+        return f"{m[3]}-{code}", "season"
+    if anchor is None:
+        return None, None
+    modifier = P.WEEKDAY_MODIFIERS.get(m[1] or "")
+    starts = [date(anchor.year + k, first_month, 1) for k in (-2, -1, 0, 1)]
+    # the season under way starts in the latest of March, June, September, December
+    month = max(mo for mo in (12, 9, 6, 3, 0) if mo <= anchor.month) or 12
+    current = date(anchor.year - (month == 12 and anchor.month < 12), month, 1)
+    if modifier == "last":
+        pick = max(d for d in starts if d < current)
+    elif modifier == "next":
+        pick = min(d for d in starts if d > current)
+    else:
+        pick = _pick(starts, current, tense)
+    return f"{pick.year}-{code}", "season"
+
+
+def _weekend(t: str, anchor: date, tense: str | None) -> Value:
+    """TimeML's weekend of a week, 2008-W32-WE: "last weekend" the latest before this
+    week, "this weekend" this week's, "the weekend" by the tense."""
+    m = _WEEKEND.match(t)
+    if not m:
+        return None, None
+    modifier = P.WEEKDAY_MODIFIERS.get(m[1] or "")
+    saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
+    if modifier == "last" or (modifier is None and tense != "future" and anchor.weekday() < 5):
+        saturday -= timedelta(weeks=1)
+    elif modifier == "next":
+        saturday += timedelta(weeks=1)
+    y, w, _ = saturday.isocalendar()
+    return f"{y}-W{w:02d}-WE", "weekend"
+
+
+def _decade(t: str, anchor: date | None) -> Value:
+    m = _DECADE.match(t)
+    if not m:
+        return None, None
+    if m[1]:
+        return m[1], "decade"
+    limit = anchor.year if anchor else date.today().year
+    return (f"20{m[2]}" if 2000 + 10 * int(m[2]) <= limit else f"19{m[2]}"), "decade"
 
 
 def _easter(year: int) -> date:
@@ -387,6 +446,7 @@ _RELATIVE_RULES = (
     _offset,
     _named_period,
     _quarter,
+    _weekend,
 )
 
 
@@ -443,6 +503,13 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     if found[0]:
         return found
     qualified = _strip_leading(P.QUALIFIER.sub("", t))  # "late on Friday": "friday"
+    for special in (
+        _season(t, anchor, tense),
+        _decade(t, anchor),
+        _season(qualified, anchor, tense),
+    ):
+        if special[0]:
+            return special
     if qualified != t:
         found = _absolute(qualified)
         if found[0] and P.START_OF.match(t) and found[1] in ("month", "year"):
@@ -656,7 +723,8 @@ _HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 _FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
 _REFERENCE_FOR = {"day": "day", "week": "day", "month": "month", "quarter": "year", "year": "year"}
 _UPDATES = {"day": ("day", "month", "year"), "time": ("day", "month", "year"),
-            "month": ("month", "year"), "quarter": ("year",), "year": ("year",)}  # fmt: skip
+            "month": ("month", "year"), "quarter": ("year",), "season": ("year",),
+            "year": ("year",)}  # fmt: skip
 _VALUE_SIZE = {"day": 10, "month": 7}
 _PRECISION = {"year": 0, "quarter": 1, "month": 2, "day": 3, "time": 4}
 
@@ -749,7 +817,7 @@ def _period_end(value: str) -> date:
     start = _period_start(value)
     if re.fullmatch(r"\d{4}", value):
         return date(start.year, 12, 31)
-    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+    if re.fullmatch(r"\d{4}-(?:Q[1-4]|SP|SU|FA|WI)", value):
         return date(*_shift_month(start.year, start.month, 3), 1) - timedelta(days=1)
     if re.fullmatch(r"\d{4}-\d\d", value):
         return date(*_shift_month(start.year, start.month, 1), 1) - timedelta(days=1)
@@ -760,6 +828,10 @@ def _period_start(value: str) -> date:
     quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
     if quarter:
         return date(int(quarter[1]), 3 * int(quarter[2]) - 2, 1)
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if season:
+        first = next(month for code, month in P.SEASONS.values() if code == season[2])
+        return date(int(season[1]), first, 1)
     if re.fullmatch(r"\d{4}", value):
         return date(int(value), 1, 1)
     if re.fullmatch(r"\d{4}-\d\d", value):

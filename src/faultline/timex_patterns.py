@@ -42,6 +42,7 @@ DAY_WORDS: dict[str, int] = {
     "that morning": 0, "that afternoon": 0, "that evening": 0, "that night": 0,
     "the same morning": 0, "the same evening": 0, "the same night": 0, "the end of the day": 0,
     "the previous night": -1, "the night before": -1, "the previous evening": -1,
+    "that date": 0, "the same date": 0,
 }  # fmt: skip
 
 # Day words that point at a day named earlier in the text rather than at publication.
@@ -54,7 +55,7 @@ ANAPHORIC_DAY_WORDS: frozenset[str] = frozenset(
         "earlier in the day", "later in the day", "late in the day", "the start of the day",
         "the end of the day", "that morning", "that afternoon", "that evening", "that night",
         "the same morning", "the same evening", "the same night", "the previous night",
-        "the night before", "the previous evening",
+        "the night before", "the previous evening", "that date", "the same date",
     }
 )  # fmt: skip
 
@@ -89,6 +90,13 @@ ANAPHORIC_PERIOD_PREFIXES: frozenset[str] = frozenset(
 # "from now" count from publication.
 ANAPHORIC_OFFSET_WORDS: frozenset[str] = frozenset({"earlier", "before", "later", "after"})
 
+# Seasons: TimeML's code and the month each starts in (a winter is named by the year of its
+# December).
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9),
+    "winter": ("WI", 12),
+}  # fmt: skip
+
 # Ordinal words naming a quarter of the year.
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -122,14 +130,15 @@ VAGUE: re.Pattern[str] = re.compile(
 # Leading words that belong to the phrase but not to its value.
 LEADING: re.Pattern[str] = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|of|during|before|after|as of|so far|"
-    r"as early as|as late as|around|about|through|throughout|(?:less|more|earlier|later) than)\s+",
+    r"as early as|as late as|around|about|through|throughout|over|"
+    r"(?:less|more|earlier|later) than)\s+",
 )
 TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
 # Qualifiers that narrow a month or year without changing its value ("mid-March", "late 2006").
 QUALIFIER: re.Pattern[str] = re.compile(
     r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|end|the start of|"
     r"start of|the beginning of|beginning of|the first half of|the second half of|"
-    r"the spring of|the summer of|the autumn of|the fall of|the winter of|fiscal year|"
+    r"fiscal year|"
     r"the fiscal year|fiscal|the year|the month of)[\s-]+"
 )
 START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
