@@ -216,3 +216,9 @@ def test_a_comment_clause_is_no_party() -> None:
     text = "Russia increased its support for Serbia, with the ambassador of France saying so."
     e = next(e for e in _code(text) if e["type"] == "SUPPORT")
     assert e["target"] == ["SRB"]
+
+
+def test_a_counterpart_is_a_party() -> None:
+    text = "The German foreign minister met his Polish counterpart in Warsaw."
+    e = next(e for e in _code(text) if e["type"] == "CONSULT")
+    assert e["target"] == ["person:anon:pol-counterpart"]

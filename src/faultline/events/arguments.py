@@ -31,6 +31,9 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "from", 
 # "separatist movements in Georgia": a state's breakaway regions, by what the article names.
 BREAKAWAY_NOUNS = frozenset({"movement", "region", "republic", "province", "enclave", "territory"})
 BREAKAWAY_WORDS = frozenset({"separatist", "breakaway", "secessionist", "rebel"})
+# Acts done with the actor's own people or things, which are then no recipients ("recalled
+# its ambassador"); elsewhere "his counterpart" is a party.
+OWN_RESOURCE_TYPES = frozenset({"SANCTION", "RETREAT", "MOBILIZE", "AID", "AGREE"})
 # Withdrawing from a place, or recalling envoys from it, is done to that place.
 FROM_TARGET = frozenset({"RETREAT", "SANCTION"})
 FOR_TARGET = frozenset({"SUPPORT", "AID", "AGREE", "REJECT", "COOPERATE", "RETREAT"})
@@ -233,6 +236,11 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     return ids
 
 
+def _own(obj: Token) -> bool:
+    """An object the actor owns ("its troops", "their ambassador")."""
+    return any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children)
+
+
 def _breakaway_regions(noun: Token, index: ActorIndex) -> list[str]:
     """ "two separatist movements in Georgia" are the breakaway regions of Georgia that the
     article names (the regions with that parent state), when the count, if given, agrees."""
@@ -321,7 +329,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if c.dep_ == "agent":
                 sources += [a for p in c.children for a in phrase_actors(p, index)]
         for obj in objects(tok):
-            if any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
+            if etype in OWN_RESOURCE_TYPES and _own(obj):
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = (
                 phrase_actors(obj, index)
@@ -334,12 +342,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             targets += _prep_targets(trig.inner or trig.noun, etype, index)
         for c in tok.children:  # "threatened to break relations with Russia"
             if c.dep_ == "xcomp" and (trig.entry.xcomp or etype in XCOMP_TYPES):
-                targets += [
-                    a
-                    for o in objects(c)
-                    if not any(g.dep_ == "poss" and g.lower_ in PRONOUNS for g in o.children)
-                    for a in phrase_actors(o, index)
-                ]
+                targets += [a for o in objects(c) if not _own(o) for a in phrase_actors(o, index)]
                 inner = lookup(c)  # "willing to withdraw its troops from Lebanon"
                 targets += _prep_targets(c, inner.type if inner else etype, index)
         if trig.entry.pred or trig.entry.ccomp_aux:  # "argued that X was illegal", "X must"
