@@ -149,6 +149,10 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("Skip to main content", "navigation"),
         ("Photo: Priya Castellan / Valemouth Gazette", "caption"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "legal"),
+        ("Gazette writers Ana Ferreira and Pat Quill contributed to this report.", "credit"),
+        ("Ruth Abernethy contributed reporting from Orrin Bay.", "credit"),
+        ("(Reporting by Ana Ferreira; Editing by Pat Quill)", "credit"),
+        ("VG-EU--Harbour-Budget, 2nd Ld-Writethru", "wire_slug"),
     ],
 )
 def test_clutter_kinds(text: str, kind: str) -> None:
@@ -162,6 +166,18 @@ def test_long_paragraph_is_never_clutter() -> None:
 
 def test_news_sentence_mentioning_donations_is_kept() -> None:
     assert clutter_kind("The minister said the donation would be returned on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm said it contributed to this report on harbour silt, published in May.",
+        "Out-of-state buyers drove up prices, the agency said.",
+        "US-EU trade talks resume on Monday, officials said.",
+    ],
+)
+def test_news_sentences_like_credits_or_slugs_are_kept(text: str) -> None:
+    assert clutter_kind(text) is None
 
 
 @pytest.mark.parametrize(

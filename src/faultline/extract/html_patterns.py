@@ -120,6 +120,25 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the reporting credit under a story: "Jane Roe contributed to this report."
+        "credit",
+        re.compile(
+            r".{0,300}\b(contributed|contributing)\b.{0,40}\bto this (report|story|article)\b"
+            r"[.)]?\s*$|.{0,200}\bcontributed reporting\b.{0,80}$|"
+            r"\(?(additional )?(reporting|writing) by\b[^()]{0,150}\bediting by\b[^()]{0,100}"
+            r"\)?\s*$",
+            _I,
+        ),
+    ),
+    (
+        # a wire service's slug line left atop syndicated copy: "AP-US--Election, 4th Ld-Writethru"
+        "wire_slug",
+        re.compile(
+            r"[A-Z]{2,3}-[A-Z]{2,4}-{1,2}[A-Za-z0-9-]+,\s*(\d+(st|nd|rd|th)\s+)?"
+            r"(Ld|Add|Writethru|Advisory|Correction|Urgent|Sub|Insert)\b.{0,40}$"
+        ),
+    ),
+    (
         "caption",
         re.compile(
             r"((photo|photograph|image|picture|illustration|video|file photo)( credits?| "
