@@ -38,7 +38,9 @@
       state -> its id (ISO 3166-1 alpha-3, partial states too); government -> its country;
       igo -> its acronym id; region -> its own id (ISO 3166-2 or region:<slug>), parent NOT
       added; person or anonymous role holder -> its country, nothing when it has none;
-      media, org, group -> nothing (a group's named members have their own mentions).
+      an unnamed collective ("Russian troops", kind group, anonymous) -> its country, as an
+      unnamed official; media, org, counted group -> nothing (a counted group's named
+      members have their own mentions).
     Goals: precision >= 0.95, recall >= 0.90.
 
 Sentences (a) and items (b) are split into halves by a fixed hash of their id (first byte of
@@ -174,6 +176,8 @@ def state_level(actor: dict[str, Any]) -> str | None:
     if kind in ("state", "igo", "region"):
         return actor["id"]
     if kind in ("government", "person"):
+        return actor.get("country") or None
+    if kind == "group" and actor.get("anonymous"):  # "Russian troops": like an unnamed official
         return actor.get("country") or None
     return None
 

@@ -301,3 +301,20 @@ def test_seed_002_persons(run: Run, seeds_dir: Path) -> None:
     assert "the diplomat" in linked(record, "person:anon:western-official")
     ends = [(m["start"], m["end"]) for m in record.mentions]
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "pid", "country"),
+    [
+        ("King Hassan of Morocco said he was ready.", "person:hassan", "MAR"),
+        ("President Hosni Mubarak of Egypt met the envoy.", "person:hosni-mubarak", "EGY"),
+        (
+            "Prime Minister Mahendra Chaudhry of Fiji was released.",
+            "person:mahendra-chaudhry",
+            "FJI",
+        ),
+    ],
+)
+def test_title_name_of_state(run: Run, text: str, pid: str, country: str) -> None:
+    actors = {a["id"]: a for a in run(text).actors}
+    assert actors[pid]["country"] == country

@@ -128,6 +128,11 @@ def test_read_iob2_gives_character_spans(tmp_path: Path) -> None:
         ({"id": "person:anon:x", "kind": "person", "anonymous": True, "country": None}, None),
         ({"id": "media:tass", "kind": "media", "country": "RUS"}, None),
         ({"id": "group:two-states", "kind": "group", "members": ["RUS"]}, None),
+        (
+            {"id": "group:anon:rus-troop", "kind": "group", "anonymous": True, "country": "RUS"},
+            "RUS",
+        ),
+        ({"id": "group:anon:rebel", "kind": "group", "anonymous": True, "country": None}, None),
     ],
 )
 def test_state_level_ids(actor: dict[str, object], expected: str | None) -> None:

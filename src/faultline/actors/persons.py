@@ -7,6 +7,7 @@ linked to a name it stands next to: a title before the name ("Russian President 
 "X, the British ambassador to the United Nations"), read from the parse with plain adjacency as
 a fallback where the small model attaches the apposition to the wrong noun.
 
+A titled name followed by "of" and a state ("King Hassan of Morocco") holds the title there.
 Two linking rules then fill what the name's own phrase leaves open:
 
 1. A title holder without a country who appears in a possessive or a by-phrase ("President
@@ -148,6 +149,17 @@ def _rule_earlier_holder(name: _Name, holders: list[Holder]) -> Holder | None:
     return earlier[0] if len(earlier) == 1 else None
 
 
+def _of_state(name: _Name, hits: list[Hit], actors: dict[str, Actor], doc: Doc) -> str | None:
+    """A titled name followed by "of" and a state ("King Hassan of Morocco", "President
+    Mubarak of Egypt") holds the title in that state."""
+    if name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+        return None
+    hit = next((h for h in hits if h.start == name.end + 1), None)
+    if hit is None or actors.get(hit.actor, {}).get("kind") != "state":
+        return None
+    return hit.actor
+
+
 def _person(name: str, holder: Holder | None, country: str | None) -> Actor:
     sectors = list(holder.sectors) if holder else []
     return {
@@ -204,7 +216,9 @@ def resolve_persons(
                 earlier.person = name.person
                 holder = earlier
             elif holder.country is None:
-                country = _rule_blamed_state(name, hits, actors, doc)
+                country = _of_state(name, hits, actors, doc) or _rule_blamed_state(
+                    name, hits, actors, doc
+                )
         known = people.get(name.person)
         if known is None or (known["role"] is None and holder is not None):
             people[name.person] = _person(full, holder, country)
