@@ -306,6 +306,18 @@ def test_what_a_present_state_follows_is_past(nlp: Language, body: str, value: s
     assert find(stage(nlp, body, "2009-10-15"), "Monday")["value"] == value
 
 
+def test_what_was_expected_may_lie_either_side_of_publication(nlp: Language) -> None:
+    body = (
+        "Analysts had expected the results to be released on October 20. "
+        "The plane was scheduled to land on Monday. "
+        "The bank agreed to repay the loan on Tuesday."
+    )
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, "October 20")["value"] == "2009-10-20"  # the nearest, not a year back
+    assert find(record, "Monday")["value"] == "2009-10-12"
+    assert find(record, "Tuesday")["value"] == "2009-10-13"  # agreeing keeps its past
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "

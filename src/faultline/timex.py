@@ -549,9 +549,14 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # a headline's bare infinitive: "Markets to stay closed"
         if depth > 3:
             return None
-        if head.lemma_.lower() in P.PLANNING_HEADS and _verb_tense(head, depth + 1) != "past":
+        head_tense = _verb_tense(head, depth + 1)
+        if head.lemma_.lower() in P.PLANNING_HEADS and head_tense != "past":
             return "future"
-        return _verb_tense(head, depth + 1)
+        if head.lemma_.lower() in P.EXPECTING_HEADS and head_tense == "past":
+            # What was expected or scheduled lies after the expecting, which may be before
+            # publication or after it: "the results were due to be released on Oct. 20".
+            return None
+        return head_tense
     if any("Past" in a.morph.get("Tense", []) for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if words & {"have", "has", "'ve"}:

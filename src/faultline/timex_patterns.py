@@ -163,6 +163,11 @@ PLANNING_HEADS: frozenset[str] = frozenset(
         "propose", "pledge", "likely", "able", "ready", "poised", "slate", "hold",
     }
 )  # fmt: skip
+# Of those, the ones whose past ("was expected to", "was due to") leaves open whether the
+# act lies before or after publication.
+EXPECTING_HEADS: frozenset[str] = frozenset(
+    {"expect", "schedule", "set", "due", "slate", "plan", "intend", "aim", "poised"}
+)
 FUTURE_AUX: frozenset[str] = frozenset(
     {"will", "'ll", "wo", "shall", "would", "could", "may", "might", "should", "must", "can"}
 )
