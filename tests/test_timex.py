@@ -151,6 +151,10 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("the 1990s", None, ("199", "decade")),
         ("the late 1980s", None, ("198", "decade")),
         ("the '90s", None, ("199", "decade")),
+        # the day told about, however many in a row
+        ("a third straight day", None, ("2009-10-15", "day")),
+        ("for the fifth consecutive trading day", None, ("2009-10-15", "day")),
+        ("a second day in a row", None, ("2009-10-15", "day")),
         # holidays
         ("Christmas Eve", "future", ("2009-12-24", "day")),
         ("Christmas", "past", ("2008-12-25", "day")),

@@ -432,6 +432,8 @@ def _quarter(t: str, anchor: date, tense: str | None) -> Value:
 def _day_word(t: str, anchor: date, tense: str | None) -> Value:
     if t in P.DAY_WORDS:
         return (anchor + timedelta(days=P.DAY_WORDS[t])).isoformat(), "day"
+    if P.NTH_DAY.match(t):
+        return anchor.isoformat(), "day"
     return None, None
 
 

@@ -45,6 +45,14 @@ DAY_WORDS: dict[str, int] = {
     "that date": 0, "the same date": 0,
 }  # fmt: skip
 
+# "a third straight day", "the fifth consecutive trading day", "a second day in a row": the
+# day told about (publication's, as annotators write it), whatever the count.
+NTH_DAY: re.Pattern[str] = re.compile(
+    r"^(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:consecutive|straight|successive))?(?:\s+(?:trading|business|working))?\s+day"
+    r"(?:\s+in\s+a\s+row|\s+running)?$"
+)
+
 # Day words that point at a day named earlier in the text rather than at publication.
 ANAPHORIC_DAY_WORDS: frozenset[str] = frozenset(
     {
@@ -238,6 +246,8 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         rf"this|past|coming|since|until|the\s+(?:previous|preceding|following|next))\s+)?{_WEEKDAY}"
         rf"(?:\s+(?i:morning|afternoon|evening|night))?(?:'s|’s)?{_END}",
         rf"\b(?i:{_DAYWORD})\b",
+        r"\b(?i:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+        r"(?:(?:consecutive|straight|successive)\s+(?:trading\s+)?day|day\s+in\s+a\s+row))\b",
         # last month, next week, earlier this year, the end of this year, the previous year
         r"\b(?i:(?:(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:end|start|"
         r"beginning|middle)\s+of\s+(?:this|last|next|the)|this|last|next|the\s+previous|"
