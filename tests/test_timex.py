@@ -111,6 +111,9 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("the 8th of October", "past", ("2009-10-08", "day")),
         ("on the 8th", "past", ("2009-10-08", "day")),
         ("the 20th", "future", ("2009-10-20", "day")),
+        ("the first of October", "past", ("2009-10-01", "day")),
+        ("the twenty-first of March 2008", None, ("2008-03-21", "day")),
+        ("October the 5th", "past", ("2009-10-05", "day")),
         # weekdays with a modifier or a named week
         ("this past Monday", None, ("2009-10-12", "day")),
         ("this coming Monday", None, ("2009-10-19", "day")),
@@ -423,6 +426,11 @@ def test_an_iso_date_is_not_a_range(nlp: Language) -> None:
     )
 
 
+def test_undotted_month_abbreviations_are_detected(nlp: Language) -> None:
+    doc = nlp("Bids closed on Feb 29 and the award followed on Apr 3.")
+    assert [doc.text[s:e] for s, e in find_spans(doc)] == ["Feb 29", "Apr 3"]
+
+
 def test_numeric_dates_and_holidays_are_detected(nlp: Language) -> None:
     body = (
         "The contract was signed on 7/14/2008 and the store opens on Christmas Eve, "
@@ -446,6 +454,7 @@ def test_numeric_dates_and_holidays_are_detected(nlp: Language) -> None:
             "that date",
             "2009-06-02",
         ),
+        ("The strike began on 2 June and talks failed that same day.", "same day", "2009-06-02"),
     ],
 )
 def test_parts_of_the_day_told_about(nlp: Language, body: str, fragment: str, value: str) -> None:

@@ -89,6 +89,10 @@ _LEADING_WEEKDAY = re.compile(
     r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
 )
 _THE_ORDINAL = re.compile(r"^the (?=\d)")
+_ORDINAL_OF = re.compile(
+    r"^(?:the )?(" + "|".join(sorted(P.ORDINAL_WORDS, key=len, reverse=True)) + r") of (?=[a-z])"
+)
+_MONTH_THE = re.compile(r"^([a-z]+\.?) the (?=\d)")
 # "the same period last year", "this time next month": the period phrase at the end decides.
 _TRAILING_PERIOD = re.compile(
     r"\b(?:(?:last|this|next) (?:week|month|year)|(?:a|one) year (?:earlier|ago|before))$"
@@ -485,6 +489,8 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     """
     raw = " ".join(text.lower().split())
     t = _THE_ORDINAL.sub("", _LEADING_WEEKDAY.sub("", normalise(text)))
+    # "the first of October" is "1 of october"; "October the 5th" is "october 5th"
+    t = _MONTH_THE.sub(r"\1 ", _ORDINAL_OF.sub(lambda m: f"{P.ORDINAL_WORDS[m[1]]} of ", t))
     if not t or P.VAGUE.match(t):
         return None, None
     m = _IN_FUTURE.match(raw)

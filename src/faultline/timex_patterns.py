@@ -42,7 +42,8 @@ DAY_WORDS: dict[str, int] = {
     "that morning": 0, "that afternoon": 0, "that evening": 0, "that night": 0,
     "the same morning": 0, "the same evening": 0, "the same night": 0, "the end of the day": 0,
     "the previous night": -1, "the night before": -1, "the previous evening": -1,
-    "that date": 0, "the same date": 0,
+    "that date": 0, "the same date": 0, "that same day": 0, "that very day": 0,
+    "the prior day": -1, "the day prior": -1,
 }  # fmt: skip
 
 # "a third straight day", "the fifth consecutive trading day", "a second day in a row": the
@@ -64,6 +65,7 @@ ANAPHORIC_DAY_WORDS: frozenset[str] = frozenset(
         "the end of the day", "that morning", "that afternoon", "that evening", "that night",
         "the same morning", "the same evening", "the same night", "the previous night",
         "the night before", "the previous evening", "that date", "the same date",
+        "that same day", "that very day", "the prior day", "the day prior",
     }
 )  # fmt: skip
 
@@ -103,6 +105,16 @@ ANAPHORIC_OFFSET_WORDS: frozenset[str] = frozenset({"earlier", "before", "later"
 SEASONS: dict[str, tuple[str, int]] = {
     "spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9),
     "winter": ("WI", 12),
+}  # fmt: skip
+
+# Ordinal words for days of the month ("the first of October").
+_UNITS_ORD = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_UNITS_ORD, 1)},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS_ORD, 1)},
+    "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 
 # Ordinal words naming a quarter of the year.
@@ -191,7 +203,7 @@ STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "tra
 # are ordinary words. A bare month needs a preposition before it ("in March"), since
 # "May" alone is as often a person.
 _MONTH = (
-    r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?|July?|"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
