@@ -381,6 +381,7 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
             "2007-Q4",
         ),
         ("Shares rose on Monday, the same day last year they fell.", "same", "2008-10-12"),
+        ("Profit in the third quarter of 2008 beat the year-ago quarter.", "ago", "2007-Q3"),
         # an earlier paragraph is not an antecedent
         ("The plant closed in 2003.\n\nIt will reopen the following year.", "following", "2010"),
     ],

@@ -68,9 +68,9 @@ _Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(\d{4}))?$")
 # "the same month last year", "the same period a year earlier": the period the text last
 # named, a year back.
 _SAME_PERIOD = re.compile(
-    r"^(?:the same|that same|the corresponding) (period|month|day|quarter|time)(?: (?:of|in))? "
+    r"^(?:(?:the same|that same|the corresponding) (period|month|day|quarter|time)(?: (?:of|in))? "
     r"(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|"
-    r"the year before)$"
+    r"the year before)|the year[- ](?:ago|earlier) (period|month|day|quarter))$"
 )
 _AGO = re.compile(
     r"^(.+?)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|after|from now)$"
@@ -759,7 +759,7 @@ def year_back_from(text: str, reference: Value) -> Value:
     found, grain = reference
     if not m or not found or not grain or grain not in _PRECISION:
         return None, None
-    unit = m[1]
+    unit = m[1] or m[2]
     if unit in ("period", "time"):
         return _year_back(found, grain)
     if _PRECISION[grain] < _PRECISION[unit]:
@@ -778,7 +778,7 @@ def _with_range_year(surface: str, text: str, end: int) -> Value | None:
 
 def _same_period_unit(text: str) -> str | None:
     m = _SAME_PERIOD.match(normalise(text))
-    return m[1] if m else None
+    return (m[1] or m[2]) if m else None
 
 
 def annotate(
