@@ -12,6 +12,7 @@ from trafilatura.utils import load_html
 from faultline.document import Author, Removed
 from faultline.extract import html_patterns as pat
 from faultline.extract.html import (
+    Block,
     _date_of,
     _thin,
     clutter_kind,
@@ -19,6 +20,7 @@ from faultline.extract.html import (
     extract_html,
     normalise_datetime,
     parse_byline,
+    post_clean,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "html"
@@ -166,6 +168,57 @@ def test_long_paragraph_is_never_clutter() -> None:
 
 def test_news_sentence_mentioning_donations_is_kept() -> None:
     assert clutter_kind("The minister said the donation would be returned on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Join Our Harbour Newsletter", "newsletter"),
+        ("NEWSLETTER", "newsletter"),
+        ("Click here to subscribe to The Valemouth Briefing newsletter", "newsletter"),
+        ("Was this forwarded to you? Sign up to get it in your inbox.", "newsletter"),
+        ("Donate today", "donation_appeal"),
+        ("Make a donation", "donation_appeal"),
+        # mentions, not prompts
+        ("My newsletter has grown to 1,200 readers since March.", None),
+        ("Follow relevant news sources and subscribe to industry newsletters.", None),
+        ("Monday newsletters always feature the week's tide tables.", None),
+        ("You may want to donate tinned food through the harbour food bank.", None),
+        ("Donate the less healthy snacks to a food bank.", None),
+    ],
+)
+def test_prompts_are_clutter_and_mentions_are_not(text: str, kind: str | None) -> None:
+    assert clutter_kind(text) == kind
+
+
+def _clean(*blocks: tuple[str, str]) -> list[str]:
+    return post_clean([Block(text, tag) for text, tag in blocks], outlet=None)[0]
+
+
+def test_related_heading_opens_a_link_list_that_a_heading_ends() -> None:
+    kept = _clean(
+        ("More from the Gazette:", "p"),
+        ("Ferry timetable changes for winter", "item"),
+        ("Harbour budget passes after long debate", "item"),
+        ("What happens next", "head"),
+        ("The council will vote again in March on the dredging contract.", "p"),
+    )
+    assert kept == [
+        "What happens next",
+        "The council will vote again in March on the dredging contract.",
+    ]
+
+
+def test_one_related_link_does_not_open_a_list_and_a_pointer_sentence_is_kept() -> None:
+    kept = _clean(
+        ("See also: Ferry timetable changes for winter", "p"),
+        ("Conclusion", "p"),
+        ("Read more about how the dredging contract was awarded in our explainer.", "p"),
+    )
+    assert kept == [
+        "Conclusion",
+        "Read more about how the dredging contract was awarded in our explainer.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -185,7 +185,7 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
     outlet_key = _fold(outlet)
     for block in blocks:
         words = len(block.text.split())
-        if in_related and _looks_like_link(block, words):
+        if in_related and block.tag != "head" and _looks_like_link(block, words):
             removed.append(Removed(block.text, "related"))
             continue
         in_related = False
@@ -195,15 +195,27 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
         if kind is None and words <= pat.RELATED_HEADING_MAX_WORDS * 4:
             match = pat.RELATED.match(block.text)
             if match:
-                rest = block.text[match.end() :].strip(" :-–—|»>")
-                # "Read more" alone opens a link list; "Read more: <headline>" is one link.
-                in_related = not rest or words <= pat.RELATED_HEADING_MAX_WORDS
-                kind = "related" if in_related or block.text[match.end() :][:3].strip() else None
+                kind, in_related = _related(block.text[match.end() :], words)
         if kind is None:
             kept.append(block.text)
         else:
             removed.append(Removed(block.text, kind))
     return kept, removed
+
+
+def _related(tail: str, words: int) -> tuple[str | None, bool]:
+    """(kind, whether a link list follows) for a paragraph opening with a RELATED phrase,
+    given what follows the phrase. "Read more" alone, or a short heading ("More from the
+    Gazette:", "Related investing topics"), opens a link list; "Read more: <headline>" is one
+    link; "Read more about the plan in our guide." ends like a sentence and is no clutter."""
+    rest = tail.strip(" " + pat.RELATED_SEPARATORS)
+    if not rest:
+        return "related", True
+    if tail.lstrip()[:1] in pat.RELATED_SEPARATORS:
+        return "related", False  # "Read more: <headline>", "Related - <headline>"
+    if pat.SENTENCE_END.search(rest):
+        return None, False
+    return "related", words <= pat.RELATED_HEADING_MAX_WORDS
 
 
 def _is_prose(paragraph: str) -> bool:

@@ -24,9 +24,12 @@ def _words(text: str) -> frozenset[str]:
 CLUTTER_MAX_WORDS = 60
 CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # an appeal, not any mention: "Donate today", "please donate", "support our journalism"
         "donation_appeal",
         re.compile(
-            r".{0,200}\b(donate( now| today)?\b|make a (donation|contribution)|"
+            r"(please )?donate( now| today)?\s*[!.]?\s*$|"
+            r".{0,200}(\bdonate (now|today|to us)\b|\bplease donate\b|"
+            r"\bmake a (donation|contribution)\b(\s*[!.]?\s*$| (now|today|to (us|our))\b)|"
             r"support (our|independent|quality|local|nonprofit|non-profit) (journalism|"
             r"reporting|newsroom)|become an? (member|supporter|patron|subscriber)\b|"
             r"your (support|donation|contribution) (makes|helps|allows|keeps|means)|"
@@ -37,9 +40,16 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a prompt, not any mention: a "Newsletter" heading, a paragraph that opens by asking
+        # the reader to sign up, or one offering mail "delivered to your inbox"
         "newsletter",
         re.compile(
-            r".{0,200}\b(newsletters?\b|delivered (straight |directly )?to your inbox|"
+            r"((join|subscribe to|sign up for|get) )?((our|the) )?([\w'’&-]+ ){0,3}"
+            r"newsletters?\s*[!.:]?\s*$|"
+            r"((click|tap) here to |please )?(sign up|subscribe|join|register)\b.{0,60}"
+            r"\b(our|the|this)\b.{0,40}\bnewsletters?\b|"
+            r".{0,200}\b(delivered (straight |directly )?to your inbox|"
+            r"(sign up|subscribe)\b.{0,60}\b(to|in) your inbox|"
             r"(enter|your) (your )?e-?mail( address)?\b.{0,40}\b(sign up|subscribe)|"
             r"(sign up|subscribe) (for|to) (our|the) (daily|weekly|free|morning|evening)\b)",
             _I,
@@ -161,6 +171,8 @@ RELATED = re.compile(
     _I,
 )
 RELATED_HEADING_MAX_WORDS = 6
+# What may stand between the phrase and a linked headline: "Read more: <headline>".
+RELATED_SEPARATORS = ":-–—|»>"
 # A paragraph after a related heading still belongs to the link list if it is this short and
 # does not end like a sentence.
 RELATED_ITEM_MAX_WORDS = 20
