@@ -325,6 +325,30 @@ def test_what_was_expected_may_lie_either_side_of_publication(nlp: Language) -> 
     assert find(record, "Tuesday")["value"] == "2009-10-13"  # agreeing keeps its past
 
 
+def test_a_date_right_after_a_simple_past_verb_is_past(nlp: Language) -> None:
+    body = (
+        "The firm said on Monday it could cut jobs. "
+        "The union said Sunday it may strike. "
+        "He said Friday's vote would be postponed."
+    )
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, "Monday")["value"] == "2009-10-12"
+    assert find(record, "Sunday")["value"] == "2009-10-11"
+    assert find(record, "Friday")["value"] == "2009-10-16"  # the vote's, not the saying's
+
+
+def test_a_reported_refusal_is_past(nlp: Language) -> None:
+    body = (
+        "A spokesman could not be reached for comment on Monday. "
+        "The company would not comment on Tuesday. "
+        "Shares could fall further on Friday."
+    )
+    record = stage(nlp, body, "2009-10-15")
+    assert find(record, "Monday")["value"] == "2009-10-12"
+    assert find(record, "Tuesday")["value"] == "2009-10-13"
+    assert find(record, "Friday")["value"] == "2009-10-16"  # a possibility stays ahead
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "

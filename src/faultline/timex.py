@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from faultline import timex_patterns as P
 from faultline.document import Record
@@ -547,6 +547,8 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if words & {"could", "would"} and any(c.dep_ == "neg" for c in verb.children):
+        return "past"  # a refusal or failure reported: "could not be reached on Monday"
     if words & P.FUTURE_AUX:
         return "future"
     if "to" in words or verb.dep_ == "xcomp":
@@ -599,6 +601,18 @@ def _in_headline(text: str, offset: int) -> bool:
     )
 
 
+def _right_after_simple_past(span: Span) -> bool:
+    """Whether a simple-past verb comes right before the date ("said on Monday it could
+    ...", "announced Monday"): the date is that verb's, whatever the parser attaches it to.
+    Not for a possessive ("said Monday's vote would ..."), which belongs to its noun."""
+    if span.text.endswith(("'s", "’s")):
+        return False
+    i = span.start - 1
+    if span[0].lower_ != "on" and i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    return i >= 0 and span.doc[i].tag_ == "VBD" and span.doc[i].pos_ in ("VERB", "AUX")
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """The tense ("past", "future" or None) of the predicate governing [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -608,6 +622,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     for words, tense in ((P.PAST_PREPOSITIONS, "past"), (P.FUTURE_PREPOSITIONS, "future")):
         if span[0].lower_ in words or before in words:
             return tense
+    if _right_after_simple_past(span):
+        return "past"
     token = span.root
     after = False  # whether the date sits in an "after ..." phrase
     for _ in range(12):  # a head chain longer than this is a parse gone wrong
