@@ -20,6 +20,7 @@ from faultline.timex import (
     published_estimate,
     resolve,
     timex_stage,
+    year_back_from,
 )
 
 THU = date(2009, 10, 15)  # a Thursday, ISO week 42
@@ -263,6 +264,24 @@ def test_every_weekday_modifier_resolves(modifier: str) -> None:
 )
 def test_anaphoric_unit(text: str, unit: str | None) -> None:
     assert anaphoric_unit(text) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("the same month last year", ("2008-02-29", "day"), ("2007-02", "month")),
+        ("the same day last year", ("2008-02-29", "day"), ("2007-02-28", "day")),
+        ("the same period a year earlier", ("2009-Q3", "quarter"), ("2008-Q3", "quarter")),
+        ("the same time last year", ("2009-10-12T15:00", "time"), ("2008-10-12", "day")),
+        ("the year-ago quarter", ("2009-Q3", "quarter"), ("2008-Q3", "quarter")),
+        ("the same month last year", ("2008", "year"), (None, None)),  # too coarse
+        ("last year", ("2008-02", "month"), (None, None)),  # not such a phrase
+    ],
+)
+def test_year_back_from(
+    text: str, reference: tuple[str, str], expected: tuple[str | None, str | None]
+) -> None:
+    assert year_back_from(text, reference) == expected
 
 
 # ---------------------------------------------------------------- the stage: parse and tense

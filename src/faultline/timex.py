@@ -739,9 +739,6 @@ def anaphoric_unit(text: str) -> str | None:
     return m[1] if m else None
 
 
-# The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
-# months, any date for quarters and years. Each value is a reference at its own precision
-# and every coarser one.
 # The far end of a range that carries the year both ends share: "from March to May 2008",
 # "between July 24 and August 3, 2003".
 _RANGE_END_YEAR = re.compile(
@@ -750,11 +747,14 @@ _RANGE_END_YEAR = re.compile(
 )
 _HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 _FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
+# The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
+# months, any date for quarters and years. Each value is a reference at its own precision
+# and every coarser one.
 _REFERENCE_FOR = {"day": "day", "week": "day", "month": "month", "quarter": "year", "year": "year"}
 _UPDATES = {"day": ("day", "month", "year"), "time": ("day", "month", "year"),
             "month": ("month", "year"), "quarter": ("year",), "season": ("year",),
             "year": ("year",)}  # fmt: skip
-_VALUE_SIZE = {"day": 10, "month": 7}
+_VALUE_SIZE = {"time": 10, "day": 10, "month": 7}
 _PRECISION = {"year": 0, "quarter": 1, "month": 2, "day": 3, "time": 4}
 
 
