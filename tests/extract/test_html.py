@@ -155,6 +155,7 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("Ruth Abernethy contributed reporting from Orrin Bay.", "credit"),
         ("(Reporting by Ana Ferreira; Editing by Pat Quill)", "credit"),
         ("VG-EU--Harbour-Budget, 2nd Ld-Writethru", "wire_slug"),
+        ("| The north pier at low tide. (credit: Valemouth Gazette/Jo Roe) |", "caption"),
     ],
 )
 def test_clutter_kinds(text: str, kind: str) -> None:

@@ -226,9 +226,12 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def clutter_kind(text: str, words: int | None = None) -> str | None:
-    """The clutter kind of one short paragraph, or None when it reads as article text."""
+    """The clutter kind of one short paragraph, or None when it reads as article text.
+    A table row of one cell ("| Photo: Jo Roe |") is read as its cell."""
     if (words if words is not None else len(text.split())) > pat.CLUTTER_MAX_WORDS:
         return None
+    if text.startswith("|") and text.count("|") <= 2:
+        text = text.strip(" |")
     for kind, pattern in pat.CLUTTER:
         if pattern.match(text):
             return kind
