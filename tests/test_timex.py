@@ -140,6 +140,7 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("Q2 2007", None, ("2007-Q2", "quarter")),
         ("last quarter", "past", ("2009-Q3", "quarter")),
         ("next quarter", "future", ("2010-Q1", "quarter")),
+        ("the quarter", "past", (None, None)),  # the one reported on, which the text names
         ("the year previous", None, ("2008", "year")),
         ("less than the year previous", None, ("2008", "year")),
         # TimeML's seasons, weekends and decades
@@ -425,6 +426,7 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
         ),
         ("Shares rose on Monday, the same day last year they fell.", "same", "2008-10-12"),
         ("Profit in the third quarter of 2008 beat the year-ago quarter.", "ago", "2007-Q3"),
+        ("Sales in the third quarter of 2008 fell; that quarter was the worst.", "that", "2008-Q3"),
         # an earlier paragraph is not an antecedent
         ("The plant closed in 2003.\n\nIt will reopen the following year.", "following", "2010"),
     ],

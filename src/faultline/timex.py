@@ -398,6 +398,8 @@ def _offset(t: str, anchor: date, tense: str | None) -> Value:
 def _named_period(t: str, anchor: date, tense: str | None) -> Value:
     """Named periods: "last month", "the previous year", "the start of this year"."""
     m = _PERIOD.match(t)
+    if m and m[1] == "the" and m[2] == "quarter":
+        return None, None  # "in the quarter" is the one being reported, not this one
     if m and m[1] in P.PERIOD_OFFSETS:
         offset = P.PERIOD_OFFSETS[m[1]]
         if P.START_OF.match(m[1] + " ") and m[2] in ("month", "year"):
