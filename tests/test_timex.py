@@ -453,6 +453,15 @@ def test_anaphoric_periods_count_from_the_time_last_named(
             "The strike lasted from mid-March until late April 2009.",
             [("mid-March", "2009-03"), ("late April 2009", "2009-04")],
         ),
+        # a bare day shares the other end's month
+        (
+            "The summit will be held on 15 and 16 October.",
+            [("15", "2009-10-15"), ("16 October", "2009-10-16")],
+        ),
+        (
+            "The talks were held on October 3 and 4.",
+            [("October 3", "2009-10-03"), ("4", "2009-10-04")],
+        ),
         # without a shared year each end goes by the tense
         ("Output rose in May and June.", [("May", "2009-05"), ("June", "2009-06")]),
     ],

@@ -691,7 +691,10 @@ def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if m is None or m.end() != end:
         return [(start, end)]
     ends = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-    if all(P.RANGE_END.search(text, s, e) for s, e in ends):
+    named = [bool(P.RANGE_END.search(text, s, e)) for s, e in ends]
+    # "15 and 16 October", "October 15-16": a bare day shares the other end's month
+    bare = [bool(P.BARE_DAY.fullmatch(text, s, e)) for s, e in ends]
+    if all(n or b for n, b in zip(named, bare, strict=True)) and any(named):
         return ends
     return [(start, end)]
 
@@ -748,6 +751,11 @@ _RANGE_END_YEAR = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"
 )
 _HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
+_RANGE_NEXT_DAY = re.compile(
+    rf"{_RANGE_JOIN}\d{{1,2}}(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{{4}}))?"
+)
+_RANGE_PREVIOUS_DAY = re.compile(rf"([A-Z][a-z]+)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_RANGE_JOIN}$")
 _FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
 # The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
 # months, any date for quarters and years. Each value is a reference at its own precision
@@ -783,6 +791,23 @@ def year_back_from(text: str, reference: Value) -> Value:
     if _PRECISION[grain] < _PRECISION[unit]:
         return None, None
     return _year_back(found, unit)
+
+
+def _with_range_month(
+    surface: str, text: str, span: tuple[int, int], anchor: date | None, tense: str | None
+) -> Value:
+    """A bare day at one end of a range takes the month of the other end ("15 and 16
+    October", "October 15 and 16"), and its year when that end writes one."""
+    if not P.BARE_DAY.fullmatch(surface):
+        return None, None
+    start, end = span
+    after = _RANGE_NEXT_DAY.match(text, end)
+    if after and _month(after[1].lower()):
+        return resolve(f"{surface} {after[1]} {after[2] or ''}".strip(), anchor, tense=tense)
+    before = _RANGE_PREVIOUS_DAY.search(text, max(0, start - 40), start)
+    if before and _month(before[1].lower()):
+        return resolve(f"{before[1]} {surface}", anchor, tense=tense)
+    return None, None
 
 
 def _with_range_year(surface: str, text: str, end: int) -> Value | None:
@@ -832,6 +857,8 @@ def annotate(
                 forward = _FORWARD.search(normalise(surface))
                 base = (_period_end if forward else _period_start)(reference[0])
             value, grain = resolve(surface, base, tense=tense)
+        if not value:
+            value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not _HAS_YEAR.search(surface):
             value, grain = _with_range_year(surface, text, end) or (value, grain)
         if value and grain in _UPDATES:

@@ -292,6 +292,8 @@ RANGE: re.Pattern[str] = re.compile(
     r"(?<=\d)[-–](?=\w))(.+)"
 )
 RANGE_END: re.Pattern[str] = re.compile(rf"{_MONTH}|{_WEEKDAY}|\b{_YEAR}\b")
+# An end that is a bare day of the month ("15" in "15 and 16 October").
+BARE_DAY: re.Pattern[str] = re.compile(_DAYNUM)
 
 # spaCy DATE entities that are not points in time: ages and bare durations.
 NOT_A_DATE: re.Pattern[str] = re.compile(
