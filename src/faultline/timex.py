@@ -7,10 +7,13 @@
 "now", "recently" or a duration) and, for an undated article, sets
 `record.article.published_estimate`. `resolve` is the pure core the benchmark calls.
 
-Detection is spaCy's DATE/TIME entities merged with the patterns in `timex_patterns`.
-Resolution anchors on the publication date in the article's own zone; a weekday or a
-yearless date goes backwards for past-tense predicates and forwards for planned ones, the
-tense read from the governing verb in the parse.
+Detection is spaCy's DATE/TIME entities merged with the patterns in `timex_patterns`, a
+range of two dates split into its ends. Resolution anchors on the publication date in the
+article's own zone; a weekday or a yearless date goes backwards for past-tense predicates
+and forwards for planned ones, the tense read from the governing verb in the parse (a
+headline's simple present reports the past). As in TimeML, an anaphoric expression ("the
+next day", "the following year", "two years later", "the same month last year") counts
+from the time the paragraph last named instead.
 """
 
 from __future__ import annotations
