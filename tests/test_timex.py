@@ -14,6 +14,7 @@ from faultline.nlp import load_model
 from faultline.settings import Settings
 from faultline.timex import (
     anaphoric_unit,
+    annotate,
     find_spans,
     normalise,
     publication_date,
@@ -473,6 +474,24 @@ def test_a_range_is_split_and_its_ends_share_a_year(
     for text, value in ends:
         assert find(record, text)["value"] == value
     assert len(record.timexes) == 2  # one timex per end, none spanning both
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "values"),
+    [
+        ("Dealers will be told after October of next year.", ["October", "next year"],
+         ["2010-10", "2010"]),
+        ("It opened on June 5 of last year.", ["June 5", "last year"], ["2008-06-05", "2008"]),
+        ("The plant closed in March, 2007.", ["March"], ["2007-03"]),
+    ],
+)  # fmt: skip
+def test_a_yearless_span_takes_the_year_written_right_after_it(
+    nlp: Language, body: str, spans: list[str], values: list[str]
+) -> None:
+    """As when an annotation (or the parse) cuts "October" from "of next year"."""
+    offsets = [(body.index(x), body.index(x) + len(x)) for x in spans]
+    timexes = annotate(nlp(body), THU, spans=offsets)
+    assert [t["value"] for t in timexes] == values
 
 
 def test_an_iso_date_is_not_a_range(nlp: Language) -> None:

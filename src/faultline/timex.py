@@ -754,6 +754,9 @@ _RANGE_END_YEAR = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"
 )
 _HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+_YEAR_AFTER = re.compile(
+    r",?\s+(?:of\s+)?((?:last|this|next|the previous|the following|that) year|\d{4})\b", re.I
+)
 _RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
 _RANGE_NEXT_DAY = re.compile(
     rf"{_RANGE_JOIN}\d{{1,2}}(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{{4}}))?"
@@ -813,12 +816,21 @@ def _with_range_month(
     return None, None
 
 
-def _with_range_year(surface: str, text: str, end: int) -> Value | None:
-    """A yearless day or month at the near end of a range takes the year of its far end."""
+def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> Value | None:
+    """A yearless day or month takes the year written right after it, when the parse or the
+    annotation cut it off ("October" in "October of next year"), or else the year of the
+    far end of its range ("April" in "between April and June 2008")."""
+    year: str | None = None
+    m = _YEAR_AFTER.match(text, end)
+    if m:
+        year, grain = resolve(m[1], anchor, tense=None)
+        year = year if grain == "year" else None
     m = _RANGE_END_YEAR.match(text, end)
-    if not m or not _month(m[1].lower()):
+    if year is None and m and _month(m[1].lower()):
+        year = m[2]
+    if year is None:
         return None
-    found = resolve(f"{surface} {m[2]}", None, tense=None)
+    found = resolve(f"{surface} {year}", None, tense=None)
     return found if found[0] else None
 
 
@@ -844,14 +856,13 @@ def annotate(
         surface = text[start:end]
         tense = tense_at(doc, start, end)
         here = _paragraph(text, start)
-        value, grain = None, None
+        value, grain, base = None, None, anchor
         same = _same_period_unit(surface)
         if same:
             reference = references.get(same if same in ("day", "month") else "year")
             if reference and reference[2] == here:
                 value, grain = year_back_from(surface, reference[:2])
         if not value:
-            base = anchor
             unit = anaphoric_unit(surface)
             reference = references.get(_REFERENCE_FOR[unit]) if unit else None
             if reference and reference[2] == here:
@@ -863,7 +874,7 @@ def annotate(
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not _HAS_YEAR.search(surface):
-            value, grain = _with_range_year(surface, text, end) or (value, grain)
+            value, grain = _with_range_year(surface, text, end, anchor) or (value, grain)
         if value and grain in _UPDATES:
             for precision in _UPDATES[grain]:
                 references[precision] = (value, grain, here)
