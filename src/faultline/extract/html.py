@@ -232,14 +232,19 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
         return None
     if text.startswith("|") and text.count("|") <= 2:
         text = text.strip(" |")
+    lowered = text.lower()
     for kind, pattern in pat.CLUTTER:
-        if pattern.match(text):
+        if pattern.match(lowered):
             return kind
+    if pat.WIRE_SLUG.match(text):
+        return "wire_slug"
     return "date" if is_date_stamp(text) else None
 
 
 def is_date_stamp(text: str) -> bool:
     """Whether `text` is only a (labelled) publication date: "Updated on 23 Oct 2025"."""
+    if len(text.split()) > pat.DATE_STAMP_MAX_WORDS:
+        return False
     match = pat.DATELINE.search(text)
     return bool(
         match

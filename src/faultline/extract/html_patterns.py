@@ -19,8 +19,9 @@ def _words(text: str) -> frozenset[str]:
 # Post-cleaning: a paragraph that survived trafilatura but is page clutter, with its kind.
 # Each pattern must match at the paragraph's start (re.match), and only paragraphs of at most
 # CLUTTER_MAX_WORDS words are tested, so a long news paragraph that mentions "cookies" or a
-# "newsletter" is never removed. Share prompts count as navigation, follow prompts as
-# notifications (they ask the reader to subscribe to a channel).
+# "newsletter" is never removed. The patterns are written in lower case and matched against
+# the lower-cased paragraph (quicker than case-blind patterns). Share prompts count as
+# navigation, follow prompts as notifications (they ask the reader to subscribe to a channel).
 CLUTTER_MAX_WORDS = 60
 CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -36,7 +37,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(rely|depend)s? on (the support of )?readers like you|chip in\b|"
             r"if you (enjoyed|liked|value|appreciate) (this|our) (article|story|piece|"
             r"journalism|reporting)\b.{0,80}\b(join|support|subscribe|become|donate))",
-            _I,
         ),
     ),
     (
@@ -52,7 +52,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(sign up|subscribe)\b.{0,60}\b(to|in) your inbox|"
             r"(enter|your) (your )?e-?mail( address)?\b.{0,40}\b(sign up|subscribe)|"
             r"(sign up|subscribe) (for|to) (our|the) (daily|weekly|free|morning|evening)\b)",
-            _I,
         ),
     ),
     (
@@ -60,7 +59,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r".{0,120}\bcookies?\b.{0,120}\b(consent|accept|policy|settings|preferences|"
             r"browsing experience|we use|this (site|website) uses)",
-            _I,
         ),
     ),
     (
@@ -70,7 +68,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(leave|post|add|write) a (comment|reply)|(show|view|load|read|see) (all )?"
             r"(\d+ )?comments|be the first to comment|comments (are|have been) (closed|"
             r"disabled)|have your say\b|what do you think\?\s*$",
-            _I,
         ),
     ),
     (
@@ -80,7 +77,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"already (a subscriber|have an account|registered)|"
             r"you have (reached|\d+) .{0,40}free (articles?|stories)|"
             r"subscribe (now|today) (to|for)\b.{0,80}(access|read)",
-            _I,
         ),
     ),
     (
@@ -92,7 +88,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"google news)\b|(click here to )?(get|download|install) (our|the) .{0,40}\bapp\b|"
             r"subscribe to .{0,40}\b(youtube|channel|podcast)\b|"
             r"(like|find) us on facebook)",
-            _I,
         ),
     ),
     (
@@ -101,12 +96,11 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(this (article|story|piece|content) (is more than|is over|was (first |originally )?"
             r"published|first appeared|originally appeared)|from the archives?\b|"
             r"(this is )?an archived (article|story)|archived (article|story|content)\b)",
-            _I,
         ),
     ),
     (
         "copyright",
-        re.compile(r"(©|\(c\)\s|copyright\b)|.{0,80}\ball rights reserved\b", _I),
+        re.compile(r"(©|\(c\)\s|copyright\b)|.{0,80}\ball rights reserved\b"),
     ),
     (
         "legal",
@@ -115,7 +109,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(published|reproduced), broadcast|terms (of|and) (use|service|conditions)\s*$|"
             r"privacy policy\s*$|.{0,120}\b(we|may) (may )?earn (a|an) (affiliate )?"
             r"commission\b|(affiliate )?disclosure:)",
-            _I,
         ),
     ),
     (
@@ -126,7 +119,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"e-?mail this (article|story|page)|(next|previous) (article|story|post)\b.{0,100}$|"
             r"home\s*[>»›/|]\s*\S.{0,120}$|(tags?|topics?|filed under)\s*:.{0,200}$|"
             r"share\s*$|copy link\s*$)",
-            _I,
         ),
     ),
     (
@@ -137,15 +129,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[.)]?\s*$|.{0,200}\bcontributed reporting\b.{0,80}$|"
             r"\(?(additional )?(reporting|writing) by\b[^()]{0,150}\bediting by\b[^()]{0,100}"
             r"\)?\s*$",
-            _I,
-        ),
-    ),
-    (
-        # a wire service's slug line left atop syndicated copy: "AP-US--Election, 4th Ld-Writethru"
-        "wire_slug",
-        re.compile(
-            r"[A-Z]{2,3}-[A-Z]{2,4}-{1,2}[A-Za-z0-9-]+,\s*(\d+(st|nd|rd|th)\s+)?"
-            r"(Ld|Add|Writethru|Advisory|Correction|Urgent|Sub|Insert)\b.{0,40}$"
         ),
     ),
     (
@@ -154,9 +137,15 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"((photo|photograph|image|picture|illustration|video|file photo)( credits?| "
             r"by)?\s*[:|/©].{0,200}$|.{0,250}\((photo|image|picture|credit)[^)]{0,80}\)\s*$|"
             r".{0,250}\b(photograph|photo): [^.]{0,80}$)",
-            _I,
         ),
     ),
+)
+
+# A wire service's slug line left atop syndicated copy ("AP-US--Election, 4th Ld-Writethru"),
+# kind "wire_slug"; its capitals are what tell it, so it is matched as written.
+WIRE_SLUG = re.compile(
+    r"[A-Z]{2,3}-[A-Z]{2,4}-{1,2}[A-Za-z0-9-]+,\s*(\d+(st|nd|rd|th)\s+)?"
+    r"(Ld|Add|Writethru|Advisory|Correction|Urgent|Sub|Insert)\b.{0,40}$"
 )
 
 # A "Read more" block: the paragraph itself is related-content, and when it is only the heading
@@ -356,7 +345,8 @@ DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"
 # A body paragraph that is only a publication date ("Published 18 November 2019", "Last
 # updated: April 21, 2025", "Dec 18, 2025 · 10 min read") is the page's date stamp, not article
 # text: a short label, a DATELINE date, and at most a clock time and a reading time after it.
-# Removed as clutter of kind "date" (html.clutter_kind).
+# Removed as clutter of kind "date" (html.clutter_kind); it is never longer than this.
+DATE_STAMP_MAX_WORDS = 16
 DATE_STAMP_LABEL = re.compile(
     r"\s*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)?", _I
 )
