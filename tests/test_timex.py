@@ -505,6 +505,13 @@ def test_undotted_month_abbreviations_are_detected(nlp: Language) -> None:
     assert [doc.text[s:e] for s, e in find_spans(doc)] == ["Feb 29", "Apr 3"]
 
 
+def test_a_past_later_with_nothing_named_before_is_not_dated(nlp: Language) -> None:
+    record = stage(nlp, "The firm went public two years later.", "2009-10-15")
+    assert find(record, "later")["value"] is None  # not two years after publication
+    planned = stage(nlp, "Officials said talks would resume the next day.", "2009-10-15")
+    assert find(planned, "next day")["value"] == "2009-10-16"
+
+
 def test_numeric_dates_and_holidays_are_detected(nlp: Language) -> None:
     body = (
         "The contract was signed on 7/14/2008 and the store opens on Christmas Eve, "

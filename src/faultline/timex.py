@@ -865,11 +865,15 @@ def annotate(
         if not value:
             unit = anaphoric_unit(surface)
             reference = references.get(_REFERENCE_FOR[unit]) if unit else None
+            forward = bool(_FORWARD.search(normalise(surface)))
             if reference and reference[2] == here:
                 # Forward from the end of the period named ("in 2005 ... the following
                 # March" is March 2006), back from its start.
-                forward = _FORWARD.search(normalise(surface))
                 base = (_period_end if forward else _period_start)(reference[0])
+            elif unit and forward and tense == "past":
+                # "went public two years later" with no time named before: later than
+                # something the text does not date, not later than publication.
+                base = None
             value, grain = resolve(surface, base, tense=tense)
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
