@@ -158,8 +158,8 @@ TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
 QUALIFIER: re.Pattern[str] = re.compile(
     r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|end|the start of|"
     r"start of|the beginning of|beginning of|the first half of|the second half of|"
-    r"fiscal year|"
-    r"the fiscal year|fiscal|the year|the month of)[\s-]+"
+    r"fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|the month of|"
+    r"the (?:morning|afternoon|evening|night) of)[\s-]+"
 )
 START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
 
