@@ -30,78 +30,6 @@ from faultline.document import Record
 
 Value = tuple[str | None, str | None]
 
-_DAYNUM = r"(\d{1,2})(?:st|nd|rd|th)?"
-_MONTHWORD = r"([a-z]+)\.?"
-_YEAR = r"(\d{4})"
-_FULL_DMY = re.compile(rf"^{_DAYNUM}\s+(?:of\s+)?{_MONTHWORD},?\s+{_YEAR}$")
-_FULL_MDY = re.compile(rf"^{_MONTHWORD}\s+{_DAYNUM}\s*,?\s+{_YEAR}$")
-_ISO_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
-_MONTH_YEAR = re.compile(rf"^{_MONTHWORD}\s*,?\s+(?:of\s+)?{_YEAR}$")
-_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)$")
-_YEAR_ONLY = re.compile(r"^(\d{4})$")
-_SHORT_YEAR = re.compile(r"^'(\d\d)$")
-_DM = re.compile(rf"^{_DAYNUM}\s+(?:of\s+)?{_MONTHWORD}$")
-_MD = re.compile(rf"^{_MONTHWORD}\s+{_DAYNUM}$")
-_MONTH_ONLY = re.compile(rf"^{_MONTHWORD}$")
-_MODIFIER = "|".join(sorted(P.WEEKDAY_MODIFIERS, key=len, reverse=True))
-_WEEKDAY = re.compile(rf"^(?:({_MODIFIER})\s+)?([a-z]+)(?:\s+([a-z]+))?$")
-_OF_PERIOD = (
-    r"(?:of\s+)?((?:last|this|next|the previous|the following|the next|the prior|the same|that)"
-)
-# "Monday last week", "October of last year", "March that year": a weekday or month in a
-# named week or year.
-_WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_OF_PERIOD} week)$")
-_MONTH_IN_YEAR = re.compile(rf"^{_MONTHWORD},?\s+{_OF_PERIOD} year)$")
-_MONTH_MOD = re.compile(rf"^({_MODIFIER})\s+{_MONTHWORD}$")
-_SEASON = re.compile(
-    rf"^(?:({_MODIFIER}|the)\s+)?(spring|summer|autumn|fall|winter)(?:,?\s+(?:of\s+)?(\d{{4}}))?$"
-)
-_WEEKEND = re.compile(rf"^(?:({_MODIFIER}|the)\s+)?weekend$")
-# "the 1990s", "the late 1980s", "the '90s": TimeML's decade "199".
-_DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(\d{3})0|'(\d)0)'?s$")
-_ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
-# "the year before", "the month after": one unit from the time last named.
-_UNIT_AROUND = re.compile(
-    r"^the (day|week|month|quarter|year) (before|earlier|prior|previous|after|later)$"
-)
-_PERIOD = re.compile(r"^(.*?)\s*\b(week|month|quarter|year)$")
-# "the third quarter of 2008", "the fourth quarter", "Q3 2008": TimeML's 2008-Q3.
-_QUARTER = re.compile(r"^(?:the )?([a-z0-9]+) (?:fiscal )?quarter(?: of (?:the year )?(.+))?$")
-_Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(\d{4}))?$")
-# "the same month last year", "the same period a year earlier": the period the text last
-# named, a year back.
-_SAME_PERIOD = re.compile(
-    r"^(?:(?:the same|that same|the corresponding) (period|month|day|quarter|time)(?: (?:of|in))? "
-    r"(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|"
-    r"the year before)|the year[- ](?:ago|earlier) (period|month|day|quarter))$"
-)
-_AGO = re.compile(
-    r"^(.+?)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|after|from now)$"
-)
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)?(?:\s*(?:gmt|utc|bst|cet))?")
-_TIME = re.compile(
-    r"^(?:at\s+)?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*[a-z]{3})?)"
-    r"(?:\s+(.+))?$"
-)
-_TIME_AFTER = re.compile(
-    r"^(.+?),?\s+at\s+(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*[a-z]{3})?)$"
-)
-# "Monday, October 13", "Monday 13 October": the weekday adds nothing to the date.
-_LEADING_WEEKDAY = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s*|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|"
-    r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
-)
-_THE_ORDINAL = re.compile(r"^the (?=\d)")
-_ORDINAL_OF = re.compile(
-    r"^(?:the )?(" + "|".join(sorted(P.ORDINAL_WORDS, key=len, reverse=True)) + r") of (?=[a-z])"
-)
-_MONTH_THE = re.compile(r"^([a-z]+\.?) the (?=\d)")
-# "the same period last year", "this time next month": the period phrase at the end decides.
-_TRAILING_PERIOD = re.compile(
-    r"\b(?:(?:last|this|next) (?:week|month|year)|(?:a|one) year (?:earlier|ago|before))$"
-)
-_IN_FUTURE = re.compile(r"^(?:in|within) (.+?) (days?|weeks?|months?|years?)$")
-
 
 # ------------------------------------------------------------------------- the pure core
 
@@ -149,8 +77,8 @@ def _pick(candidates: Sequence[date], anchor: date, tense: str | None) -> date:
 
 def _absolute(t: str) -> Value:
     """Expressions that carry their own year: they resolve without an anchor."""
-    t = _LEADING_WEEKDAY.sub("", t)
-    for rx, order in ((_FULL_DMY, "dmy"), (_FULL_MDY, "mdy")):
+    t = P.LEADING_WEEKDAY.sub("", t)
+    for rx, order in ((P.FULL_DMY, "dmy"), (P.FULL_MDY, "mdy")):
         m = rx.match(t)
         if m:
             d, mon, y = (m[1], m[2], m[3]) if order == "dmy" else (m[2], m[1], m[3])
@@ -158,10 +86,10 @@ def _absolute(t: str) -> Value:
             found = _day(int(y), month, int(d)) if month else None
             if found:
                 return found.isoformat(), "day"
-    m = _ISO_DAY.match(t)
+    m = P.ISO_DAY.match(t)
     if m and _day(int(m[1]), int(m[2]), int(m[3])):
         return t, "day"
-    m = _NUMERIC.match(t)
+    m = P.NUMERIC_DATE.match(t)
     if m:
         # Month first, as American (and Wikinews) usage writes it, unless it cannot be one.
         first, second, y = int(m[1]), int(m[2]), int(m[3])
@@ -169,17 +97,17 @@ def _absolute(t: str) -> Value:
         found = _day(year, first, second) if first <= 12 else _day(year, second, first)
         if found:
             return found.isoformat(), "day"
-    m = _MONTH_YEAR.match(t)
+    m = P.MONTH_YEAR.match(t)
     if m and _month(m[1]):
         return f"{m[2]}-{_month(m[1]):02d}", "month"
-    m = _YEAR_ONLY.match(t)
+    m = P.YEAR_ONLY.match(t)
     if m and 1000 <= int(m[1]) <= 2999:
         return m[1], "year"
     return None, None
 
 
 def _weekday(t: str, anchor: date, tense: str | None) -> Value:
-    m = _WEEKDAY.match(t)
+    m = P.WEEKDAY_PHRASE.match(t)
     if not m or m[2] not in P.WEEKDAYS or (m[3] and m[3] not in P.DAY_PARTS):
         return None, None
     modifier, target = P.WEEKDAY_MODIFIERS.get(m[1] or ""), P.WEEKDAYS[m[2]]
@@ -200,7 +128,7 @@ def _weekday(t: str, anchor: date, tense: str | None) -> Value:
 
 
 def _weekday_in_week(t: str, anchor: date) -> Value:
-    m = _WEEKDAY_IN_WEEK.match(t)
+    m = P.WEEKDAY_IN_WEEK.match(t)
     if not m or m[1] not in P.WEEKDAYS:
         return None, None
     offset = P.PERIOD_OFFSETS.get(m[2].rsplit(" ", 1)[0])
@@ -213,7 +141,7 @@ def _weekday_in_week(t: str, anchor: date) -> Value:
 def _named_month(t: str, anchor: date) -> Value:
     """A month named by its year: "last October" (the latest October before this month),
     "next April", "this June", "October last year", "March of the previous year"."""
-    m = _MONTH_MOD.match(t)
+    m = P.MODIFIED_MONTH.match(t)
     if m and _month(m[2]):
         month, modifier = _month(m[2]) or 1, P.WEEKDAY_MODIFIERS[m[1]]
         year = anchor.year
@@ -222,7 +150,7 @@ def _named_month(t: str, anchor: date) -> Value:
         elif modifier == "next" and month <= anchor.month:
             year += 1
         return f"{year}-{month:02d}", "month"
-    m = _MONTH_IN_YEAR.match(t)
+    m = P.MONTH_IN_YEAR.match(t)
     if m and _month(m[1]):
         year_value, grain = _relative(m[2], anchor, None)
         if grain == "year" and year_value:
@@ -233,7 +161,7 @@ def _named_month(t: str, anchor: date) -> Value:
 def _season(t: str, anchor: date | None, tense: str | None) -> Value:
     """TimeML's season values: "the summer of 2008" and "summer 2008" are 2008-SU; "last
     summer" the latest before the season under way, "this winter" the nearest one."""
-    m = _SEASON.match(t)
+    m = P.SEASON.match(t)
     if not m:
         return None, None
     code, first_month = P.SEASONS[m[2]]
@@ -258,7 +186,7 @@ def _season(t: str, anchor: date | None, tense: str | None) -> Value:
 def _weekend(t: str, anchor: date, tense: str | None) -> Value:
     """TimeML's weekend of a week, 2008-W32-WE: "last weekend" the latest before this
     week, "this weekend" this week's, "the weekend" by the tense."""
-    m = _WEEKEND.match(t)
+    m = P.WEEKEND.match(t)
     if not m:
         return None, None
     modifier = P.WEEKDAY_MODIFIERS.get(m[1] or "")
@@ -272,7 +200,7 @@ def _weekend(t: str, anchor: date, tense: str | None) -> Value:
 
 
 def _decade(t: str, anchor: date | None) -> Value:
-    m = _DECADE.match(t)
+    m = P.DECADE.match(t)
     if not m:
         return None, None
     if m[1]:
@@ -343,7 +271,7 @@ def _count(word: str) -> int | None:
 
 def _yearless_day(t: str, anchor: date, tense: str | None) -> Value:
     """A day without its year ("Oct. 3", "on the 8th"): the nearest in the tense's direction."""
-    for rx, order in ((_DM, "dm"), (_MD, "md")):
+    for rx, order in ((P.DAY_MONTH, "dm"), (P.MONTH_DAY, "md")):
         m = rx.match(t)
         if m:
             d, mon = (m[1], m[2]) if order == "dm" else (m[2], m[1])
@@ -353,7 +281,7 @@ def _yearless_day(t: str, anchor: date, tense: str | None) -> Value:
                 found = [x for x in days if x]
                 if found:
                     return _pick(found, anchor, tense).isoformat(), "day"
-    m = _ORDINAL_DAY.match(t)
+    m = P.ORDINAL_DAY.match(t)
     if m:
         # "on the 8th": that day of this month, or of the month before or after.
         months = [_shift_month(anchor.year, anchor.month, k) for k in (-1, 0, 1)]
@@ -364,7 +292,7 @@ def _yearless_day(t: str, anchor: date, tense: str | None) -> Value:
 
 
 def _bare_month(t: str, anchor: date, tense: str | None) -> Value:
-    m = _MONTH_ONLY.match(t)
+    m = P.MONTH_ONLY.match(t)
     if m and _month(m[1]):
         month = _month(m[1]) or 1
         starts = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
@@ -376,7 +304,7 @@ def _bare_month(t: str, anchor: date, tense: str | None) -> Value:
 
 def _offset(t: str, anchor: date, tense: str | None) -> Value:
     """Counted offsets: "two days ago", "a year later", "three weeks earlier", "a decade ago"."""
-    m = _AGO.match(t)
+    m = P.OFFSET.match(t)
     if m and _count(m[1]) is not None:
         n, unit = _count(m[1]) or 0, P.UNITS[m[2]]
         sign = 1 if m[3] in ("later", "after", "from now") else -1
@@ -389,7 +317,7 @@ def _offset(t: str, anchor: date, tense: str | None) -> Value:
         if unit == "decade":
             return _period("year", anchor, sign * n * 10)
         return _period(unit, anchor, sign * n)
-    m = _UNIT_AROUND.match(t)
+    m = P.UNIT_AROUND.match(t)
     if m:
         sign = 1 if m[2] in ("after", "later") else -1
         if m[1] == "day":
@@ -400,7 +328,7 @@ def _offset(t: str, anchor: date, tense: str | None) -> Value:
 
 def _named_period(t: str, anchor: date, tense: str | None) -> Value:
     """Named periods: "last month", "the previous year", "the start of this year"."""
-    m = _PERIOD.match(t)
+    m = P.PERIOD.match(t)
     if m and m[1] == "the" and m[2] == "quarter":
         return None, None  # "in the quarter" is the one being reported, not this one
     if m and m[1] in P.PERIOD_OFFSETS:
@@ -417,11 +345,11 @@ def _named_period(t: str, anchor: date, tense: str | None) -> Value:
 def _quarter(t: str, anchor: date, tense: str | None) -> Value:
     """ "the third quarter of 2008", "the fourth quarter" (the nearest in the tense's
     direction), "Q3 2008"."""
-    m = _QUARTER.match(t)
+    m = P.QUARTER.match(t)
     n = P.QUARTER_WORDS.get(m[1]) if m else None
     year_text = m[2] if m else None
     if m is None:
-        short = _Q_SHORT.match(t)
+        short = P.Q_SHORT.match(t)
         if short is None:
             return None, None
         n, year_text = int(short[1]), short[2]
@@ -471,7 +399,7 @@ def _relative(t: str, anchor: date, tense: str | None) -> Value:
 
 
 def _clock(text: str) -> str | None:
-    m = _CLOCK.match(text)
+    m = P.CLOCK.match(text)
     if not m:
         return None
     hour, minute = int(m[1]), int(m[2] or 0)
@@ -493,17 +421,17 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     a weekday, a yearless date or a bare month goes from the anchor.
     """
     raw = " ".join(text.lower().split())
-    t = _THE_ORDINAL.sub("", _LEADING_WEEKDAY.sub("", normalise(text)))
+    t = P.THE_ORDINAL.sub("", P.LEADING_WEEKDAY.sub("", normalise(text)))
     # "the first of October" is "1 of october"; "October the 5th" is "october 5th"
-    t = _MONTH_THE.sub(r"\1 ", _ORDINAL_OF.sub(lambda m: f"{P.ORDINAL_WORDS[m[1]]} of ", t))
+    t = P.MONTH_THE.sub(r"\1 ", P.ORDINAL_OF.sub(lambda m: f"{P.ORDINAL_WORDS[m[1]]} of ", t))
     if not t or P.VAGUE.match(t):
         return None, None
-    m = _IN_FUTURE.match(raw)
+    m = P.IN_FUTURE.match(raw)
     if m and anchor and _count(m[1]) is not None:
         return _relative(f"{m[1]} {m[2]} from now", anchor, tense)
-    m = _TIME.match(t) or _TIME_AFTER.match(t)
+    m = P.CLOCK_FIRST.match(t) or P.CLOCK_LAST.match(t)
     if m:
-        clock_text, day_text = (m[1], m[2]) if m.re is _TIME else (m[2], m[1])
+        clock_text, day_text = (m[1], m[2]) if m.re is P.CLOCK_FIRST else (m[2], m[1])
         clock = _clock(clock_text)
         day: str | None
         if day_text:
@@ -530,7 +458,7 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
             return _period_start(found[0]).isoformat(), "day"
         if found[0]:
             return found
-    m = _SHORT_YEAR.match(t)
+    m = P.SHORT_YEAR.match(t)
     if m:
         year = 1900 + int(m[1])
         limit = anchor.year if anchor else date.today().year
@@ -540,7 +468,7 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     found = _relative(t, anchor, tense)
     if not found[0] and qualified != t:
         found = _relative(qualified, anchor, tense)
-    m = _TRAILING_PERIOD.search(t)
+    m = P.TRAILING_PERIOD.search(t)
     if not found[0] and m:
         found = _relative(m[0], anchor, tense)
     return found
@@ -729,40 +657,24 @@ def anaphoric_unit(text: str) -> str | None:
     t = normalise(text)
     if t in P.ANAPHORIC_DAY_WORDS:
         return "day"
-    m = _MONTH_IN_YEAR.match(t)
+    m = P.MONTH_IN_YEAR.match(t)
     if m and _month(m[1]):
         t = m[2]
-    m = _WEEKDAY.match(t) or _MONTH_MOD.match(t)
+    m = P.WEEKDAY_PHRASE.match(t) or P.MODIFIED_MONTH.match(t)
     if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
         # "the following Monday" counts from a day, "the following March" from any date
-        return "day" if m.re is _WEEKDAY and m[2] in P.WEEKDAYS else "year"
-    m = _PERIOD.match(t)
+        return "day" if m.re is P.WEEKDAY_PHRASE and m[2] in P.WEEKDAYS else "year"
+    m = P.PERIOD.match(t)
     if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
         return m[2]
-    m = _AGO.match(t)
+    m = P.OFFSET.match(t)
     if m and m[3] in P.ANAPHORIC_OFFSET_WORDS and _count(m[1]) is not None:
         unit = P.UNITS[m[2]]
         return "year" if unit == "decade" else unit
-    m = _UNIT_AROUND.match(t)
+    m = P.UNIT_AROUND.match(t)
     return m[1] if m else None
 
 
-# The far end of a range that carries the year both ends share: "from March to May 2008",
-# "between July 24 and August 3, 2003".
-_RANGE_END_YEAR = re.compile(
-    r"\s*(?:[-–]\s*|(?:to|and|through|until|till)\s+)(?:(?:early|mid|late)[\s-]+)?([A-Z][a-z]+)\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"
-)
-_HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
-_YEAR_AFTER = re.compile(
-    r",?\s+(?:of\s+)?((?:last|this|next|the previous|the following|that) year|\d{4})\b", re.I
-)
-_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
-_RANGE_NEXT_DAY = re.compile(
-    rf"{_RANGE_JOIN}\d{{1,2}}(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{{4}}))?"
-)
-_RANGE_PREVIOUS_DAY = re.compile(rf"([A-Z][a-z]+)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_RANGE_JOIN}$")
-_FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
 # The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
 # months, any date for quarters and years. Each value is a reference at its own precision
 # and every coarser one.
@@ -787,7 +699,7 @@ def year_back_from(text: str, reference: Value) -> Value:
     `reference` (the value and granularity the text last named) a year back, at the
     precision the phrase names ("period" and "time" keep the reference's own); (None,
     None) for any other phrase, or a reference less precise than the phrase."""
-    m = _SAME_PERIOD.match(normalise(text))
+    m = P.SAME_PERIOD.match(normalise(text))
     found, grain = reference
     if not m or not found or not grain or grain not in _PRECISION:
         return None, None
@@ -807,10 +719,10 @@ def _with_range_month(
     if not P.BARE_DAY.fullmatch(surface):
         return None, None
     start, end = span
-    after = _RANGE_NEXT_DAY.match(text, end)
+    after = P.RANGE_NEXT_DAY.match(text, end)
     if after and _month(after[1].lower()):
         return resolve(f"{surface} {after[1]} {after[2] or ''}".strip(), anchor, tense=tense)
-    before = _RANGE_PREVIOUS_DAY.search(text, max(0, start - 40), start)
+    before = P.RANGE_PREVIOUS_DAY.search(text, max(0, start - 40), start)
     if before and _month(before[1].lower()):
         return resolve(f"{before[1]} {surface}", anchor, tense=tense)
     return None, None
@@ -821,11 +733,11 @@ def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> 
     annotation cut it off ("October" in "October of next year"), or else the year of the
     far end of its range ("April" in "between April and June 2008")."""
     year: str | None = None
-    m = _YEAR_AFTER.match(text, end)
+    m = P.YEAR_AFTER.match(text, end)
     if m:
         year, grain = resolve(m[1], anchor, tense=None)
         year = year if grain == "year" else None
-    m = _RANGE_END_YEAR.match(text, end)
+    m = P.RANGE_END_YEAR.match(text, end)
     if year is None and m and _month(m[1].lower()):
         year = m[2]
     if year is None:
@@ -835,7 +747,7 @@ def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> 
 
 
 def _same_period_unit(text: str) -> str | None:
-    m = _SAME_PERIOD.match(normalise(text))
+    m = P.SAME_PERIOD.match(normalise(text))
     return (m[1] or m[2]) if m else None
 
 
@@ -865,7 +777,7 @@ def annotate(
         if not value:
             unit = anaphoric_unit(surface)
             reference = references.get(_REFERENCE_FOR[unit]) if unit else None
-            forward = bool(_FORWARD.search(normalise(surface)))
+            forward = bool(P.FORWARD.search(normalise(surface)))
             if reference and reference[2] == here:
                 # Forward from the end of the period named ("in 2005 ... the following
                 # March" is March 2006), back from its start.
@@ -877,7 +789,7 @@ def annotate(
             value, grain = resolve(surface, base, tense=tense)
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
-        if grain in ("day", "month") and not _HAS_YEAR.search(surface):
+        if grain in ("day", "month") and not P.HAS_YEAR.search(surface):
             value, grain = _with_range_year(surface, text, end, anchor) or (value, grain)
         if value and grain in _UPDATES:
             for precision in _UPDATES[grain]:

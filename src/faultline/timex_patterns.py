@@ -301,3 +301,97 @@ NOT_A_DATE: re.Pattern[str] = re.compile(
     r"almost\s+|more than\s+|over\s+)?\d+\s*(?:%|percent)",
     re.IGNORECASE,
 )
+
+
+# ---------------------------------------------------------------- what `resolve` parses
+# Each is matched against one normalised (lower-cased) expression, or, for the range and
+# year-after patterns, against the text right after an expression.
+
+_R_DAYNUM = r"(\d{1,2})(?:st|nd|rd|th)?"
+_R_MONTHWORD = r"([a-z]+)\.?"
+_R_YEAR = r"(\d{4})"
+FULL_DMY = re.compile(rf"^{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD},?\s+{_R_YEAR}$")
+FULL_MDY = re.compile(rf"^{_R_MONTHWORD}\s+{_R_DAYNUM}\s*,?\s+{_R_YEAR}$")
+ISO_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+MONTH_YEAR = re.compile(rf"^{_R_MONTHWORD}\s*,?\s+(?:of\s+)?{_R_YEAR}$")
+NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)$")
+YEAR_ONLY = re.compile(r"^(\d{4})$")
+SHORT_YEAR = re.compile(r"^'(\d\d)$")
+DAY_MONTH = re.compile(rf"^{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}$")
+MONTH_DAY = re.compile(rf"^{_R_MONTHWORD}\s+{_R_DAYNUM}$")
+MONTH_ONLY = re.compile(rf"^{_R_MONTHWORD}$")
+_R_MODIFIER = "|".join(sorted(WEEKDAY_MODIFIERS, key=len, reverse=True))
+WEEKDAY_PHRASE = re.compile(rf"^(?:({_R_MODIFIER})\s+)?([a-z]+)(?:\s+([a-z]+))?$")
+_R_OF_PERIOD = (
+    r"(?:of\s+)?((?:last|this|next|the previous|the following|the next|the prior|the same|that)"
+)
+# "Monday last week", "October of last year", "March that year": a weekday or month in a
+# named week or year.
+WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_R_OF_PERIOD} week)$")
+MONTH_IN_YEAR = re.compile(rf"^{_R_MONTHWORD},?\s+{_R_OF_PERIOD} year)$")
+MODIFIED_MONTH = re.compile(rf"^({_R_MODIFIER})\s+{_R_MONTHWORD}$")
+SEASON = re.compile(
+    rf"^(?:({_R_MODIFIER}|the)\s+)?(spring|summer|autumn|fall|winter)(?:,?\s+(?:of\s+)?(\d{{4}}))?$"
+)
+WEEKEND = re.compile(rf"^(?:({_R_MODIFIER}|the)\s+)?weekend$")
+# "the 1990s", "the late 1980s", "the '90s": TimeML's decade "199".
+DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(\d{3})0|'(\d)0)'?s$")
+ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+# "the year before", "the month after": one unit from the time last named.
+UNIT_AROUND = re.compile(
+    r"^the (day|week|month|quarter|year) (before|earlier|prior|previous|after|later)$"
+)
+PERIOD = re.compile(r"^(.*?)\s*\b(week|month|quarter|year)$")
+# "the third quarter of 2008", "the fourth quarter", "Q3 2008": TimeML's 2008-Q3.
+QUARTER = re.compile(r"^(?:the )?([a-z0-9]+) (?:fiscal )?quarter(?: of (?:the year )?(.+))?$")
+Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(\d{4}))?$")
+# "the same month last year", "the same period a year earlier": the period the text last
+# named, a year back.
+SAME_PERIOD = re.compile(
+    r"^(?:(?:the same|that same|the corresponding) (period|month|day|quarter|time)(?: (?:of|in))? "
+    r"(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|"
+    r"the year before)|the year[- ](?:ago|earlier) (period|month|day|quarter))$"
+)
+OFFSET = re.compile(
+    r"^(.+?)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|after|from now)$"
+)
+CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)?(?:\s*(?:gmt|utc|bst|cet))?")
+CLOCK_FIRST = re.compile(
+    r"^(?:at\s+)?(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*[a-z]{3})?)"
+    r"(?:\s+(.+))?$"
+)
+CLOCK_LAST = re.compile(
+    r"^(.+?),?\s+at\s+(\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d\d(?:\s*[a-z]{3})?)$"
+)
+# "Monday, October 13", "Monday 13 October": the weekday adds nothing to the date.
+LEADING_WEEKDAY = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s*|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
+)
+THE_ORDINAL = re.compile(r"^the (?=\d)")
+ORDINAL_OF = re.compile(
+    r"^(?:the )?(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r") of (?=[a-z])"
+)
+MONTH_THE = re.compile(r"^([a-z]+\.?) the (?=\d)")
+# "the same period last year", "this time next month": the period phrase at the end decides.
+TRAILING_PERIOD = re.compile(
+    r"\b(?:(?:last|this|next) (?:week|month|year)|(?:a|one) year (?:earlier|ago|before))$"
+)
+IN_FUTURE = re.compile(r"^(?:in|within) (.+?) (days?|weeks?|months?|years?)$")
+
+# The far end of a range that carries the year both ends share: "from March to May 2008",
+# "between July 24 and August 3, 2003".
+RANGE_END_YEAR = re.compile(
+    r"\s*(?:[-–]\s*|(?:to|and|through|until|till)\s+)(?:(?:early|mid|late)[\s-]+)?([A-Z][a-z]+)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"
+)
+HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+YEAR_AFTER = re.compile(
+    r",?\s+(?:of\s+)?((?:last|this|next|the previous|the following|that) year|\d{4})\b", re.I
+)
+_R_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
+RANGE_NEXT_DAY = re.compile(
+    rf"{_R_RANGE_JOIN}\d{{1,2}}(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{{4}}))?"
+)
+RANGE_PREVIOUS_DAY = re.compile(rf"([A-Z][a-z]+)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_R_RANGE_JOIN}$")
+FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
