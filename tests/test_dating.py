@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from faultline.batch import analyze
+from faultline.dating import event_date
 from faultline.document import Record
 from faultline.settings import Settings
 
@@ -92,3 +93,22 @@ def test_a_reported_claim_does_not_date_what_is_claimed(tmp_path: Path) -> None:
     [record] = _records(tmp_path, [(body, "2008-03-07")])
     event = _event(record, "support")
     assert event["modality"] == "conditional" and event["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "grain", "expected"),
+    [
+        ("2008-08-26", "day", ("2008-08-26", "day")),
+        ("2008-02", "month", ("2008-02", "month")),
+        ("2008-Q3", "quarter", ("2008", "year")),
+        ("2008-SU", "season", ("2008", "year")),
+        ("2008-W41-WE", "weekend", ("2008-W41", "week")),
+        ("2008-W41", "week", ("2008-W41", "week")),
+        ("199", "decade", ("199", "decade")),
+        (None, None, (None, None)),
+    ],
+)
+def test_event_dates_are_iso(
+    value: str | None, grain: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert event_date(value, grain) == expected

@@ -19,7 +19,8 @@ With no governing expression, an asserted event takes the publication date
 (`date_basis: "publication"`); a planned, conditional or hypothetical one stays undated,
 since the act has not happened. With no publication date either, the date is null.
 A governing expression whose value is unknown (a relative one in an undated article)
-leaves the event undated, with `date_text` kept, rather than inventing a date.
+leaves the event undated, with `date_text` kept, rather than inventing a date. Values that
+are not ISO dates (quarters, seasons, weekends) are coarsened by `event_date`.
 """
 
 from __future__ import annotations
@@ -84,6 +85,20 @@ def _crosses_clause(token: Token, ancestor: Token) -> bool:
     return False
 
 
+def event_date(value: str | None, granularity: str | None) -> tuple[str | None, str | None]:
+    """An event's date from a temporal expression's TimeML value. Event dates are ISO 8601 at
+    the precision the text gives (so they sort and filter as strings): a quarter or season
+    ("2008-Q3", "2008-SU") is no ISO date, so the event takes its year; a weekend
+    ("2008-W41-WE") its ISO week. A decade ("199") is kept, with granularity decade."""
+    if value is None:
+        return None, None
+    if granularity in ("quarter", "season"):
+        return value[:4], "year"
+    if granularity == "weekend":
+        return value.removesuffix("-WE"), "week"
+    return value, granularity
+
+
 def dating_stage(record: Record, doc: Doc) -> None:
     """Fill `date`, `granularity`, `date_text` and `date_basis` of every event."""
     roots = _timex_roots(doc, record.timexes)
@@ -95,8 +110,9 @@ def dating_stage(record: Record, doc: Doc) -> None:
         )
         timex = _governing(trigger.root, roots) if trigger is not None else None
         if timex is not None:
-            event["date"] = timex.get("value")
-            event["granularity"] = timex.get("granularity") if timex.get("value") else None
+            value, grain = event_date(timex.get("value"), timex.get("granularity"))
+            event["date"] = value
+            event["granularity"] = grain
             event["date_text"] = timex["text"]
             event["date_basis"] = "text" if timex.get("value") else None
         elif published is not None and event.get("modality") == "asserted":
