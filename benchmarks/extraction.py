@@ -6,7 +6,9 @@
     (each only on pages whose gold value is not null) and word-level bag-of-words body F1.
 
 Every set is split by a fixed hash of the page id into a "tune" half (the only pages looked at
-while tuning faultline) and a "report" half; both are printed.
+while tuning faultline) and a "report" half; both are printed. Speed is each system's best rate
+over a few timed passes taken in rotating order (see run_all), so that load from other processes
+on a shared machine, or being timed first, does not decide it.
 
 Run: .venv/bin/python benchmarks/extraction.py  (shared data from $FAULTLINE_SHARED)
 """
@@ -31,6 +33,10 @@ _TOKEN = re.compile(r"\w+")
 SHINGLE = 4
 HALVES = ("tune", "report")
 WARM_UP = 5
+# timed passes per system (in rotating order; the best rate is printed): speed is compared on
+# the article-extraction-benchmark, so it gets more passes than the larger WCXB set
+AEB_ROUNDS = 3
+WCXB_ROUNDS = 2
 
 
 # ---------------------------------------------------------------- pure scoring functions
@@ -234,6 +240,27 @@ WCXB_SYSTEMS: dict[str, Callable[[Page], Output]] = {
 }
 
 
+def run_all(
+    systems: dict[str, Callable[[Page], Output]], pages: Sequence[Page], *, rounds: int
+) -> dict[str, tuple[list[Output], float]]:
+    """Each system's outputs and its best pages/s over `rounds` timed passes.
+
+    The systems take turns in rotating order, so none is always the first timed (it would pay
+    for the heap growing under it) and a burst of load from other processes on the machine
+    hits one pass, not one system's only figure.
+    """
+    names = list(systems)
+    outputs: dict[str, list[Output]] = {}
+    best: dict[str, float] = {}
+    for turn in range(rounds):
+        shift = turn % len(names)
+        for name in names[shift:] + names[:shift]:
+            outs, rate = run(systems[name], pages)
+            outputs.setdefault(name, outs)
+            best[name] = max(best.get(name, 0.0), rate)
+    return {name: (outputs[name], best[name]) for name in names}
+
+
 def run(system: Callable[[Page], Output], pages: Sequence[Page]) -> tuple[list[Output], float]:
     """Outputs for `pages` and the pages/s rate (extraction only; data already in memory)."""
     outputs = []
@@ -254,7 +281,7 @@ def run(system: Callable[[Page], Output], pages: Sequence[Page]) -> tuple[list[O
 
 
 def report_aeb(pages: list[Page]) -> None:
-    results = {name: run(system, pages) for name, system in AEB_SYSTEMS.items()}
+    results = run_all(AEB_SYSTEMS, pages, rounds=AEB_ROUNDS)
     print(f"\n(a) article-extraction-benchmark: {len(pages)} pages")
     for half in HALVES:
         idx = [i for i, p in enumerate(pages) if half_of(p.id) == half]
@@ -267,11 +294,13 @@ def report_aeb(pages: list[Page]) -> None:
             print(
                 f"  {name:32} {score:6.3f} {precision:6.3f} {recall:6.3f} {exact:6.3f} {rate:8.1f}"
             )
-    print("  (pages/s over all pages of the set)")
+    print(
+        f"  (pages/s over all pages of the set, the best of {AEB_ROUNDS} passes in rotating order)"
+    )
 
 
 def report_wcxb(pages: list[Page]) -> None:
-    results = {name: run(system, pages) for name, system in WCXB_SYSTEMS.items()}
+    results = run_all(WCXB_SYSTEMS, pages, rounds=WCXB_ROUNDS)
     print(f"\n(b) WCXB article pages: {len(pages)} pages")
     for half in HALVES:
         idx = [i for i, p in enumerate(pages) if half_of(p.id) == half]
@@ -303,6 +332,9 @@ def report_wcxb(pages: list[Page]) -> None:
             ]
             body = sum(bodies) / len(bodies) if bodies else 0.0
             print(f"  {name:32} {headline:8.3f} {author:8.3f} {date:8.3f} {body:8.3f} {rate:8.1f}")
+    print(
+        f"  (pages/s over all pages of the set, the best of {WCXB_ROUNDS} passes in rotating order)"
+    )
 
 
 GOLD_KEYS = ("title", "author", "publish_date")
