@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
@@ -20,6 +21,7 @@ from faultline.extract.html import (
     extract_html,
     normalise_datetime,
     parse_byline,
+    parse_html,
     post_clean,
 )
 
@@ -103,6 +105,27 @@ def test_thin_measures_visible_body_text_only() -> None:
 def test_page_without_article_text_has_empty_body() -> None:
     article = extract_html(_page("no_article.html"))
     assert article.body == ""
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        *(path.read_text(encoding="utf-8") for path in sorted(DATA.glob("*.html"))),
+        "<p>a lone fragment</p>",
+        "<div><p>two</p><p>blocks</p></div>",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><p>declared</p></body></html>",
+        "<!DOCTYPE html/>\n<html><body><p>a\x01b, a control character</p></body></html>",
+        "<html/>\n<body><p>self-closing root</p></body>",
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/x.dtd"/>\n'
+        "<html><body><p>a doctype with a slash</p></body></html>",
+        "plain text, no markup",
+    ],
+)
+def test_parse_html_builds_the_tree_trafilatura_builds(html: str) -> None:
+    ours, theirs = parse_html(html), load_html(html)
+    assert (ours is None) == (theirs is None)
+    if ours is not None and theirs is not None:
+        assert etree.tostring(ours) == etree.tostring(theirs)
 
 
 def test_empty_input_has_empty_body() -> None:

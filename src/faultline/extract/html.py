@@ -22,8 +22,8 @@ from typing import Any
 import trafilatura
 from htmldate import find_date
 from lxml.etree import XPath
-from lxml.html import HtmlElement
-from trafilatura.utils import load_html
+from lxml.html import HtmlElement, fromstring
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, HTML_PARSER, fromstring_bytes, load_html
 from trafilatura.xml import xmltotxt
 
 # trafilatura's author selectors are reused, not copied, so they improve with it.
@@ -60,7 +60,7 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     over what the page says.
     """
     meta = meta or {}
-    tree = load_html(html) if html and html.strip() else None
+    tree = parse_html(html) if html and html.strip() else None
     if tree is None:
         return _from_meta(meta, body="")
     url = meta.get("url") or None
@@ -87,6 +87,36 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
         language=info.language or _guess_language(body),
         removed=removed,
     )
+
+
+def parse_html(html: str) -> HtmlElement | None:
+    """The page's tree as trafilatura's load_html builds it (its parser, its repairs of a
+    faulty doctype and a self-closing <html/>, its rejection of what is not HTML), but its
+    removal of XML-invalid control characters, a regex pass over the whole page, is only made
+    when a quicker check finds one (load_html itself then parses)."""
+    if any(char in html for char in pat.XML_INVALID_CHARS):
+        return load_html(html)
+    beginning = html[:50].lower()
+    if "doctype" in beginning:
+        first, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", first, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            html = FAULTY_HTML.sub(r"\1>", html, count=1)
+            break
+    tree: HtmlElement | None = None
+    as_bytes = False
+    try:
+        tree = fromstring(html, parser=HTML_PARSER)
+    except ValueError:  # a str that declares its encoding: parsed as UTF-8 bytes
+        tree, as_bytes = fromstring_bytes(html), True
+    except Exception as err:  # as load_html: a failed parse is retried from bytes
+        LOGGER.debug("lxml parsing failed: %s", err)
+    if (tree is None or len(tree) < 1) and not as_bytes:
+        tree = fromstring_bytes(html)
+    if tree is not None and "html" not in beginning and len(tree) < 2:
+        return None  # a fragment, not a page (load_html's own test)
+    return tree
 
 
 def _from_meta(meta: Mapping[str, Any], *, body: str) -> Article:

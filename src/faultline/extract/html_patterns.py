@@ -292,6 +292,10 @@ ENGLISH_MIN_SHARE = 0.18
 # while the full cascade runs on about one page in twenty.
 FAST_MIN_CHARS = 250
 FAST_MIN_PAGE_SHARE = 0.2
+# Characters XML forbids, which trafilatura's load_html removes before parsing (html.parse_html
+# checks for them first: most pages have none).
+XML_INVALID_CHARS = tuple(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])
+
 # The page's visible text is its body's text outside these elements.
 HIDDEN_TAGS = ("script", "style", "noscript", "template")
 
