@@ -318,6 +318,7 @@ _LD = (
         ("No date here, only 2025", None),
         ("By The Ledger editors 12.12.2025 Key takeaways", "2025-12-12"),
         ("Published 24.03.2025", "2025-03-24"),
+        ("Posted 11.24.2025 by Jo Roe", "2025-11-24"),
         # 09.10.2024 is September 10 in the US and 9 October elsewhere: no date
         ("By Harbour Renovation 09.10.2024 In this article", None),
     ],

@@ -703,14 +703,19 @@ def _window(texts: Iterator[str], size: int) -> list[str]:
 
 def _date_of(match: re.Match[str]) -> str | None:
     """The date of a DATELINE match; None when it is no date, or a dotted numeric date that
-    reads both ways (09.10.2024 is September 10 in the US, 9 October elsewhere)."""
-    if match["d4"] and int(match["d4"]) != int(match["m4"]) and int(match["d4"]) <= 12:
-        return None
+    reads both ways (09.10.2024 is September 10 in the US, 9 October elsewhere). A dotted
+    date is day first unless only month first makes sense (11.24.2025)."""
     year, month, day = (
         match["y1"] or match["y2"] or match["y3"] or match["y4"],
         match["m1"] or match["m2"] or match["m3"] or match["m4"],
         match["d1"] or match["d2"] or match["d3"] or match["d4"],
     )
+    if match["d4"]:
+        first, second = int(day), int(month)
+        if first != second and first <= 12 and second <= 12:
+            return None
+        if first <= 12 < second:
+            month, day = day, month
     number = int(month) if month.isdigit() else pat.MONTHS[month[:3].lower()]
     try:
         return datetime(int(year), number, int(day)).date().isoformat()
