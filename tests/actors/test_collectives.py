@@ -21,7 +21,7 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
         ("Turkish police arrested six students.", "Turkish police", "TUR", "COP"),
         ("Rebels in Chad attacked the town.", "Rebels", "TCD", "REB"),
         ("Soldiers from Israel crossed the line.", "Soldiers", "ISR", "MIL"),
-        ("Iraq's army shelled the hills.", "Iraq's army", "IRQ", "MIL"),
+        ("Iraq's army shelled the hills.", "army", "IRQ", "MIL"),
         ("Thousands of workers marched.", "workers", None, "LAB"),
     ],
 )
@@ -31,6 +31,12 @@ def test_collective_gets_country_and_sector(
     actor = _by_text(run, text)[phrase]
     assert actor["kind"] == "group" and actor["anonymous"] is True
     assert (actor["country"], actor["sector"]) == (country, sector)
+
+
+def test_a_name_before_the_collective_keeps_its_mention(run: Run) -> None:
+    mentions = _by_text(run, "Iraq's army and Turkish police moved in.")
+    assert mentions["Iraq"]["id"] == "IRQ" and mentions["army"]["country"] == "IRQ"
+    assert "Turkish" not in mentions and mentions["Turkish police"]["country"] == "TUR"
 
 
 def test_modifier_is_no_collective(run: Run) -> None:

@@ -150,6 +150,12 @@ def find_collectives(
                 "anonymous": True,
             },
         )
+        # A name before the noun keeps its own mention ("Iraq's army": Iraq, then army);
+        # an adjective is part of the collective's ("Turkish police").
+        names = [h for h in inside if doc[h.start].pos_ == "PROPN"]
+        if names:
+            start = max(h.end for h in names)
+            start += doc[start].tag_ == "POS"
         found.append(Hit(start, noun.i + 1, actor_id))
-        replaced.extend(inside)
+        replaced.extend(h for h in inside if h not in names)
     return found, replaced, new
