@@ -529,10 +529,8 @@ class _Discarded:
 def _byline_candidate(el: Any) -> bool:
     if el.tag == "author":
         return True
-    get = el.get
-    for name in pat.BYLINE_ATTRIBUTES:
-        value = get(name)
-        if value and pat.BYLINE_CANDIDATE.search(value.lower()):
+    for name, value in el.items():  # one call for all attributes, most elements have few
+        if name in pat.BYLINE_ATTRIBUTES and pat.BYLINE_CANDIDATE.search(value.lower()):
             return True
     return False
 

@@ -208,7 +208,7 @@ BYLINE_XPATH = (
 # <author>, or one of the attributes they test holding one of the values they test for (in any
 # case). A superset of their hits, found in one pass; each selector then tests these alone.
 # The pattern is matched against the lower-cased value (quicker than a case-blind pattern).
-BYLINE_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+BYLINE_ATTRIBUTES = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
 BYLINE_CANDIDATE = re.compile(
     r"author|byl|bbl|username|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|"
     r"journalist-name|screenname|writer"
