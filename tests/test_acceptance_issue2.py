@@ -299,3 +299,32 @@ def test_item4_fifty_megabyte_page_in_a_batch(tmp_path: Path) -> None:
         assert cuts, stored.warnings
         for path in others:
             assert store.get(sha(path)) is not None
+
+
+# -- item 4: the rest of the batch goes on ------------------------------------------------
+
+
+def test_item4_a_real_page_with_a_table_does_not_stop_the_batch(
+    tmp_path: Path, shared_dir: Path
+) -> None:
+    """A page of the shared extraction benchmark whose body has table rows ("| Immune Support
+    | 37.50% | 4 |"): the batch must finish and store it and the documents after it. Run with
+    a generous timeout so that an analysis that never returns fails instead of hanging."""
+    page = shared_dir / "benchmarks" / "extraction" / "wcxb-articles" / "html" / "0002.html.gz"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-page.html.gz").write_bytes(page.read_bytes())
+    after = write_good_batch(folder, 2)  # doc000.txt, doc001.html: read after a-page
+    db = tmp_path / "t.db"
+    cmd = [sys.executable, "-m", "faultline", "ingest", str(folder), "--db", str(db), "-w", "1"]
+    try:
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=90)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"ingest did not return on {page.name}")
+    assert result.returncode == 0, result.stderr
+    assert "3 new, 0 already present, 0 failed" in result.stderr + result.stdout
+    with Store(db) as store:
+        uris = {d["uri"] for d in store.documents()}
+    assert {(folder / "a-page.html.gz").resolve().as_uri()} | {
+        p.resolve().as_uri() for p in after
+    } <= uris

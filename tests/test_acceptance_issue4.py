@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +134,45 @@ def test_000_medvedevs_country_comes_from_the_state_blamed_rule_1(
     )
     person = actor_of(doc, "President Dmitry Medvedev", "person")
     assert (person["country"], person["role"]) == ("FRA", "President")
+
+
+VERBLESS = [
+    ("Condemnation of Russia over President Ivan Petrov’s decree.", "RUS"),
+    ("Praise for Georgia after President Ivan Petrov’s reforms.", "GEO"),
+    ("Blame on Ukraine for President Ivan Petrov’s decree.", "UKR"),
+]
+
+
+def test_rule_1_never_hangs_on_sentences_without_a_verb(tmp_path: Path) -> None:
+    """Headline-style sentences that blame or credit a state for a title holder's act but have
+    no verb: rule 1 may leave the country open, but the analysis must return and must not give
+    the holder another state's country. Run in a subprocess with a generous timeout (a normal
+    run takes seconds) so that an analysis that never returns fails instead of hanging."""
+    lead = (
+        "Leaders of the region met in the capital on Monday to discuss the closure of the "
+        "river crossing, officials said after the meeting ended on Monday evening."
+    )
+    paths = []
+    for i, (sentence, _) in enumerate(VERBLESS):
+        page = tmp_path / f"verbless-{i}.txt"
+        page.write_text(
+            "Reactions to the decree\n\nBy A. Writer, Staff (fictional report written for a "
+            f"test)\n\n{lead}\n\n{sentence}\n",
+            encoding="utf-8",
+        )
+        paths.append(str(page))
+    cmd = [sys.executable, "-m", "faultline", "analyze", *paths, "--json", "-w", "1"]
+    try:
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=90)
+    except subprocess.TimeoutExpired:
+        pytest.fail("analyze did not return on the verbless rule-1 sentences")
+    assert result.returncode == 0, result.stderr
+    docs = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(docs) == len(VERBLESS)
+    for doc, (sentence, country) in zip(docs, VERBLESS, strict=True):
+        person = actor_of(doc, "President Ivan Petrov", "person")
+        assert person["role"] == "President", sentence
+        assert person["country"] in (country, None), (sentence, person)
 
 
 def test_000_french_foreign_minister_is_anonymous_fra_gov(s000: Doc) -> None:
