@@ -210,7 +210,7 @@ def _speaker_token(verb: Token) -> Token | None:
             return subj
         if tok.dep_ in ("acl",) and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "with the ambassador saying …"
-        if tok.dep_ in ("ROOT",) or tok.head is tok:
+        if tok.dep_ in ("ROOT",) or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -269,7 +269,7 @@ class _Speakers:
     def make(self, head: Token, cue: Token | None) -> dict[str, Any] | None:
         if head.lower_ in qp.PERSON_PRONOUNS and head.pos_ == "PRON":
             return self.resolve_pronoun(head.idx)
-        phrase = _phrase(head, skip=cue if cue is not None and cue.head is head else None)
+        phrase = _phrase(head, skip=cue if cue is not None and cue.head.i == head.i else None)
         actor = self.actor_for(phrase, head)
         if head.lemma_.lower() in qp.STATEMENT_NOUNS:
             issuer = self._issuer(head)

@@ -488,7 +488,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         # An infinitive is planned when its head plans it ("is to discuss", "plans to
         # visit"), else it takes its head's tense ("agreed to withdraw ...").
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return "future"  # a headline's bare infinitive: "Markets to stay closed"
         if depth > 3:
             return None
@@ -577,7 +577,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
                 # What a present state follows is done: "shares are down after Monday's fall".
                 return "past"
             return verb_tense
-        if token.head is token:
+        if token.head.i == token.i:
             break
         after = after or token.head.lower_ in P.AFTER_PREPOSITIONS
         token = token.head

@@ -107,7 +107,7 @@ def _link_to_holders(doc: Doc, names: list[_Name], holders: list[Holder]) -> Non
 
 
 def _main_verb(tok: Token) -> Token | None:
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok

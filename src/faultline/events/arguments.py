@@ -189,7 +189,7 @@ def _subject_of(verb: Token) -> Token | None:
             return subj
         if tok.tag_ in FINITE and tok.i > tok.sent.start:
             return _dropped_subject(tok)
-        if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head.i != tok.i:
             tok = tok.head
         else:
             return None
@@ -204,7 +204,7 @@ def _dropped_subject(verb: Token) -> Token | None:
         noun = tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "ADP"
         if noun and tok.head.head.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.dep_ not in ("pobj", "prep", "compound") or tok.head is tok:
+        if tok.dep_ not in ("pobj", "prep", "compound") or tok.head.i == tok.i:
             break
         tok = tok.head
     return None
@@ -304,10 +304,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     tok, etype = trig.token, trig.entry.type
     sources: list[str] = []
     targets: list[str] = []
-    verb = tok.head if trig.noun is tok and tok.head is not tok else None
+    verb = tok.head if trig.nominal and tok.head.i != tok.i else None
     if verb is not None and verb.dep_ == "prep":  # "went on strike": the verb over "on"
         verb = verb.head
-    if trig.noun is tok or (trig.entry.pos == "NOUN" and trig.noun is None):
+    if trig.nominal or (trig.entry.pos == "NOUN" and trig.noun is None):
         sources = own_actors(tok, index)
         targets = _prep_targets(tok, etype, index)
         if not sources and verb is not None:

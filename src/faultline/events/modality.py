@@ -55,7 +55,7 @@ CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj", "auxpass"})
 
 def clause_head(tok: Token) -> Token:
     """The verb or predicate a nominal hangs from ("sanctions ... are not expected")."""
-    while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "NUM") and tok.head is not tok:
+    while tok.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "NUM") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -63,10 +63,10 @@ def clause_head(tok: Token) -> Token:
 def chain(tok: Token) -> list[Token]:
     out = [tok]
     head = clause_head(tok)
-    if head is not tok:
+    if head.i != tok.i:
         out.append(head)
     cur = head
-    while cur.dep_ in CHAIN_DEPS and cur.head is not cur and len(out) < 8:
+    while cur.dep_ in CHAIN_DEPS and cur.head.i != cur.i and len(out) < 8:
         cur = cur.head
         out.append(cur)
     return out
@@ -88,7 +88,7 @@ def reporting_verb(tok: Token) -> Token | None:
     """The reporting verb whose complement clause holds `tok`, if any."""
     cur = clause_head(tok)
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         dep, head = cur.dep_, cur.head
         if dep in ("ccomp", "parataxis") or (dep == "conj" and head.dep_ == "ccomp"):

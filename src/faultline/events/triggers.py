@@ -27,6 +27,12 @@ class Trigger:
     # For a reversed "support for sanctions" the sanction noun whose target is the target.
     inner: Token | None = None
 
+    @property
+    def nominal(self) -> bool:
+        """The trigger is the noun a light verb carries ("held talks"). Tokens are compared
+        by index: spaCy makes a new Token object on every access."""
+        return self.noun is not None and self.noun.i == self.token.i
+
 
 def objects(tok: Token) -> list[Token]:
     """Direct objects, or for a passive the subject, which is the object underneath."""
@@ -151,7 +157,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 noun.token = obj
                 out.append(Trigger(obj, noun.entry, noun=obj))
                 consumed.add(obj.i)
-    kept = [t for t in out if t.token.i not in consumed or t.noun is t.token]
+    kept = [t for t in out if t.token.i not in consumed or t.nominal]
     for i, trig in sorted(found.items()):
         if trig.entry.pos == "NOUN" and i not in consumed:
             kept.append(trig)
