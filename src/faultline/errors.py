@@ -24,3 +24,4 @@ class Reasons:
     NO_WARC_RECORDS = "WARC file has no HTML response records"
     UNSUPPORTED = "unsupported file type '{suffix}'"
     PROCESSING = "processing failed: {error}"
+    TIMEOUT = "processing took over {seconds} s and was stopped (FAULTLINE_DOC_TIMEOUT)"

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from multiprocessing.pool import AsyncResult
+from types import FrameType
 
 from spacy.tokens import Doc
 
@@ -50,6 +54,33 @@ def _record(raw: RawDoc, extracted: tuple[Article, list[str]], settings: Setting
     return Record(id=raw.id, source=source, article=article, warnings=warnings)
 
 
+class _Timeout(BaseException):
+    """Not an Exception, so that no stage's own error handling can swallow it."""
+
+
+def _alarm(_signum: int, _frame: FrameType | None) -> None:
+    raise _Timeout
+
+
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise DocumentError(TIMEOUT) if the block runs over `seconds`. Uses SIGALRM, so it
+    only acts in a process's main thread (workers run their tasks there); elsewhere, or with
+    0 seconds, it sets no limit."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Timeout:
+        raise DocumentError(Reasons.TIMEOUT.format(seconds=seconds)) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def analyze_batch(raws: Sequence[RawDoc], settings: Settings) -> list[Record | Failure]:
     """Extract, parse and annotate each document; one result per input, in input order."""
     nlp = load_model(settings.model)
@@ -57,7 +88,8 @@ def analyze_batch(raws: Sequence[RawDoc], settings: Settings) -> list[Record | F
     ready: list[tuple[int, Record]] = []
     for i, raw in enumerate(raws):
         try:
-            ready.append((i, _record(raw, extract(raw), settings)))
+            with time_limit(settings.doc_timeout):
+                ready.append((i, _record(raw, extract(raw), settings)))
         except Exception as err:
             results[i] = _failure(raw, err)
     texts = [record.article.body for _, record in ready]
@@ -77,8 +109,9 @@ def analyze_batch(raws: Sequence[RawDoc], settings: Settings) -> list[Record | F
         if doc is None:
             continue
         try:
-            for stage in STAGES:
-                stage(record, doc)
+            with time_limit(settings.doc_timeout):
+                for stage in STAGES:
+                    stage(record, doc)
             results[i] = record
         except Exception as err:
             results[i] = _failure(raws[i], err)
