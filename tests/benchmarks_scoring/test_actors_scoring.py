@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -151,3 +153,32 @@ def test_gold_sentences_are_well_formed() -> None:
     for item in items:
         assert isinstance(item["gold"], list)
         assert len(item["text"].split()) >= 8  # extraction's minimum article length
+
+
+def test_heldout_gold_sentences_are_well_formed() -> None:
+    first = json.loads(bench.GOLD_HELDOUT.read_text(encoding="utf-8").splitlines()[0])
+    assert "written blind" in first["_readme"]
+    items = bench.read_gold_sentences(bench.GOLD_HELDOUT)
+    assert len(items) >= 50
+    ids = [item["id"] for item in items]
+    assert len(set(ids)) == len(ids)
+    assert all(re.fullmatch(r"h\d{2,}", i) for i in ids)
+    old = {item["text"] for item in bench.read_gold_sentences()}
+    for item in items:
+        assert item["text"] not in old  # held out: no sentence shared with (b)
+        assert isinstance(item["gold"], list)
+        assert len(set(item["gold"])) == len(item["gold"])
+        assert len(item["text"].split()) >= 8  # extraction's minimum article length
+
+
+def test_the_heldout_table_has_only_the_whole(capsys: pytest.CaptureFixture[str]) -> None:
+    items = [
+        {"id": "h01", "text": "x", "gold": ["RUS", "GEO"]},
+        {"id": "h02", "text": "y", "gold": []},
+    ]
+    results = [({"RUS"}, [], None), ({"USA"}, [], None)]
+    bench.sentences_table(items, results, errors=False, parts=("all",))
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[1:-1]] == ["all"]
+    assert lines[1].split()[1:] == ["2", "2", "0.500", "0.500", "0.500"]
+    assert lines[-1].startswith("goals:") and lines[-1].endswith("NOT met")
