@@ -3,6 +3,10 @@
 Gold: benchmarks/gold/quotes_paragraphs.jsonl, news-style paragraphs written by hand for the
 project (fictional people) before the stage was written; each gold quote has its text (the
 words between the marks), kind, speaker phrase and a head word the speaker must contain.
+Items "h01".. also have a `headline` (the article's headline, scored with the body), and their
+quotes an `in` field, "headline" or "body", saying which text the quote's words are found in;
+a quote without `in` is in the body. A headline item with no quotes checks that apostrophes
+(Russia's, don't, the '90s, rock 'n' roll) are not taken for single quotation marks.
 
 Scores, on direct quotes (gold kind "direct"; a system's partial quotes count as its quotes
 too, since textacy does not tell them apart):
@@ -10,8 +14,12 @@ too, since textacy does not tell them apart):
   span F1 overlap — character spans overlap
   speaker acc.    — share of gold direct quotes matched (overlap) whose predicted speaker text
                     contains the gold head word
-faultline also gets partial and indirect overlap recall and `unclosed` accuracy. textacy is
-reported as "not installed" when it cannot be imported (it is not a faultline dependency).
+The scores above are on body quotes only (textacy reads only the body). faultline also gets
+partial and indirect overlap recall and speaker accuracy (body), and a headline row: recall
+and precision of headline quotes (character overlap, any kind) and speaker accuracy (share of
+gold headline quotes found whose speaker contains the head word, or is null when the gold's
+is). textacy is reported as "not installed" when it cannot be imported (it is not a faultline
+dependency).
 
 Run: .venv/bin/python benchmarks/quotes.py [--errors]
 """
@@ -36,7 +44,7 @@ from faultline.settings import Settings
 GOLD = REPO / "benchmarks" / "gold" / "quotes_paragraphs.jsonl"
 MARKS = '"“”„‟'
 
-Pred = dict[str, Any]  # {"start", "end", "text", "speaker": str | None, "kind"}
+Pred = dict[str, Any]  # {"start", "end", "text", "speaker": str | None, "kind", "in"}
 
 
 def norm(text: str) -> str:
@@ -55,8 +63,16 @@ def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     for item in items:
         for q in item["quotes"]:
-            q["start"], q["end"] = locate(item["text"], q["text"])
+            q.setdefault("in", "body")
+            where = item["headline"] if q["in"] == "headline" else item["text"]
+            q["start"], q["end"] = locate(where, q["text"])
     return items
+
+
+def in_body(items: list[dict[str, Any]], preds: list[list[Pred]]) -> tuple[list[Any], list[Any]]:
+    """The items and predictions with their body quotes only."""
+    body_items = [{**i, "quotes": [q for q in i["quotes"] if q["in"] == "body"]} for i in items]
+    return body_items, [[p for p in pred if p.get("in", "body") == "body"] for pred in preds]
 
 
 def f1(tp: int, n_pred: int, n_gold: int) -> float:
@@ -120,13 +136,34 @@ def other_kinds(items: list[dict[str, Any]], preds: list[list[Pred]]) -> dict[st
     return out
 
 
+def headline_scores(items: list[dict[str, Any]], preds: list[list[Pred]]) -> dict[str, float]:
+    """faultline only: headline quotes' overlap recall and precision, and speaker accuracy."""
+    n_gold = n_pred = found = spk = right = 0
+    for item, pred in zip(items, preds, strict=True):
+        gold = [q for q in item["quotes"] if q["in"] == "headline"]
+        mine = [p for p in pred if p["in"] == "headline"]
+        n_gold += len(gold)
+        n_pred += len(mine)
+        right += sum(any(overlaps(p, g) for g in gold) for p in mine)
+        for g in gold:
+            hit = next((p for p in mine if overlaps(p, g)), None)
+            found += hit is not None
+            spk += hit is not None and head_ok(hit["speaker"], g["head"])
+    return {
+        "headline recall": found / n_gold if n_gold else 0.0,
+        "headline precision": right / n_pred if n_pred else 0.0,
+        "headline speaker acc.": spk / n_gold if n_gold else 0.0,
+    }
+
+
 def run_faultline(items: list[dict[str, Any]]) -> tuple[list[list[Pred]], float]:
     nlp = load_model(Settings().model)
     docs = list(nlp.pipe([item["text"] for item in items]))
     preds: list[list[Pred]] = []
     t0 = time.perf_counter()
     for item, doc in zip(items, docs, strict=True):
-        rec = Record(id=item["id"], source={}, article=Article(body=item["text"]))
+        article = Article(body=item["text"], headline=item.get("headline"))
+        rec = Record(id=item["id"], source={}, article=article)
         quotes_stage(rec, doc)
         preds.append(
             [{**q, "speaker": q["speaker"]["text"] if q["speaker"] else None} for q in rec.quotes]
@@ -177,17 +214,23 @@ def textacy_runner() -> Callable[[list[dict[str, Any]]], list[list[Pred]]] | Non
 def main() -> None:
     errors = "--errors" in sys.argv
     items = load_gold()
-    n_direct = sum(q["kind"] == "direct" for item in items for q in item["quotes"])
-    print(f"{len(items)} paragraphs, {n_direct} direct quotes")
+    n_direct = sum(q["kind"] == "direct" and q["in"] == "body" for i in items for q in i["quotes"])
+    n_head = sum(q["in"] == "headline" for item in items for q in item["quotes"])
+    n_headlines = sum("headline" in item for item in items)
+    print(f"{len(items)} paragraphs, {n_direct} direct quotes in the body;")
+    print(f"{n_headlines} headlines, {n_head} headline quotes")
     preds, secs = run_faultline(items)
-    ours = score(items, preds, errors)
+    body_items, body_preds = in_body(items, preds)
+    ours = score(body_items, body_preds, errors)
     runner = textacy_runner()
-    theirs = score(items, runner(items), False) if runner else None
+    theirs = score(body_items, runner(body_items), False) if runner else None
     print(f"{'':16}{'faultline':>12}{'textacy':>16}")
     for key, value in ours.items():
         other = f"{theirs[key]:.3f}" if theirs else "not installed"
         print(f"{key:16}{value:>12.3f}{other:>16}")
-    for key, value in other_kinds(items, preds).items():
+    for key, value in other_kinds(body_items, body_preds).items():
+        print(f"{key:24}{value:>8.3f}  (faultline only)")
+    for key, value in headline_scores(items, preds).items():
         print(f"{key:24}{value:>8.3f}  (faultline only)")
     print(f"quotes stage: {1000 * secs / len(items):.2f} ms per paragraph (parse excluded)")
 

@@ -20,14 +20,19 @@ def nlp() -> Language:
 
 
 def run(
-    nlp: Language, body: str, mentions: list[dict[str, Any]] | None = None, actors: Any = None
+    nlp: Language,
+    body: str,
+    mentions: list[dict[str, Any]] | None = None,
+    actors: Any = None,
+    headline: str | None = None,
 ) -> list[dict[str, Any]]:
-    rec = Record(id="t", source={}, article=Article(body=body))
+    rec = Record(id="t", source={}, article=Article(body=body, headline=headline))
     rec.mentions = mentions or []
     rec.actors = actors or []
     quotes_stage(rec, nlp(body))
     for q in rec.quotes:
-        assert body[q["start"] : q["end"]] == q["text"]
+        text = headline if q["in"] == "headline" else body
+        assert text is not None and text[q["start"] : q["end"]] == q["text"]
     return rec.quotes
 
 
@@ -196,3 +201,210 @@ def test_pattern_lists_are_lowercase_lemmas() -> None:
     assert qp.INDIRECT_CUES.issubset(qp.CUE_LEMMAS | {"caution", "indicate"})
     assert set(qp.CONTENT_PREPS) <= qp.INDIRECT_CUES
     assert qp.LISTENER_CUES - {"brief"} <= qp.CUE_LEMMAS
+
+
+# --------------------------------------------------------------------------- single quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia's envoy didn't attend the talks, and the Kremlin won't say why.",
+        "Russia’s envoy didn’t attend the talks in the students’ union hall.",
+        "The students' union said the plan was a return to the '90s.",
+        "The band played rock 'n' roll at the embassy, as in the ’90s.",
+        "He's 'em all's friend, the ministers' favourite.",
+    ],
+)
+def test_apostrophes_are_never_quotes(nlp: Language, body: str) -> None:
+    assert [q for q in run(nlp, body) if q["kind"] != "indirect"] == []
+
+
+def test_single_quoted_phrase_in_body_is_partial(nlp: Language) -> None:
+    for mark_open, mark_close in (("‘", "’"), ("'", "'")):
+        body = (
+            f"The envoy, Pieter Oss, called the proposal {mark_open}a step backwards{mark_close}."
+        )
+        [q] = run(nlp, body)
+        assert q["kind"] == "partial" and q["text"] == "a step backwards" and q["in"] == "body"
+        assert "Oss" in speaker(q) and q["cue"] == "call"
+
+
+def test_single_quoted_phrase_with_apostrophe_inside(nlp: Language) -> None:
+    body = "Critics called it the ‘people’s budget’, and Mr. Brandt's party agreed."
+    [q] = [q for q in run(nlp, body) if q["kind"] != "indirect"]
+    assert q["text"] == "people’s budget"
+
+
+def test_single_quoted_utterance_in_body_is_direct(nlp: Language) -> None:
+    [q] = only(run(nlp, "‘We will not yield,’ said Ana Petrova, the mayor."), "direct")
+    assert q["text"] == "We will not yield," and "Petrova" in speaker(q)
+
+
+def test_single_quotes_nested_in_a_double_quote_are_part_of_it(nlp: Language) -> None:
+    body = "“The police told us ‘leave by Friday’, but we are staying,” said Marta Velkov."
+    [q] = run(nlp, body)
+    assert q["kind"] == "direct" and q["text"].startswith("The police told us ‘leave by Friday’")
+    assert "Velkov" in speaker(q)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "'",
+        "‘‘‘ ’’’",
+        "A ’ B ‘ C ' D",
+        "The 'plan was dropped. Talks went on.\n\nA second paragraph.\n\nA third one.",
+        "It's a 'deal', he's 'sure' and 'ready",
+        "‘Unclosed at the end of the first paragraph\n\n‘and again at the second",
+    ],
+)
+def test_unbalanced_single_marks_never_crash_or_swallow(nlp: Language, body: str) -> None:
+    for q in run(nlp, body):
+        assert "\n" not in q["text"] and "second" not in q["text"]
+        assert not q["unclosed"] or q["kind"] == "indirect"
+
+
+def test_unbalanced_single_mark_leaves_a_later_quote_intact(nlp: Language) -> None:
+    body = "The 'plan was dropped.\n\nThe minister called it 'final'."
+    [q] = [q for q in run(nlp, body) if q["kind"] != "indirect"]
+    assert q["text"] == "final" and q["kind"] == "partial"
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+BODY = "Talks resumed in the capital on Monday."
+
+
+def headline(nlp: Language, text: str, **kw: Any) -> list[dict[str, Any]]:
+    return [q for q in run(nlp, BODY, headline=text, **kw) if q["in"] == "headline"]
+
+
+def test_headline_partial_with_cue_subject(nlp: Language) -> None:
+    text = "Kremlin warns of 'grave consequences' over Kosovo"
+    [q] = headline(nlp, text)
+    assert (q["start"], q["end"]) == (text.index("grave"), text.index("' over"))
+    assert q["kind"] == "partial" and q["text"] == "grave consequences"
+    assert speaker(q) == "Kremlin" and (q["cue"], q["cue_text"]) == ("warn", "warns")
+    assert q["speaker"]["actor"] is None and not q["unclosed"] and q["via"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "who", "cue"),
+    [
+        ("'We will not yield,' says Georgian leader", "We will not yield,", "Georgian leader",
+         "say"),
+        ("‘Enough is enough’, Kremlin says", "Enough is enough", "Kremlin", "say"),
+        ("Defence Minister Oskar Lind: ‘We have done nothing wrong’",
+         "We have done nothing wrong", "Defence Minister Oskar Lind", None),
+        ("‘No deal without the islands’ – Foreign Minister Hanne Dahl",
+         "No deal without the islands", "Foreign Minister Hanne Dahl", None),
+        ('"We want peace" - UN envoy', "We want peace", "UN envoy", None),
+    ],
+)  # fmt: skip
+def test_headline_attributed_clause_is_direct(
+    nlp: Language, text: str, quote: str, who: str, cue: str | None
+) -> None:
+    [q] = headline(nlp, text)
+    assert q["kind"] == "direct" and q["text"] == quote
+    assert speaker(q) == who and q["cue"] == cue
+
+
+def test_headline_speaker_before_says_and_a_partial(nlp: Language) -> None:
+    [q] = headline(nlp, "Russia's envoy says talks are 'at a dead end'")
+    assert q["kind"] == "partial" and q["text"] == "at a dead end"
+    assert speaker(q) == "Russia's envoy" and q["cue_text"] == "says"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoy reaches 'forgotten' city of Darovo",
+        "Kovania crisis: 'we are ready'",
+        "UN's call for 'restraint' ignored",
+        "Opposition's 'people's march' draws thousands",
+    ],
+)
+def test_headline_without_attribution_has_no_speaker(nlp: Language, text: str) -> None:
+    [q] = headline(nlp, text)
+    assert q["speaker"] is None and q["cue"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't expect a return to the '90s, analysts tell Belgrade",
+        "Rock 'n' roll diplomacy: Kovania's president plays for the students' union",
+        "Russia’s envoy won’t attend",
+        "Minister's 'final offer rejected by unions",
+        "'",
+        "",
+    ],
+)
+def test_headline_apostrophes_and_stray_marks_are_no_quotes(nlp: Language, text: str) -> None:
+    assert headline(nlp, text) == []
+
+
+def test_headline_unclosed_double_mark_stays_in_the_headline(nlp: Language) -> None:
+    text = 'Minister hails "new era for the region'
+    [q] = headline(nlp, text)
+    assert q["unclosed"] and q["text"] == "new era for the region"
+
+
+def test_headline_speaker_resolves_to_an_actor_the_actors_stage_found(nlp: Language) -> None:
+    actors = [
+        {"id": "person:oskar-lind", "name": "Oskar Lind", "kind": "person"},
+        {"id": "gov:RUS", "name": "the Kremlin", "kind": "government"},
+        {"id": "RUS", "name": "Russia", "kind": "state"},
+        {"id": "GEO", "name": "Georgia", "kind": "state"},
+    ]
+    mentions = [{"start": 0, "end": 5, "text": "Talks", "actor": "RUS"}]
+    cases = {
+        "Defence Minister Oskar Lind: ‘We have done nothing wrong’": "person:oskar-lind",
+        "Lind: ‘We have done nothing wrong’": "person:oskar-lind",
+        "Kremlin warns of 'grave consequences'": "gov:RUS",
+        "Russia's envoy says talks are 'at a dead end'": None,
+        "'We will not yield,' says Georgian leader": None,
+    }
+    for text, actor in cases.items():
+        [q] = headline(nlp, text, actors=actors, mentions=mentions)
+        assert q["speaker"]["actor"] == actor, text
+
+
+def test_headline_repeated_as_first_paragraph_is_not_counted_twice(nlp: Language) -> None:
+    text = "Kremlin warns of 'grave consequences'"
+    qs = run(nlp, f"{text}\n\nOfficials met on Monday.", headline=text)
+    assert [(q["in"], q["text"]) for q in qs if q["kind"] != "indirect"] == [
+        ("body", "grave consequences")
+    ]
+
+
+def test_headline_quotes_come_first_and_body_quotes_say_body(nlp: Language) -> None:
+    qs = run(nlp, "“We are ready,” said Mr. Oristan.", headline="Envoy hails 'new start'")
+    assert [q["in"] for q in qs] == ["headline", "body"]
+
+
+def test_single_quote_and_headline_patterns() -> None:
+    assert all(w == w.lower() for w in qp.HEADLINE_CUES)
+    assert set(qp.HEADLINE_CUES.values()) <= qp.CUE_LEMMAS | {"hail", "slam", "condemn", "reject"}
+    for elision in ("'n'", "’n’", "'90s", "’90s", "'em", "'til", "'tis", "'cause"):
+        assert qp.ELISION_RE.match(elision), elision
+    assert not qp.ELISION_RE.match("'never again'")
+    assert qp.MIN_SINGLE_QUOTE_LETTERS >= 2 and qp.MAX_HEADLINE_SPEAKER_WORDS >= 4
+    assert set(qp.HEADLINE_DASHES) == {"-", "–", "—"}
+
+
+@pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        ("Officials called it ‘the parents’ choice’ on Monday.", "the parents’ choice"),
+        ("Leaders warned of 'grave consequences' over the farmers' protest.",
+         "grave consequences"),
+        ("Aid agencies spoke of 'a crisis' and of the workers' union.", "a crisis"),
+    ],
+)  # fmt: skip
+def test_plural_possessive_inside_or_after_a_single_quote(
+    nlp: Language, body: str, quote: str
+) -> None:
+    assert [q["text"] for q in run(nlp, body) if q["kind"] == "partial"] == [quote]

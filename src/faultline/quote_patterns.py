@@ -103,3 +103,36 @@ DIRECT_LEAD_ENDINGS = (":", ",", "—", "–")
 # Share of an indirect content clause covered by a direct quote above which the clause is
 # the quote itself (“…,” X said: the parse makes the quote the verb's clause).
 MAX_QUOTED_SHARE = 0.5
+
+# Single quotation marks. They double as apostrophes (Russia's, don't, '90s, rock 'n' roll,
+# students' union), so a single mark opens a quote only at a word start and closes one only
+# after a word and before a non-letter; an opener with no closer is an apostrophe, never an
+# unclosed quote.
+SINGLE_MARK_RE = re.compile("['‘’]")
+# Elisions that look like a quoted word: 'n' (rock 'n' roll), '90s, 'em, 'til, 'tis.
+ELISION_RE = re.compile(r"['‘’](?:n['‘’]|\d\ds\b|em\b|til\b|tis\b|cause\b)", re.IGNORECASE)
+# A single-quoted span must hold at least this many letters ('n' and 'A' are not quotes).
+MIN_SINGLE_QUOTE_LETTERS = 2
+
+# Headline attributions. A headline cue is the verb as headlines write it (simple present,
+# sometimes past), mapped to its lemma: "Kremlin warns of 'grave consequences'", "'We will
+# not yield,' says Georgian leader".
+HEADLINE_CUES: dict[str, str] = {
+    "says": "say", "say": "say", "said": "say", "tells": "tell", "tell": "tell",
+    "warns": "warn", "warn": "warn", "vows": "vow", "vow": "vow", "insists": "insist",
+    "insist": "insist", "claims": "claim", "claim": "claim", "urges": "urge", "urge": "urge",
+    "calls": "call", "call": "call", "accuses": "accuse", "accuse": "accuse",
+    "denies": "deny", "deny": "deny", "pledges": "pledge", "pledge": "pledge",
+    "promises": "promise", "promise": "promise", "threatens": "threaten",
+    "threaten": "threaten", "admits": "admit", "admit": "admit", "describes": "describe",
+    "brands": "brand", "brand": "brand", "dismisses": "dismiss", "declares": "declare",
+    "announces": "announce", "stresses": "stress", "argues": "argue", "argue": "argue",
+    "asks": "ask", "ask": "ask", "demands": "demand", "demand": "demand", "hails": "hail",
+    "hail": "hail", "slams": "slam", "slam": "slam", "condemns": "condemn",
+    "condemn": "condemn", "rejects": "reject", "reject": "reject",
+}  # fmt: skip
+# "‘No deal without the islands’ – Foreign Minister Hanne Dahl": a dash after a headline's
+# quote names its speaker; a colon before one ("Oskar Lind: ‘…’") does too.
+HEADLINE_DASHES = "–—-"
+# A headline speaker is a short phrase; longer runs are the headline's own words.
+MAX_HEADLINE_SPEAKER_WORDS = 6

@@ -2,7 +2,11 @@
 
 Direct quotes are found by pairing quotation marks in the body text (paragraph-aware, so a
 quote reopened at the next paragraph runs on, and a mark that never closes stops at the end
-of its sentence instead of swallowing the article). Indirect speech comes from the parse: a
+of its sentence instead of swallowing the article). Single marks (' ‘ ’) are quotation marks
+only where an apostrophe cannot be: opening at a word start, closing after a word and before a
+non-letter, within one paragraph. The headline is read too (its quotes have offsets into the
+headline and `in: "headline"`; their speaker comes only from the headline's own attribution).
+Indirect speech comes from the parse: a
 cue verb's content clause, "according to X", "in a statement, X ...". A speaker is the
 subject of the cue verb (active, passive, inverted), else the speaker of the quote just
 before, else the previous or next sentence; pronouns go back to the nearest person. Speakers
@@ -65,10 +69,11 @@ def _mark_role(body: str, pos: int) -> str:
 
 
 class _Sentences:
-    """Sentence char bounds for bisecting offsets to their sentence."""
+    """Sentence char bounds for bisecting offsets to their sentence (none for a headline,
+    which has no parse: an unclosed mark there closes at the headline's end)."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.spans: list[Span] = list(doc.sents)
+    def __init__(self, doc: Doc | None) -> None:
+        self.spans: list[Span] = list(doc.sents) if doc is not None else []
         self.starts = [s.start_char for s in self.spans]
 
     def index(self, char: int) -> int:
@@ -126,6 +131,75 @@ def find_direct_spans(body: str, sents: _Sentences) -> list[_Quote]:
             open_at = None
         pi += 1
     return found
+
+
+def _single_role(text: str, pos: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can open, can close) for the single mark at `pos` within text[lo:hi]: it opens only at
+    a word start and closes only after a word and before a non-letter, so the apostrophes of
+    Russia's, don't and students' union never open a quote and never close one early."""
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    at_word_start = prev.isspace() or prev in qp.OPEN_LEFT_CONTEXT or prev in '“"'
+    can_open = at_word_start and not nxt.isspace()
+    can_close = not at_word_start and not nxt.isalnum()
+    return can_open, can_close
+
+
+def _possessive_before_closer(text: str, pos: int, end: int) -> bool:
+    """Whether the closer-shaped mark at `pos` is likelier a plural possessive ("the
+    parents' choice'"): it follows an s and precedes a word, and a closer-shaped mark that
+    does not follow an s comes later before `end` (the sentence's end)."""
+
+    def possessive_shape(at: int) -> bool:
+        return text[at - 1] in "sS" and text[at + 1 : at + 3].strip().isalpha()
+
+    if not possessive_shape(pos):
+        return False
+    return any(
+        _single_role(text, m.start(), pos, end)[1] and not possessive_shape(m.start())
+        for m in qp.SINGLE_MARK_RE.finditer(text, pos + 1, end)
+    )
+
+
+def find_single_spans(
+    text: str, lo: int, hi: int, skip: list[tuple[int, int]], sents: _Sentences
+) -> list[_Quote]:
+    """Pair the single quotation marks of text[lo:hi] (one paragraph or a headline), leaving
+    out marks inside `skip` (double-quoted spans). An opener that never closes is taken for
+    an apostrophe: single marks are never `unclosed`, and never reach past `hi`."""
+    found: list[_Quote] = []
+    stack: list[int] = []
+    skip_until = -1
+    for m in qp.SINGLE_MARK_RE.finditer(text, lo, hi):
+        pos = m.start()
+        if pos < skip_until or any(s <= pos < e for s, e in skip):
+            continue
+        can_open, can_close = _single_role(text, pos, lo, hi)
+        if can_open:
+            elision = qp.ELISION_RE.match(text, pos, hi)
+            if elision is not None:  # rock 'n' roll, the '90s
+                skip_until = elision.end()
+                continue
+            stack.append(pos)
+        elif can_close and stack:
+            end = min(hi, sents.at(pos).end_char) if sents.spans else hi
+            if _possessive_before_closer(text, pos, end):
+                continue
+            start = stack.pop()
+            if sum(c.isalpha() for c in text[start + 1 : pos]) >= qp.MIN_SINGLE_QUOTE_LETTERS:
+                found.append(_Quote(start + 1, pos))
+    return found
+
+
+def _outermost(quotes: list[_Quote]) -> list[_Quote]:
+    """Quotes in text order, without those nested in another (‘They told us “go home”’)."""
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    out: list[_Quote] = []
+    for q in ordered:
+        if out and q.start >= out[-1].start and q.end <= out[-1].end:
+            continue
+        out.append(q)
+    return out
 
 
 def _is_direct(body: str, q: _Quote, sents: _Sentences) -> bool:
@@ -333,8 +407,9 @@ def _cues_in(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
 # --------------------------------------------------------------------------- the stage
 
 
-def _quote_dict(body: str, q: _Quote) -> dict[str, Any]:
+def _quote_dict(body: str, q: _Quote, where: str = "body") -> dict[str, Any]:
     return {
+        "in": where,
         "start": q.start,
         "end": q.end,
         "text": body[q.start : q.end],
@@ -432,7 +507,7 @@ def _content_span(doc: Doc, clause: Token, skip: set[int]) -> tuple[int, int] | 
     lo, hi = toks[0].i, toks[-1].i
     while lo <= hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct):
         lo += 1
-    while hi >= lo and doc[hi].is_punct and doc[hi].text not in '”"':
+    while hi >= lo and doc[hi].is_punct and doc[hi].text not in "”\"’'":
         hi -= 1
     if hi < lo:
         return None
@@ -525,11 +600,124 @@ def _indirect(att: _Attributor, direct: list[_Quote]) -> list[_Quote]:
     return out
 
 
+# --------------------------------------------------------------------------- the headline
+
+
+def _speaker_words(phrase: str) -> str | None:
+    """A headline speaker phrase, trimmed, or None when it cannot be one (empty, too long,
+    holding a mark, or a possessive such as "UN's" in "UN's call for ‘restraint’")."""
+    phrase = phrase.strip(" ,.;:!?" + qp.HEADLINE_DASHES)
+    words = phrase.split()
+    if not words or len(words) > qp.MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    if qp.MARK_RE.search(phrase) or qp.SINGLE_MARK_RE.search(words[-1]):
+        return None
+    return phrase
+
+
+def _cue_at(words: list[str]) -> int | None:
+    """Index of the last headline cue among `words`, if any."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower().strip(",") in qp.HEADLINE_CUES:
+            return i
+    return None
+
+
+def _headline_speaker(text: str, q: _Quote) -> tuple[str | None, str | None]:
+    """(speaker phrase, cue word) from the headline's attribution: "‘…,’ says X", "‘…’ – X",
+    "X: ‘…’", "X warns of ‘…’". No attribution, no speaker: none is guessed."""
+    lead = text[: q.start - 1].rstrip()
+    tail = text[q.end + (0 if q.unclosed else 1) :].strip().lstrip(",").strip()
+    if not lead:
+        if tail[:1] and tail[0] in qp.HEADLINE_DASHES:
+            return _speaker_words(tail[1:]), None
+        words = tail.split()
+        if words and words[0].lower() in qp.HEADLINE_CUES:
+            return _speaker_words(" ".join(words[1:])), words[0]  # "…, says Georgian leader"
+        if words and words[-1].lower() in qp.HEADLINE_CUES:
+            return _speaker_words(" ".join(words[:-1])), words[-1]  # "…, Kremlin says"
+        return None, None
+    if lead.endswith(":"):
+        who = _speaker_words(lead[:-1].rsplit(":", 1)[-1])
+        if who is not None:
+            last = who.split()[-1]
+            if last[:1].isupper() or last.lower() in qp.PERSON_ROLE_NOUNS:
+                return who, None
+        return None, None
+    words = lead.rsplit(":", 1)[-1].split()
+    at = _cue_at(words)
+    if at is None:
+        return None, None
+    return _speaker_words(" ".join(words[:at])), words[at]
+
+
+def _bare(name: str) -> str:
+    name = name.casefold().strip()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _headline_actor(record: Record, speaker: str) -> str | None:
+    """The actor the actors stage found that the headline speaker names: one whose name or
+    mention text ends the phrase ("Defence Minister Oskar Lind", "Kremlin" for a mention "the
+    Kremlin"), or a person whose surname is the phrase's last word. None if none or several."""
+    said = _bare(speaker)
+    last = speaker.split()[-1]
+    names = [(a.get("name") or "", a["id"]) for a in record.actors]
+    names += [(m.get("text") or "", m.get("actor")) for m in record.mentions]
+    kinds = {a["id"]: a.get("kind") for a in record.actors}
+    found: set[str] = set()
+    for name, actor in names:
+        bare = _bare(name)
+        if not bare or actor is None:
+            continue
+        surname = kinds.get(actor) == "person" and last[:1].isupper()
+        if (
+            said == bare
+            or said.endswith(" " + bare)
+            or (surname and bare.split()[-1] == last.casefold())
+        ):
+            found.add(str(actor))
+    return found.pop() if len(found) == 1 else None
+
+
+def headline_quotes(record: Record) -> list[dict[str, Any]]:
+    """Quotes in `record.article.headline`, double- or single-quoted, with offsets into the
+    headline and `in: "headline"`. A headline repeated as the body's first paragraph is left
+    to the body, so its quotes are not found twice."""
+    text = record.article.headline or ""
+    pars = _paragraphs(record.article.body)
+    first = record.article.body[pars[0][0] : pars[0][1]].strip() if pars else ""
+    if not text.strip() or text.strip() == first:
+        return []
+    double = find_direct_spans(text, _Sentences(None))
+    skip = [(q.start, q.end) for q in double]
+    out: list[dict[str, Any]] = []
+    for lo, hi in _paragraphs(text):
+        for q in _outermost(double + find_single_spans(text, lo, hi, skip, _Sentences(None))):
+            if not lo <= q.start < hi:
+                continue
+            lead = text[lo : q.start - 1].strip()
+            q.kind = "direct" if q.unclosed or not lead or lead.endswith(":") else "partial"
+            who, cue = _headline_speaker(text, q)
+            if who is not None:
+                q.speaker = {"text": who, "actor": _headline_actor(record, who)}
+                if cue is not None:
+                    q.extra = {"cue": qp.HEADLINE_CUES[cue.lower()], "cue_text": cue}
+            out.append(_quote_dict(text, q, "headline"))
+    return out
+
+
 def quotes_stage(record: Record, doc: Doc) -> None:
-    """Fill `record.quotes` with direct, partial and indirect quotes, in text order."""
+    """Fill `record.quotes` with direct, partial and indirect quotes: the headline's first
+    (offsets into the headline, `in: "headline"`), then the body's in text order."""
     body = record.article.body
     sents = _Sentences(doc)
-    direct = find_direct_spans(body, sents)
+    double = find_direct_spans(body, sents)
+    skip = [(q.start, q.end) for q in double]
+    single = [
+        q for lo, hi in _paragraphs(body) for q in find_single_spans(body, lo, hi, skip, sents)
+    ]
+    direct = _outermost(double + single)
     quoted = [(q.start, q.end) for q in direct]
     att = _Attributor(record, doc, sents, quoted)
     previous: _Quote | None = None
@@ -541,4 +729,4 @@ def quotes_stage(record: Record, doc: Doc) -> None:
         previous = q
     found = direct + _indirect(att, direct)
     found.sort(key=lambda q: (q.start, q.end))
-    record.quotes = [_quote_dict(body, q) for q in found]
+    record.quotes = headline_quotes(record) + [_quote_dict(body, q) for q in found]
