@@ -10,6 +10,7 @@ from faultline.actors import actors_stage
 from faultline.document import Article, Record
 from faultline.events import events_stage
 from faultline.nlp import load_model
+from faultline.quotes import quotes_stage
 from faultline.settings import Settings
 
 
@@ -222,3 +223,20 @@ def test_a_counterpart_is_a_party() -> None:
     text = "The German foreign minister met his Polish counterpart in Warsaw."
     e = next(e for e in _code(text) if e["type"] == "CONSULT")
     assert e["target"] == ["person:anon:pol-counterpart"]
+
+
+def test_a_headline_quote_does_not_make_body_events_reported() -> None:
+    nlp = load_model(Settings().model)
+    body = "On Tuesday Russia recognised the two regions of Georgia."
+    rec = Record(
+        id="t",
+        source={},
+        article=Article(body=body, headline="Kremlin warns of 'grave consequences' over Kosovo"),
+    )
+    doc = nlp(body)
+    actors_stage(rec, doc)
+    quotes_stage(rec, doc)
+    assert any(q.get("in") == "headline" for q in rec.quotes)
+    events_stage(rec, doc)
+    e = next(e for e in rec.events if e["trigger"] == "recognised")
+    assert e["reported"] is False

@@ -67,6 +67,8 @@ class ActorIndex:
             for tok in span or ():
                 index.by_token.setdefault(tok.i, m["actor"])
         for q in record.quotes:
+            if q.get("in", "body") != "body":  # a headline quote's offsets are the headline's
+                continue
             speaker = (q.get("speaker") or {}).get("actor")
             index.speakers.append((q["start"], q["end"], speaker))
         return index
