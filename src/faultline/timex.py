@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultline import timex_patterns as P
 from faultline.document import Record
+from faultline.nlp import doc_text
 
 Value = tuple[str | None, str | None]
 
@@ -569,7 +570,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
             headline_form = (verb_tense == "future" and plain_present) or (
                 verb_tense is None and infinitive
             )
-            if headline_form and _in_headline(doc.text, start):
+            if headline_form and _in_headline(doc_text(doc), start):
                 # A headline's simple present reports what happened ("Stocks tumble on
                 # Monday"); its future is "to" ("Markets to reopen on Monday").
                 return "future" if infinitive else "past"
@@ -598,7 +599,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of temporal expressions: spaCy's DATE/TIME entities and pattern
     hits, overlapping ones merged, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     hits: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not P.NOT_A_DATE.search(ent.text):
@@ -760,7 +761,7 @@ def annotate(
     later", "the same month last year") anchors on the last time the same paragraph named
     precisely enough, else on publication.
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[dict[str, Any]] = []
     # Per precision: (value, granularity, paragraph) of the latest value that precise.
     references: dict[str, tuple[str, str, int]] = {}
