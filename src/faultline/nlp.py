@@ -6,12 +6,26 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from faultline.errors import DocumentError
 
 PARAGRAPHS = "faultline_paragraphs"
 _TEXT_KEY = "faultline_text"
+
+
+_LAST_TOKENS: list[tuple[Doc, list[Token]]] = []
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of `doc` as one list, made once: `for tok in doc` builds a new Token object
+    for every word on every pass, and the stages make several passes. Stages run one document
+    at a time, so the last document's list is all that is kept."""
+    if _LAST_TOKENS and _LAST_TOKENS[0][0] is doc:
+        return _LAST_TOKENS[0][1]
+    tokens = list(doc)
+    _LAST_TOKENS[:] = [(doc, tokens)]
+    return tokens
 
 
 def doc_text(doc: Doc) -> str:

@@ -394,6 +394,10 @@ def _is_personish(tok: Token) -> bool:
     )
 
 
+# Every lemma the indirect-speech loop acts on (cues and statement nouns).
+INDIRECT_WORDS = qp.INDIRECT_CUES | qp.STATEMENT_CONTEXT_NOUNS
+
+
 def _cues_in(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
     return [
         t
@@ -540,9 +544,11 @@ def _indirect(att: _Attributor, direct: list[_Quote]) -> list[_Quote]:
 
     for sent in att.sents.spans:
         for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in INDIRECT_WORDS and tok.lower_ != qp.ACCORDING_TO[0]:
+                continue  # most words cue nothing: skip the costlier checks below
             if _inside(tok, att.quoted):
                 continue
-            lemma = tok.lemma_.lower()
             if lemma in qp.INDIRECT_CUES and tok.pos_ in ("VERB", "AUX"):
                 for child in tok.children:
                     if child.dep_ == "ccomp" and child.i > tok.i:

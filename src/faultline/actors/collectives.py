@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows
+from faultline.nlp import doc_tokens
 
 _RIGHT = frozenset({"of", "in", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -115,7 +116,7 @@ def find_collectives(
     found: list[Hit] = []
     replaced: list[Hit] = []
     new: dict[str, Actor] = {}
-    for noun in doc:
+    for noun in doc_tokens(doc):
         minority = _minority(noun, at, actors)
         if minority is not None:
             hit, actor = minority

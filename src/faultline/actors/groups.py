@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows, role_words, slug
+from faultline.nlp import doc_tokens
 
 _MEMBER_KINDS = frozenset({"state", "igo", "government"})
 
@@ -56,7 +57,7 @@ def find_groups(
     nouns = role_words().group_nouns
     found: list[Hit] = []
     groups: dict[str, Actor] = {}
-    for noun in doc:
+    for noun in doc_tokens(doc):
         count = _count(noun) if noun.lower_ in nouns else None
         if count is None:
             continue

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit, Holder, find_holders
 from faultline.actors.roles import is_honorific, slug
+from faultline.nlp import doc_tokens
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _STATE_KINDS = frozenset({"state", "government"})
@@ -232,7 +233,7 @@ def _surname_mentions(doc: Doc, hits: list[Hit], surnames: dict[str, set[str]]) 
     """Surnames the NER did not tag ("Mr. X" read as an organisation) that name a person."""
     taken = {i for h in hits for i in range(h.start, h.end)}
     found = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         full = surnames.get(tok.lower_)
         # The tagger may miss a surname's part of speech ("Later X left"), so a capitalised
         # token that is the surname of exactly one full name in the article is enough.

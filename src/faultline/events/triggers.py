@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from faultline.events.lexicon import Entry, entries_by_key, light_preps, light_verbs, reversals
+from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
 PRT_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -119,7 +120,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in the parse after precedence; nominal triggers are all returned here and
     the stage keeps those that have an actor of their own or a light verb over them."""
     found: dict[int, Trigger] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         entry = lookup(tok)
         if entry is not None:
             found[tok.i] = Trigger(tok, entry)
@@ -136,7 +137,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if c in objects(tok) and c.i in found:
                 consumed.add(c.i)
         out.append(trig)
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in found:
             continue
         for obj in objects(tok) + _prep_objects(tok):
