@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from faultline.actors.resolve import adjective_heads
 from faultline.document import Record
 from tests.actors.conftest import Run
 
@@ -167,3 +170,24 @@ def test_seed_002(run: Run, seeds_dir: Path) -> None:
     # Mentions never overlap and are in text order.
     ends = [(m["start"], m["end"]) for m in record.mentions]
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+
+
+@pytest.mark.parametrize("head", sorted(adjective_heads()))
+def test_a_demonym_before_a_currency_or_language_is_no_state(run: Run, head: str) -> None:
+    rec = run(f"Analysts discussed the Japanese {head} on Monday.")
+    assert not any(m["actor"] == "JPN" for m in rec.mentions), rec.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("The loan was paid in Swiss francs.", "Swiss", False),
+        ("The Spanish-speaking press criticised Madrid.", "Spanish", False),
+        ("Swiss diplomats met in Geneva.", "Swiss", True),
+    ],
+)
+def test_currency_language_rule_keeps_the_state_elsewhere(
+    run: Run, text: str, word: str, kept: bool
+) -> None:
+    words = {m["text"] for m in run(text).mentions}
+    assert any(word in w for w in words) is kept

@@ -10,6 +10,7 @@ overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
+from faultline.actors.roles import data_rows
 from faultline.document import Record
 
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
@@ -80,7 +82,23 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         for e in ents
         if e.label_ == "PERSON" or e.label_ in _NAME_LABELS
     ]
-    return [c for c in found if not _vetoed(c, guards)]
+    heads = adjective_heads()
+    return [c for c in found if not _vetoed(c, guards) and not _currency_or_language(doc, c, heads)]
+
+
+@lru_cache(maxsize=1)
+def adjective_heads() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in data_rows("adjective_heads.txt"))
+
+
+def _currency_or_language(doc: Doc, cand: _Candidate, heads: frozenset[str]) -> bool:
+    """ "Swiss francs", "Spanish-speaking": the adjective names a currency or a language."""
+    if cand.alias.form != ADJECTIVE:
+        return False
+    i = cand.end
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    return i < len(doc) and (doc[i].lower_ in heads or doc[i].lemma_.lower() in heads)
 
 
 def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
