@@ -112,3 +112,16 @@ def test_event_dates_are_iso(
     value: str | None, grain: str | None, expected: tuple[str | None, str | None]
 ) -> None:
     assert event_date(value, grain) == expected
+
+
+def test_a_date_modifying_a_noun_does_not_date_the_act(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    line = {
+        "body": "Serbia refuses to recognise Kosovo's 2008 declaration of independence.",
+        "published": "2024-02-09",
+    }
+    path.write_text(json.dumps(line) + "\n")
+    [rec] = list(analyze([str(path)], Settings(), workers=1))
+    assert isinstance(rec, Record)
+    e = next(e for e in rec.events if e["trigger"] == "refuses")
+    assert (e["date"], e["date_basis"]) == ("2024-02-09", "publication")

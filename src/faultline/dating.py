@@ -13,7 +13,8 @@ parse (`date_basis: "text"`):
    small parser often attaches such clauses as complements, so this does not rely on it;
 3. otherwise the closest temporal expression inside the trigger's own phrase ("is to
    discuss … at an emergency summit on Monday"), but not inside a relative clause of it
-   ("sanctions, which were mentioned today, …" does not date the sanctions).
+   ("sanctions, which were mentioned today, …" does not date the sanctions), nor one that
+   only modifies a noun of it ("refuses to recognise Kosovo's 2008 declaration").
 
 With no governing expression, an asserted event takes the publication date
 (`date_basis: "publication"`); a planned, conditional or hypothetical one stays undated,
@@ -38,6 +39,7 @@ _MAX_WALK = 8
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # Inside the trigger's phrase, these dependencies start a clause of their own.
 _OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})
 
 
 def _timex_roots(doc: Doc, timexes: list[dict[str, Any]]) -> list[tuple[Token, dict[str, Any]]]:
@@ -70,9 +72,21 @@ def _governing(trigger: Token, roots: list[tuple[Token, dict[str, Any]]]) -> dic
     inside = [
         (abs(r.i - trigger.i), t)
         for r, t in same_sentence
-        if trigger in r.ancestors and not _crosses_clause(r, trigger)
+        if trigger in r.ancestors
+        and not _crosses_clause(r, trigger)
+        and not _names_a_thing(r, trigger)
     ]
     return min(inside, key=lambda pair: pair[0])[1] if inside else None
+
+
+def _names_a_thing(root: Token, trigger: Token) -> bool:
+    """ "refuses to recognise Kosovo's 2008 declaration": a date that only modifies a noun
+    of the phrase names that thing (the declaration of 2008), not when the act happened."""
+    return (
+        root.dep_ in _NOUN_MODIFIERS
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i != trigger.i
+    )
 
 
 def _crosses_clause(token: Token, ancestor: Token) -> bool:
