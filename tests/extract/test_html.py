@@ -389,3 +389,21 @@ def _h1(page: str) -> HtmlElement:
     tree = load_html(page)
     assert tree is not None
     return next(tree.iter("h1"))
+
+
+def test_a_bare_year_in_the_text_is_no_publication_date() -> None:
+    paragraphs = (
+        "The treaty signed in 1995 still shapes the border between the two states, the "
+        "foreign minister told reporters at the end of the talks in the capital. "
+        "Diplomats said the commission would meet again before the harvest season.\n\n"
+        "Officials on both sides said the river crossing would stay closed while the "
+        "inspectors finished their work, and traders complained again about the cost."
+    )
+    body = "".join(f"<p>{p}</p>" for p in paragraphs.split("\n\n"))
+    page = (
+        "<html><head><title>Border treaty holds</title></head><body><article>"
+        f"<h1>Border treaty holds</h1>{body}</article></body></html>"
+    )
+    article = extract_html(page)
+    assert article.body.startswith("The treaty signed in 1995")
+    assert article.published is None
