@@ -190,3 +190,16 @@ def test_published_option_sets_the_date_and_rejects_bad_values(tmp_path: Path) -
         result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "--published", bad])
         assert result.exit_code == 2, bad
         assert "--published" in result.output
+
+
+def test_a_body_cut_at_the_limit_is_said_on_ingest_and_analyze(tmp_path: Path) -> None:
+    sentence = "The commission met again on Monday to discuss the river crossing dispute. "
+    body = "\n\n".join(sentence * 8 for _ in range(400))  # about 235,000 characters
+    path = tmp_path / "in" / "long.jsonl"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"body": body}) + "\n", encoding="utf-8")
+    ingested = runner.invoke(app, ["ingest", str(path.parent), "--db", str(tmp_path / "f.db")])
+    analyzed = runner.invoke(app, ["analyze", str(path), "--json", "-w", "1"])
+    for result in (ingested, analyzed):
+        lines = [line for line in result.output.splitlines() if line.startswith("warning")]
+        assert len(lines) == 1 and "long.jsonl" in lines[0] and "cut" in lines[0], result.output

@@ -17,7 +17,14 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+)
 from rich.table import Table
 
 from faultline import __version__
@@ -99,6 +106,17 @@ def _fail_line(failure: Failure) -> None:
     err.print(f"[red]failed[/red] {failure.line()}", markup=True, highlight=False, soft_wrap=True)
 
 
+def _warn_lines(record: Record) -> None:
+    """Limits applied to a document (a body cut at the size limit) are said, not only stored."""
+    for warning in record.warnings:
+        err.print(
+            f"[yellow]warning[/yellow] {record.source['uri']}: {warning}",
+            markup=True,
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 def _emit(
     rows: list[dict[str, Any]],
     fmt: ListFormat,
@@ -154,9 +172,11 @@ def analyze_cmd(
             failed += 1
             _fail_line(result)
         elif as_json:
+            _warn_lines(result)
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
+            _warn_lines(result)
             _print_record(result)
     raise typer.Exit(1 if failed else 0)
 
@@ -197,10 +217,16 @@ def ingest_cmd(
             store,
             settings,
             workers=workers or default_workers(),
-            on_result=lambda _r: progress.advance(task),
+            on_result=lambda r: _advance(progress, task, r),
         )
     _print_summary(summary, db)
     raise typer.Exit(0 if summary.ok else 1)
+
+
+def _advance(progress: Progress, task: TaskID, result: Record | Failure | None) -> None:
+    if isinstance(result, Record):
+        _warn_lines(result)
+    progress.advance(task)
 
 
 def _progress() -> Progress:
