@@ -19,12 +19,10 @@ from typer.testing import CliRunner
 
 from faultline.cli import app
 from faultline.store import Store
-from tests.conftest import REPO
+from tests.conftest import REPO, SEED_000, SEED_002
 
 runner = CliRunner()
 KB = REPO / "tests" / "data" / "kb"
-SEED_000 = "000_170746028200af0c.txt"
-SEED_002 = "002_1b649318492707dd.txt"
 
 Doc = dict[str, Any]
 
@@ -36,19 +34,13 @@ def analyze(*paths: Path) -> list[Doc]:
 
 
 @pytest.fixture(scope="module")
-def seeds(seeds_dir: Path) -> dict[str, Doc]:
-    docs = analyze(seeds_dir / SEED_000, seeds_dir / SEED_002)
-    return {Path(d["source"]["uri"]).name: d for d in docs}
+def s000(seed_outputs: dict[str, Doc]) -> Doc:
+    return seed_outputs[SEED_000]
 
 
 @pytest.fixture(scope="module")
-def s000(seeds: dict[str, Doc]) -> Doc:
-    return seeds[SEED_000]
-
-
-@pytest.fixture(scope="module")
-def s002(seeds: dict[str, Doc]) -> Doc:
-    return seeds[SEED_002]
+def s002(seed_outputs: dict[str, Doc]) -> Doc:
+    return seed_outputs[SEED_002]
 
 
 def actors(doc: Doc) -> dict[str, dict[str, Any]]:

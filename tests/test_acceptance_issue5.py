@@ -4,35 +4,27 @@ body, so "the same actor as Churkin" means the same id, whatever the id is."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from faultline.cli import app
+from tests.conftest import SEED_000, SEED_002
 
 runner = CliRunner()
-SEED_000 = "000_170746028200af0c.txt"
-SEED_002 = "002_1b649318492707dd.txt"
 
 Doc = dict[str, Any]
 Quote = dict[str, Any]
 
 
 @pytest.fixture(scope="module")
-def seeds(seeds_dir: Path) -> dict[str, Doc]:
-    paths = [str(seeds_dir / SEED_000), str(seeds_dir / SEED_002)]
-    result = runner.invoke(app, ["analyze", *paths, "--json", "-w", "1"])
-    assert result.exit_code == 0, result.output
-    docs = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    for doc in docs:
+def seeds(seed_outputs: dict[str, Doc]) -> dict[str, Doc]:
+    for doc in seed_outputs.values():
         body = doc["article"]["body"]
         for q in doc["quotes"]:
             assert body[q["start"] : q["end"]] == q["text"], q
-    return {Path(d["source"]["uri"]).name: d for d in docs}
+    return seed_outputs
 
 
 @pytest.fixture(scope="module")
