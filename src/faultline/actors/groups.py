@@ -23,7 +23,7 @@ _MEMBER_KINDS = frozenset({"state", "igo", "government"})
 
 
 @lru_cache(maxsize=1)
-def _numbers() -> dict[str, int]:
+def number_words() -> dict[str, int]:
     return {row[0]: int(row[1]) for row in data_rows("number_words.tsv")}
 
 
@@ -31,7 +31,7 @@ def _count(noun: Token) -> tuple[int, int] | None:
     """The number counting `noun` and its token index."""
     for child in noun.children:
         if child.dep_ == "nummod":
-            value = _numbers().get(child.lower_)
+            value = number_words().get(child.lower_)
             if value is None and child.text.isdigit():
                 value = int(child.text)
             if value is not None:

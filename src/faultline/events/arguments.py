@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from faultline.actors.groups import number_words
 from faultline.events.triggers import Trigger, lookup, objects
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -270,8 +271,7 @@ def _breakaway_regions(noun: Token, index: ActorIndex) -> list[str]:
         if a.get("kind") == "region" and state is not None and a.get("parent") == state
     ]
     count = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    numbers = {"one": 1, "two": 2, "three": 3, "four": 4}
-    if count is not None and numbers.get(count.lower_, len(regions)) != len(regions):
+    if count is not None and number_words().get(count.lower_, len(regions)) != len(regions):
         return []
     return regions
 
