@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from faultline import timex_patterns as P
 from faultline.document import Article, Record
 from faultline.nlp import load_model
 from faultline.settings import Settings
@@ -23,6 +22,7 @@ from faultline.timex import (
     timex_stage,
     year_back_from,
 )
+from faultline.timex import patterns as P
 
 THU = date(2009, 10, 15)  # a Thursday, ISO week 42
 

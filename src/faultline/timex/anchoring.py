@@ -1,0 +1,184 @@
+"""Anchoring: each detected expression resolved in text order, against the right time.
+
+`annotate(doc, anchor)` resolves every expression with the tense its predicate gives it.
+As in TimeML, an anaphoric expression ("the next day", "the following year", "two years
+later", "the same month last year") counts from the time the same paragraph last named
+precisely enough instead of from publication; a bare day or month at one end of a range
+takes the month or year written at the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from faultline.nlp import doc_text
+from faultline.timex import patterns as P
+from faultline.timex.detection import find_spans
+from faultline.timex.resolution import (
+    Value,
+    count_of,
+    month_of,
+    normalise,
+    period_end,
+    period_start,
+    resolve,
+)
+from faultline.timex.tense import tense_at
+
+
+def _paragraph(text: str, offset: int) -> int:
+    return text.count("\n\n", 0, offset)
+
+
+def anaphoric_unit(text: str) -> str | None:
+    """The unit ("day", "week", "month", "year") of an expression that counts from the time
+    the text last named rather than from publication ("the next day", "the following year",
+    "two years later", "that month", "March of the following year"); else None."""
+    t = normalise(text)
+    if t in P.ANAPHORIC_DAY_WORDS:
+        return "day"
+    m = P.MONTH_IN_YEAR.match(t)
+    if m and month_of(m[1]):
+        t = m[2]
+    m = P.WEEKDAY_PHRASE.match(t) or P.MODIFIED_MONTH.match(t)
+    if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
+        # "the following Monday" counts from a day, "the following March" from any date
+        return "day" if m.re is P.WEEKDAY_PHRASE and m[2] in P.WEEKDAYS else "year"
+    m = P.PERIOD.match(t)
+    if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
+        return m[2]
+    m = P.OFFSET.match(t)
+    if m and m[3] in P.ANAPHORIC_OFFSET_WORDS and count_of(m[1]) is not None:
+        unit = P.UNITS[m[2]]
+        return "year" if unit == "decade" else unit
+    m = P.UNIT_AROUND.match(t)
+    return m[1] if m else None
+
+
+# The reference an anaphoric unit needs: a day for days and weeks, a month or finer for
+# months, any date for quarters and years. Each value is a reference at its own precision
+# and every coarser one.
+_REFERENCE_FOR = {"day": "day", "week": "day", "month": "month", "quarter": "year", "year": "year"}
+_UPDATES = {"day": ("day", "month", "year"), "time": ("day", "month", "year"),
+            "month": ("month", "year"), "quarter": ("year",), "season": ("year",),
+            "year": ("year",)}  # fmt: skip
+_VALUE_SIZE = {"time": 10, "day": 10, "month": 7}
+_PRECISION = {"year": 0, "quarter": 1, "month": 2, "day": 3, "time": 4}
+
+
+def _year_back(value: str, grain: str) -> Value:
+    """`value` one year earlier, at `grain` ("2009-02" -> "2008-02")."""
+    value = value[: _VALUE_SIZE.get(grain, len(value))]
+    if value[4:10] == "-02-29":
+        value = value[:8] + "28" + value[10:]
+    return f"{int(value[:4]) - 1:04d}{value[4:]}", "day" if grain == "time" else grain
+
+
+def year_back_from(text: str, reference: Value) -> Value:
+    """For "the same month last year", "the same period a year earlier" and the like: the
+    `reference` (the value and granularity the text last named) a year back, at the
+    precision the phrase names ("period" and "time" keep the reference's own); (None,
+    None) for any other phrase, or a reference less precise than the phrase."""
+    m = P.SAME_PERIOD.match(normalise(text))
+    found, grain = reference
+    if not m or not found or not grain or grain not in _PRECISION:
+        return None, None
+    unit = m[1] or m[2]
+    if unit in ("period", "time"):
+        return _year_back(found, grain)
+    if _PRECISION[grain] < _PRECISION[unit]:
+        return None, None
+    return _year_back(found, unit)
+
+
+def _with_range_month(
+    surface: str, text: str, span: tuple[int, int], anchor: date | None, tense: str | None
+) -> Value:
+    """A bare day at one end of a range takes the month of the other end ("15 and 16
+    October", "October 15 and 16"), and its year when that end writes one."""
+    if not P.BARE_DAY.fullmatch(surface):
+        return None, None
+    start, end = span
+    after = P.RANGE_NEXT_DAY.match(text, end)
+    if after and month_of(after[1].lower()):
+        return resolve(f"{surface} {after[1]} {after[2] or ''}".strip(), anchor, tense=tense)
+    before = P.RANGE_PREVIOUS_DAY.search(text, max(0, start - 40), start)
+    if before and month_of(before[1].lower()):
+        return resolve(f"{before[1]} {surface}", anchor, tense=tense)
+    return None, None
+
+
+def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> Value | None:
+    """A yearless day or month takes the year written right after it, when the parse or the
+    annotation cut it off ("October" in "October of next year"), or else the year of the
+    far end of its range ("April" in "between April and June 2008")."""
+    year: str | None = None
+    m = P.YEAR_AFTER.match(text, end)
+    if m:
+        year, grain = resolve(m[1], anchor, tense=None)
+        year = year if grain == "year" else None
+    m = P.RANGE_END_YEAR.match(text, end)
+    if year is None and m and month_of(m[1].lower()):
+        year = m[2]
+    if year is None:
+        return None
+    found = resolve(f"{surface} {year}", None, tense=None)
+    return found if found[0] else None
+
+
+def _same_period_unit(text: str) -> str | None:
+    m = P.SAME_PERIOD.match(normalise(text))
+    return (m[1] or m[2]) if m else None
+
+
+def annotate(
+    doc: Doc, anchor: date | None, *, spans: Sequence[tuple[int, int]] | None = None
+) -> list[dict[str, Any]]:
+    """Timex dicts for `spans` (default: those `find_spans` detects), resolved in text order.
+
+    An expression that points back ("the next day", "the following year", "two years
+    later", "the same month last year") anchors on the last time the same paragraph named
+    precisely enough, else on publication.
+    """
+    text = doc_text(doc)
+    out: list[dict[str, Any]] = []
+    # Per precision: (value, granularity, paragraph) of the latest value that precise.
+    references: dict[str, tuple[str, str, int]] = {}
+    for start, end in spans if spans is not None else find_spans(doc):
+        surface = text[start:end]
+        tense = tense_at(doc, start, end)
+        here = _paragraph(text, start)
+        value, grain, base = None, None, anchor
+        same = _same_period_unit(surface)
+        if same:
+            reference = references.get(same if same in ("day", "month") else "year")
+            if reference and reference[2] == here:
+                value, grain = year_back_from(surface, reference[:2])
+        if not value:
+            unit = anaphoric_unit(surface)
+            reference = references.get(_REFERENCE_FOR[unit]) if unit else None
+            forward = bool(P.FORWARD.search(normalise(surface)))
+            if reference and reference[2] == here:
+                # Forward from the end of the period named ("in 2005 ... the following
+                # March" is March 2006), back from its start.
+                base = (period_end if forward else period_start)(reference[0])
+            elif unit and forward and tense == "past":
+                # "went public two years later" with no time named before: later than
+                # something the text does not date, not later than publication.
+                base = None
+            value, grain = resolve(surface, base, tense=tense)
+        if not value:
+            value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
+        if grain in ("day", "month") and not P.HAS_YEAR.search(surface):
+            value, grain = _with_range_year(surface, text, end, anchor) or (value, grain)
+        if value and grain in _UPDATES:
+            for precision in _UPDATES[grain]:
+                references[precision] = (value, grain, here)
+        out.append(
+            {"start": start, "end": end, "text": surface, "value": value, "granularity": grain}
+        )
+    return out

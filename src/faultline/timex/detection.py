@@ -1,0 +1,55 @@
+"""Detection: the character spans of temporal expressions in a parsed body.
+
+spaCy's DATE/TIME entities merged with the detector patterns in `faultline.timex.patterns`;
+a range of two dates ("between April and June 2008") is split into its ends.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from faultline.nlp import doc_text
+from faultline.timex import patterns as P
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,;:)\n":
+        end -= 1
+    while start < end and text[start] in " ,;:(\n":
+        start += 1
+    return start, end
+
+
+def find_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of temporal expressions: spaCy's DATE/TIME entities and pattern
+    hits, overlapping ones merged, in text order."""
+    text = doc_text(doc)
+    hits: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and not P.NOT_A_DATE.search(ent.text):
+            hits.append((ent.start_char, ent.end_char))
+    for rx in P.DETECTORS:
+        hits.extend(m.span() for m in rx.finditer(text))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    spans = (_trim(text, s, e) for s, e in merged)
+    return [part for s, e in spans if e > s for part in _split_range(text, s, e)]
+
+
+def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A range of two dates ("between April and June 2008") as its two ends, since each
+    end has a value of its own; any other span as it is."""
+    m = P.RANGE.match(text, start, end)
+    if m is None or m.end() != end:
+        return [(start, end)]
+    ends = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    named = [bool(P.RANGE_END.search(text, s, e)) for s, e in ends]
+    # "15 and 16 October", "October 15-16": a bare day shares the other end's month
+    bare = [bool(P.BARE_DAY.fullmatch(text, s, e)) for s, e in ends]
+    if all(n or b for n, b in zip(named, bare, strict=True)) and any(named):
+        return ends
+    return [(start, end)]
