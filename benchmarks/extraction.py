@@ -11,6 +11,8 @@ over a few timed passes taken in rotating order (see run_all), so that load from
 on a shared machine, or being timed first, does not decide it.
 
 Run: .venv/bin/python benchmarks/extraction.py  (shared data from $FAULTLINE_SHARED)
+     .venv/bin/python benchmarks/extraction.py misses  (faultline's misses on the tune halves
+     only; the report halves are never run or printed)
 """
 
 from __future__ import annotations
@@ -338,6 +340,44 @@ def report_wcxb(pages: list[Page]) -> None:
 
 
 GOLD_KEYS = ("title", "author", "publish_date")
+# a tune page is listed among the misses when its body scores under this
+MISS_BODY_F1 = 0.99
+
+
+def tune_misses(aeb: list[Page], wcxb: list[Page]) -> None:
+    """faultline's scores and misses on the tune halves, page by page, for tuning.
+
+    Report-half pages are dropped before anything runs, so neither their text nor their
+    scores can be seen: only this half may inform a rule.
+    """
+    aeb = [p for p in aeb if half_of(p.id) == "tune"]
+    pairs = []
+    print(f"(a) article-extraction-benchmark, tune half ({len(aeb)} pages): body misses")
+    for page in aeb:
+        precision, recall = shingle_scores(_faultline(page).body, page.gold["articleBody"])
+        pairs.append((precision, recall))
+        if f1(precision, recall) < MISS_BODY_F1:
+            print(f"  {page.id[:12]} P {precision:.3f} R {recall:.3f}  {page.url}")
+    score, precision, recall = averaged_scores(pairs)
+    print(f"  F1 {score:.4f} (precision {precision:.4f}, recall {recall:.4f})")
+    wcxb = [p for p in wcxb if half_of(p.id) == "tune"]
+    print(f"\n(b) WCXB articles, tune half ({len(wcxb)} pages): date misses, then body misses")
+    dates: list[tuple[str | None, str | None]] = []
+    bodies: list[tuple[str, float]] = []
+    for page in wcxb:
+        gold = page.gold["ground_truth"]
+        out = _faultline(page)
+        dates.append((out.date, gold.get("publish_date")))
+        if gold.get("publish_date") and date_key(out.date) != gold["publish_date"]:
+            print(f"  date {page.id} gold {gold['publish_date']} got {out.date}  {page.url}")
+        bodies.append((page.id, word_f1(out.body, gold.get("main_content") or "")))
+    for pid, body in sorted(bodies, key=lambda b: b[1]):
+        if body < MISS_BODY_F1 - 0.09:
+            print(f"  body {pid} F1 {body:.3f}")
+    print(
+        f"  date {exact_rate(dates, date_key):.4f},"
+        f" body F1 {sum(b for _, b in bodies) / len(bodies):.4f}"
+    )
 
 
 def main() -> int:
@@ -359,6 +399,9 @@ def main() -> int:
 
     define_stoplist(jt_stoplist_init())
     only = set(sys.argv[1:])
+    if "misses" in only:
+        tune_misses(load_aeb(aeb), load_wcxb(wcxb))
+        return 0
     if not only or "aeb" in only:
         report_aeb(load_aeb(aeb))
     if not only or "wcxb" in only:

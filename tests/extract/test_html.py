@@ -179,6 +179,9 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("(Reporting by Ana Ferreira; Editing by Pat Quill)", "credit"),
         ("VG-EU--Harbour-Budget, 2nd Ld-Writethru", "wire_slug"),
         ("| The north pier at low tide. (credit: Valemouth Gazette/Jo Roe) |", "caption"),
+        ("Click To Tweet", "navigation"),
+        ("ana.ferreira@gazette.example twitter.com/anaferreira", "credit"),
+        ("@anaferreira | https://gazette.example/staff/ana-ferreira", "credit"),
     ],
 )
 def test_clutter_kinds(text: str, kind: str) -> None:
@@ -213,6 +216,29 @@ def test_news_sentence_mentioning_donations_is_kept() -> None:
 )
 def test_prompts_are_clutter_and_mentions_are_not(text: str, kind: str | None) -> None:
     assert clutter_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Node.js", "Write to ana.ferreira@gazette.example with your tide photos.", "gazette.example"],
+)
+def test_a_name_with_a_dot_or_a_sentence_with_an_address_is_no_contact_line(text: str) -> None:
+    assert clutter_kind(text) is None
+
+
+def test_share_button_label_glued_to_a_paragraph_is_cut_off_and_reported() -> None:
+    kept, removed = post_clean(
+        [
+            Block("Every harbour exists in the 'tide-time continuum.'Click To Tweet", "p"),
+            Block("Tides rise twice a day, the harbour master said.", "p"),
+        ],
+        outlet=None,
+    )
+    assert kept == [
+        "Every harbour exists in the 'tide-time continuum.'",
+        "Tides rise twice a day, the harbour master said.",
+    ]
+    assert removed == [Removed("Click To Tweet", "navigation")]
 
 
 def _clean(*blocks: tuple[str, str]) -> list[str]:

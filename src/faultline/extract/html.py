@@ -214,6 +214,7 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
     in_related = False
     outlet_key = _fold(outlet)
     for block in blocks:
+        block = _without_share_button(block, removed)
         words = len(block.text.split())
         if in_related and block.tag != "head" and _looks_like_link(block, words):
             removed.append(Removed(block.text, "related"))
@@ -231,6 +232,18 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
         else:
             removed.append(Removed(block.text, kind))
     return kept, removed
+
+
+def _without_share_button(block: Block, removed: list[Removed]) -> Block:
+    """`block` with a share button's label glued to its end cut off (SHARE_SUFFIX) and
+    reported in `removed`; a block that is only the label is left to the clutter tests."""
+    if not block.text.endswith(("tweet", "Tweet", "TWEET")):
+        return block
+    match = pat.SHARE_SUFFIX.search(block.text)
+    if not match or not match.start():
+        return block
+    removed.append(Removed(block.text[match.start() :].strip(), "navigation"))
+    return Block(block.text[: match.start()], block.tag)
 
 
 def _related(tail: str, words: int) -> tuple[str | None, bool]:

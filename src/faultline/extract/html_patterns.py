@@ -23,6 +23,8 @@ def _words(text: str) -> frozenset[str]:
 # the lower-cased paragraph (quicker than case-blind patterns). Share prompts count as
 # navigation, follow prompts as notifications (they ask the reader to subscribe to a channel).
 CLUTTER_MAX_WORDS = 60
+# One e-mail address, @handle or link (with or without its scheme), in lower case.
+_CONTACT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}|(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)"
 CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # an appeal, not any mention: "Donate today", "please donate", "support our journalism"
@@ -116,7 +118,8 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(skip to (main )?(content|navigation)|back to top\b|(share|tweet) (this|on|"
             r"via)\b.{0,60}$|click to (share|print|email)|print (this )?(page|article)\s*$|"
-            r"e-?mail this (article|story|page)|(next|previous) (article|story|post)\b.{0,100}$|"
+            r"click (to|and) tweet\s*$|e-?mail this (article|story|page)|"
+            r"(next|previous) (article|story|post)\b.{0,100}$|"
             r"home\s*[>»›/|]\s*\S.{0,120}$|(tags?|topics?|filed under)\s*:.{0,200}$|"
             r"share\s*$|copy link\s*$)",
         ),
@@ -130,6 +133,13 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\(?(additional )?(reporting|writing) by\b[^()]{0,150}\bediting by\b[^()]{0,100}"
             r"\)?\s*$",
         ),
+    ),
+    (
+        # the author's contact line under a story: only e-mail addresses, handles and links
+        # ("jane.roe@gazette.example twitter.com/janeroe"); one @ or / at least, so that a
+        # bare name with a dot in it ("Node.js") is never one
+        "credit",
+        re.compile(r"(?=[^@/]*[@/])" + _CONTACT + r"(?:[\s|,;·•]+" + _CONTACT + r")*[\s.]*$"),
     ),
     (
         "caption",
@@ -147,6 +157,11 @@ WIRE_SLUG = re.compile(
     r"[A-Z]{2,3}-[A-Z]{2,4}-{1,2}[A-Za-z0-9-]+,\s*(\d+(st|nd|rd|th)\s+)?"
     r"(Ld|Add|Writethru|Advisory|Correction|Urgent|Sub|Insert)\b.{0,40}$"
 )
+
+# A share button's label that trafilatura leaves glued to the end of the paragraph it shares
+# ("… the space-time continuum.Click To Tweet", WordPress's click-to-tweet boxes): cut off,
+# and reported as navigation.
+SHARE_SUFFIX = re.compile(r"\s*\bclick (?:to|and) tweet$", _I)
 
 # A "Read more" block: the paragraph itself is related-content, and when it is only the heading
 # ("Related stories", "Read more:") the short link-like paragraphs after it are too.
