@@ -36,8 +36,8 @@ def _gold_code(code: str) -> str:
 def _code(actor: dict[str, Any]) -> str | None:
     if actor.get("kind") == "igo":
         return "IGO"
-    if actor.get("sector") == "NGO" or actor.get("kind") == "org":
-        return "NGO"
+    if actor.get("sector") == "NGO":
+        return "NGO"  # an armed group (kind org, sector REB) is coded by its country, as CAMEO does
     return actor.get("country")
 
 

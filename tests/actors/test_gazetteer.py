@@ -181,6 +181,17 @@ def test_every_reference_is_defined() -> None:
             assert ref is None or ref in gaz.actors, actor
 
 
+@pytest.mark.parametrize(("alias", "actor"), _aliases("armed_groups.jsonl"))
+def test_armed_group(alias: str, actor: str) -> None:
+    gaz = gazetteer()
+    assert actor.startswith("org:")
+    assert gaz.lookup(alias) == actor
+    body = gaz.actors[actor]
+    assert body["kind"] == "org" and body["sector"] in ("REB", "UAF")
+    # A group fighting in one state carries it; a transnational one (al-Qaeda) none.
+    assert body["country"] is None or gaz.actors[body["country"]]["kind"] == "state"
+
+
 @pytest.mark.parametrize(("alias", "actor"), _aliases("ngos.jsonl"))
 def test_ngo(alias: str, actor: str) -> None:
     gaz = gazetteer()

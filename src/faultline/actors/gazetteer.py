@@ -187,10 +187,12 @@ def _define_actors(gaz: Gazetteer) -> None:
         ("igo", "IGO", "igos.jsonl"),
         ("media", "MED", "media.jsonl"),
         ("org", "NGO", "ngos.jsonl"),
+        ("org", "REB", "armed_groups.jsonl"),  # named rebel and militant groups
     ):
         for row in _records(file):
             body: Actor = {"id": row["id"], "name": row["name"], "kind": kind}
-            body.update(country=row.get("country"), sector=sector, sectors=[sector])
+            main = row.get("sector", sector)
+            body.update(country=row.get("country"), sector=main, sectors=[main])
             if row.get("parent"):
                 body["parent"] = row["parent"]
             gaz.actors[row["id"]] = body
@@ -207,6 +209,7 @@ def _add_aliases(gaz: Gazetteer) -> None:
         "igos.jsonl",
         "media.jsonl",
         "ngos.jsonl",
+        "armed_groups.jsonl",
     ):
         for row in _records(file):
             for surface in row["aliases"]:
