@@ -38,6 +38,11 @@ OWN_RESOURCE_TYPES = frozenset({"SANCTION", "RETREAT", "MOBILIZE", "AID", "AGREE
 # Withdrawing from a place, or recalling envoys from it, is done to that place.
 FROM_TARGET = frozenset({"RETREAT", "SANCTION"})
 FOR_TARGET = frozenset({"SUPPORT", "AID", "AGREE", "REJECT", "COOPERATE", "RETREAT"})
+# The of-phrase of a hostile nominal is its patient ("the blockade of Serbia", "the shelling
+# of Sarajevo", "condemnation of Russia"); of a visit or a withdrawal it is the agent.
+OF_PATIENT = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "PROTEST"})
+# "with Albania's help", "with the support of X": a helper of the actor, not the recipient.
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Types whose to-infinitive holds the act and its recipient ("threatened to shell X").
 XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
@@ -215,6 +220,8 @@ def _dropped_subject(verb: Token) -> Token | None:
 
 def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     preps = TARGET_PREPS | ({"for", "of"} if event_type in FOR_TARGET else set())
+    if tok.pos_ in ("NOUN", "PROPN") and event_type in OF_PATIENT:
+        preps |= {"of"}
     if event_type in FROM_TARGET:
         preps |= {"from"}
     ids: list[str] = []
@@ -225,6 +232,8 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
             for p in c.children:
                 if p.dep_ != "pobj" or any(g.dep_ == "acl" for g in p.children):
                     continue  # "with the ambassador saying ...": a comment, not a party
+                if c.lower_ == "with" and p.lemma_.lower() in HELP_NOUNS:
+                    continue
                 ids.extend(phrase_actors(p, index) or _breakaway_regions(p, index))
         elif c.dep_ == "prep":  # "mobilized reservists for a war against Iraq"
             ids.extend(

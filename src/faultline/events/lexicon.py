@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -89,13 +91,19 @@ def entries_by_key() -> dict[tuple[str, str], list[Entry]]:
 
 
 @lru_cache(maxsize=1)
-def _light_lines() -> tuple[str, ...]:
+def light_rows() -> tuple[tuple[str, str], ...]:
+    """(verb or "verb preposition", example sentence) rows of light_verbs.tsv."""
     text = (
         resources.files("faultline")
-        .joinpath("data", "events", "light_verbs.txt")
+        .joinpath("data", "events", "light_verbs.tsv")
         .read_text("utf-8")
     )
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#")
+    return tuple((cols[0].strip(), cols[1].strip()) for cols in rows)
+
+
+def _light_lines() -> tuple[str, ...]:
+    return tuple(verb for verb, _ in light_rows())
 
 
 @lru_cache(maxsize=1)
@@ -124,3 +132,29 @@ def reversals() -> dict[tuple[str, str], Reversal]:
         )
         out[(rev.verb, rev.object_type)] = rev
     return out
+
+
+@lru_cache(maxsize=1)
+def known_verbs() -> frozenset[str]:
+    """Every verb lemma the lexicon, the light verbs and the reversals name."""
+    verbs = {e.lemma for e in all_entries() if e.pos == "VERB"}
+    verbs.update(v.split()[0] for v in _light_lines())
+    verbs.update(verb for verb, _ in reversals())
+    return frozenset(verbs)
+
+
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, mended where the small English model cuts an "-e" verb's ending as
+    if it had none ("staged" -> "stag", "waged" -> "wag"): when the lemma plus "e" is a verb
+    the lexicon knows and the surface form is that verb inflected, the verb wins."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in _INFLECTED and lemma not in known_verbs():
+        fixed = lemma + "e"
+        low = tok.lower_
+        inflected = low in (fixed + "d", fixed + "s", lemma + "ing", lemma + "ed")
+        if inflected and fixed in known_verbs():
+            return fixed
+    return lemma

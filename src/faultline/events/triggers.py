@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from faultline.events.lexicon import Entry, entries_by_key, light_preps, light_verbs, reversals
+from faultline.events.lexicon import (
+    Entry,
+    entries_by_key,
+    light_preps,
+    light_verbs,
+    reversals,
+    verb_lemma,
+)
 from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -87,7 +94,10 @@ def lookup(tok: Token) -> Entry | None:
     key_pos = pos.get(tok.pos_)
     if key_pos is None:
         return None
-    for entry in entries_by_key().get((tok.lemma_.lower(), key_pos), []):
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "March 2001" is a month, not a march
+    lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
+    for entry in entries_by_key().get((lemma, key_pos), []):
         if matches(tok, entry):
             return entry
     return None
@@ -95,7 +105,7 @@ def lookup(tok: Token) -> Entry | None:
 
 def _prep_objects(verb: Token) -> list[Token]:
     """Objects of the prepositions a light verb-preposition pair takes ("went on strike")."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     return [
         pobj
         for prep in verb.children
@@ -146,14 +156,14 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 continue
             inner = _inner_sanction(obj) if noun.entry.type == "SUPPORT" else None
             obj_type = "SANCTION" if inner is not None else noun.entry.type
-            rev = reversals().get((tok.lemma_.lower(), obj_type))
+            rev = reversals().get((verb_lemma(tok), obj_type))
             if rev is not None:
                 entry = Entry(rev.type, rev.mode, rev.cameo, rev.verb, "VERB")
                 out.append(Trigger(tok, entry, noun=obj, inner=inner))
                 consumed.add(obj.i)
                 if inner is not None:
                     consumed.add(inner.i)
-            elif tok.lemma_.lower() in light_verbs() or obj.dep_ == "pobj":
+            elif verb_lemma(tok) in light_verbs() or obj.dep_ == "pobj":
                 noun.noun = obj
                 noun.token = obj
                 out.append(Trigger(obj, noun.entry, noun=obj))
