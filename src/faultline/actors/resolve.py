@@ -45,17 +45,18 @@ class _Entity:
     known: bool  # the whole entity is itself a gazetteer form
 
 
-def _vetoed(cand: _Candidate, ents: list[_Entity]) -> bool:
+def _vetoed(cand: _Candidate, ents: list[_Entity], doc: Doc) -> bool:
     for ent in ents:
         if not (ent.start <= cand.start and cand.end <= ent.end):
             continue
         # "George Washington", "Chad Smith": a name inside a longer person's name is not the
         # state, but an adjective the NER swept into a person span ("Russian President X")
-        # still is, and a lone "Kiev" or "Xinhua" tagged PERSON is the small model's mistake.
+        # still is, and a lone "Kiev" or "Xinhua" tagged PERSON is the small model's mistake,
+        # as is a span whose other words are no name ("The Quai d'Orsay and").
         if (
             ent.label == "PERSON"
             and cand.alias.form != ADJECTIVE
-            and (ent.start, ent.end) != (cand.start, cand.end)
+            and _other_name_words(doc, ent, cand)
         ):
             return True
         if (
@@ -66,6 +67,13 @@ def _vetoed(cand: _Candidate, ents: list[_Entity]) -> bool:
         ):
             return True
     return False
+
+
+def _other_name_words(doc: Doc, ent: _Entity, cand: _Candidate) -> bool:
+    """Whether the entity holds a proper noun outside the candidate ("George" in "George
+    Washington")."""
+    outside = [*range(ent.start, cand.start), *range(cand.end, ent.end)]
+    return any(doc[i].pos_ == "PROPN" for i in outside)
 
 
 def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
@@ -83,7 +91,9 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if e.label_ == "PERSON" or e.label_ in _NAME_LABELS
     ]
     heads = adjective_heads()
-    return [c for c in found if not _vetoed(c, guards) and not _currency_or_language(doc, c, heads)]
+    return [
+        c for c in found if not _vetoed(c, guards, doc) and not _currency_or_language(doc, c, heads)
+    ]
 
 
 @lru_cache(maxsize=1)
