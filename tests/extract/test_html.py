@@ -241,6 +241,19 @@ def test_share_button_label_glued_to_a_paragraph_is_cut_off_and_reported() -> No
     assert removed == [Removed("Click To Tweet", "navigation")]
 
 
+def test_a_heading_that_ends_the_body_heads_nothing_and_is_removed() -> None:
+    kept, removed = post_clean(
+        [
+            Block("Harbour dues", "head"),
+            Block("Dues rise in May, the harbour master said.", "p"),
+            Block("Something to Consider", "head"),
+        ],
+        outlet=None,
+    )
+    assert kept == ["Harbour dues", "Dues rise in May, the harbour master said."]
+    assert removed == [Removed("Something to Consider", "navigation")]
+
+
 def _clean(*blocks: tuple[str, str]) -> list[str]:
     return post_clean([Block(text, tag) for text, tag in blocks], outlet=None)[0]
 

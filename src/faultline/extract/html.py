@@ -212,6 +212,7 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
     kept: list[str] = []
     removed: list[Removed] = []
     in_related = False
+    last_head = False
     outlet_key = _fold(outlet)
     for block in blocks:
         block = _without_share_button(block, removed)
@@ -229,8 +230,13 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
                 kind, in_related = _related(block.text[match.end() :], words)
         if kind is None:
             kept.append(block.text)
+            last_head = block.tag == "head"
         else:
             removed.append(Removed(block.text, kind))
+    if kept and last_head:
+        # a heading that ends the body heads nothing: the title of a box (promotion, related
+        # links, sign-up form) whose content was not article text
+        removed.append(Removed(kept.pop(), "navigation"))
     return kept, removed
 
 
