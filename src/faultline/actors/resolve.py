@@ -19,6 +19,7 @@ from faultline.actors.collectives import find_collectives
 from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
 from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
+from faultline.actors.home import home_countries
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
 from faultline.actors.roles import data_rows
@@ -160,6 +161,8 @@ def actors_stage(record: Record, doc: Doc) -> None:
     collective_hits, replaced, collectives = find_collectives(doc, all_hits, known)
     known.update(collectives)
     kept = [h for h in all_hits if h not in replaced] + collective_hits
+    for actor_id, country in home_countries(doc, kept, known).items():
+        known[actor_id] = {**known[actor_id], "country": country, "country_basis": "context"}
     mentions: list[dict[str, Any]] = []
     for hit in sorted(kept, key=lambda h: h.start):
         span = doc[hit.start : hit.end]

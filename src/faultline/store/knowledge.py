@@ -6,7 +6,9 @@ sector or one unknown). Namesakes with another country or sector stay apart, so 
 surname shared by two people never merges them (their full names differ anyway).
 
 What the store knows helps later articles: `enrich` gives a person whose country an
-article leaves unsaid the country that every stored entry of that name agrees on.
+article leaves unsaid the country that every stored entry of that name agrees on. A country
+the actors stage only guessed from the sentence (`country_basis: "context"`) counts as unsaid:
+it is neither stored nor used to keep namesakes apart, and stored knowledge replaces it.
 """
 
 from __future__ import annotations
@@ -24,9 +26,16 @@ def name_key(name: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
 
 
+def _stated(actor: dict[str, Any], field: str) -> Any:
+    """A field's value as the text states it: a country guessed from context is none."""
+    if field == "country" and actor.get("country_basis") == "context":
+        return None
+    return actor.get(field)
+
+
 def _compatible(row: sqlite3.Row, actor: dict[str, Any]) -> bool:
     for field in ("country", "sector"):
-        mine, theirs = actor.get(field), row[field]
+        mine, theirs = _stated(actor, field), row[field]
         if mine and theirs and mine != theirs:
             return False
     return True
@@ -43,7 +52,7 @@ def _named_persons(record: Record) -> list[dict[str, Any]]:
 def enrich(conn: sqlite3.Connection, record: Record) -> None:
     """Fill the country of persons the article leaves without one, from stored knowledge."""
     for actor in _named_persons(record):
-        if actor.get("country"):
+        if _stated(actor, "country"):
             continue
         rows = conn.execute(
             "SELECT DISTINCT country FROM persons WHERE name_key = ? AND country IS NOT NULL",
@@ -64,14 +73,14 @@ def _entry_for(conn: sqlite3.Connection, actor: dict[str, Any]) -> str:
             conn.execute(
                 "UPDATE persons SET country = coalesce(country, ?), sector = coalesce(sector, ?) "
                 "WHERE id = ?",
-                (actor.get("country"), actor.get("sector"), row["id"]),
+                (_stated(actor, "country"), actor.get("sector"), row["id"]),
             )
             return str(row["id"])
     base = "person:" + key.replace(" ", "-")
     new_id = base if not rows else f"{base}-{len(rows) + 1}"
     conn.execute(
         "INSERT INTO persons (id, name, name_key, country, sector) VALUES (?, ?, ?, ?, ?)",
-        (new_id, actor["name"], key, actor.get("country"), actor.get("sector")),
+        (new_id, actor["name"], key, _stated(actor, "country"), actor.get("sector")),
     )
     return new_id
 
@@ -86,7 +95,7 @@ def remember(conn: sqlite3.Connection, record: Record) -> None:
             conn.execute(
                 "INSERT OR IGNORE INTO person_roles (person_id, role, country, doc_id, reported) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (entry, actor["role"], actor.get("country"), record.id, published),
+                (entry, actor["role"], _stated(actor, "country"), record.id, published),
             )
         conn.executemany(
             "INSERT OR IGNORE INTO person_mentions "

@@ -1,0 +1,81 @@
+"""Home country from context: a person or unnamed group the text gives no country, placed in
+the one state its sentences are about.
+
+Event coders place domestic actors in the country of the story (CAMEO's coders write "FJI"
+for "Prime Minister Mahendra Chaudhry" in a sentence about Fijian rebels), and an analyst
+reading "Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo" knows
+whose president he is. The rule is deliberately narrow so that it does not invent nationality:
+
+- only persons and anonymous groups with no country of their own are filled;
+- the evidence is every sentence that mentions the actor; the states counted are those named
+  by a state or government mention or by a collective with a country ("Fijian rebels"), not
+  the countries of other persons (a "Sudanese official" beside "President Kamau" says
+  nothing of Kamau's country), not media or organisations;
+- a state that is the object of a preposition on a verb is where the act goes or happens
+  ("flew to Paris", "arrived in Moscow"), not whose the actor is, and does not count;
+- exactly one state must remain across all those sentences.
+
+The filled actor carries `country_basis: "context"`; stored knowledge about the person wins
+over it (`store.knowledge.enrich`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from faultline.actors.gazetteer import Actor
+from faultline.actors.holders import Hit
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _fillable(actor: Actor) -> bool:
+    if actor.get("country"):
+        return False
+    kind = actor.get("kind")
+    return kind == "person" or (kind == "group" and bool(actor.get("anonymous")))
+
+
+def _state_of(hit: Hit, doc: Doc, actors: dict[str, Actor], persons: set[int]) -> str | None:
+    """The state a hit counts for as context, or None."""
+    actor = actors.get(hit.actor, {})
+    kind = actor.get("kind")
+    if kind == "state":
+        state: str | None = hit.actor
+    elif kind == "government" or (kind == "group" and actor.get("anonymous")):
+        state = actor.get("country")
+    else:
+        return None
+    head = doc[hit.end - 1]
+    if head.dep_ in _MODIFIER_DEPS and head.head.i in persons:
+        return None  # "a Sudanese official": that person's country, not the sentence's
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in _VERB_POS:
+        return None  # "flew to Paris": a destination or venue
+    return state
+
+
+def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[str, str]:
+    """actor id -> the one state its sentences name, for actors the text gives no country."""
+    sent_of = {tok.i: sent_i for sent_i, sent in enumerate(doc.sents) for tok in sent}
+    persons = {
+        i
+        for h in hits
+        if actors.get(h.actor, {}).get("kind") == "person"
+        for i in range(h.start, h.end)
+    }
+    states_by_sent: dict[int, set[str]] = {}
+    for hit in hits:
+        state = _state_of(hit, doc, actors, persons)
+        if state is not None:
+            states_by_sent.setdefault(sent_of[hit.start], set()).add(state)
+    sents_by_actor: dict[str, set[int]] = {}
+    for hit in hits:
+        if _fillable(actors.get(hit.actor, {})):
+            sents_by_actor.setdefault(hit.actor, set()).add(sent_of[hit.start])
+    out: dict[str, str] = {}
+    for actor_id, sents in sents_by_actor.items():
+        states = set().union(*(states_by_sent.get(s, set()) for s in sents))
+        if len(states) == 1:
+            out[actor_id] = next(iter(states))
+    return out

@@ -1,0 +1,76 @@
+"""Home country from context (actors/home.py): filled only when the sentences say it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from faultline.actors import actors_stage
+from faultline.document import Article, Record
+from faultline.nlp import load_model
+from faultline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_model(Settings().model)
+
+
+def _actor(nlp: Any, text: str, name: str) -> dict[str, Any]:
+    rec = Record(id="t", source={}, article=Article(body=text))
+    actors_stage(rec, nlp(text))
+    ids = {m["actor"] for m in rec.mentions if name in m["text"]}
+    found = [a for a in rec.actors if a["id"] in ids and a.get("kind") in ("person", "group")]
+    assert found, (text, rec.mentions)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Fijian rebels said they will release Prime Minister Tomasi Vuki.", "Vuki", "FJI"),
+        ("Rebels in Ivory Coast dismissed an appeal from President Alain Kone.", "Kone", "CIV"),
+        (
+            "Vice-President Peter Otieno resigned after pressure from the Kenyan government.",
+            "Otieno",
+            "KEN",
+        ),
+        (
+            "General Marc Joseph stepped down to allow Haiti's first free elections.",
+            "Joseph",
+            "HTI",
+        ),
+        ("Egyptian police fired on demonstrators, killing one person.", "demonstrators", "EGY"),
+    ],
+)
+def test_one_state_in_the_sentence_is_the_home(nlp, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(nlp, text, name)
+    assert actor["country"] == country
+    assert actor["country_basis"] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A destination or venue says where the act goes, not whose the actor is.
+        ("Prime Minister Tomasi Vuki flew to Paris for talks.", "Vuki"),
+        ("President Alain Kone arrived in Moscow on Monday.", "Kone"),
+        # Another person's country is not this one's.
+        ("President Jon Kamau met a Sudanese official on Monday.", "Kamau"),
+        # Two states: no way to tell.
+        ("President Jon Kamau criticised Uganda and Tanzania.", "Kamau"),
+        # A later sentence naming another state makes it two.
+        ("President Jon Kamau praised the Kenyan army. Kamau later criticised Uganda.", "Kamau"),
+    ],
+)
+def test_no_home_without_one_clear_state(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(nlp, text, name)
+    assert actor.get("country") is None
+    assert "country_basis" not in actor
+
+
+def test_a_stated_country_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(nlp, "Kenyan President Jon Kamau criticised Uganda.", "Kamau")
+    assert actor["country"] == "KEN"
+    assert "country_basis" not in actor
