@@ -1,0 +1,95 @@
+"""Country words that name something else in their sentence: part of another name (a
+company, a body of water, a treaty named for a city).
+
+The words that make such a name are data (`other_names.tsv`), by where they stand: the head
+of the capitalised name that holds the country word ("Turkish Airlines", "the South China
+Sea"), a word before "of" ("the Sea of Japan"), a word opening the name ("Air France"), or,
+after a capital, a word for an agreement or forum named for the city ("the Minsk
+agreements"). Each test reads a few tokens around the candidate; nothing loops over the
+document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from faultline.actors.roles import data_rows
+from faultline.nlp import doc_tokens
+
+_WHERE = ("head", "of", "prefix", "venue")
+# Entity labels whose last word is the head of the name they hold.
+_NAMED = frozenset({"ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+
+
+@dataclass(frozen=True)
+class OtherNames:
+    head: frozenset[str]
+    of: frozenset[str]
+    prefix: frozenset[str]
+    venue: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def other_names() -> OtherNames:
+    words: dict[str, set[str]] = {where: set() for where in _WHERE}
+    for word, where in data_rows("other_names.tsv"):
+        words[where.strip()].add(word)
+    return OtherNames(*(frozenset(words[where]) for where in _WHERE))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_title
+
+
+def _run_end(tokens: list[Token], end: int) -> int:
+    """The end of the capitalised words that follow a candidate ending at `end`, within its
+    sentence ("Turkish| Airlines", "South China| Sea")."""
+    i = end
+    while i < len(tokens) and _capitalised(tokens[i]) and not tokens[i].is_sent_start:
+        i += 1
+    return i
+
+
+def in_other_name(doc: Doc, start: int, end: int, *, capital: bool) -> bool:
+    """Whether the candidate `doc[start:end]` is part of the name of a company, a body of
+    water or (for a `capital`) a treaty or forum named for it."""
+    words = other_names()
+    tokens = doc_tokens(doc)
+    run = _run_end(tokens, end)
+    if run > end and tokens[run - 1].text in words.head:
+        return True
+    ent_end = _entity_end(tokens, start, end)
+    if ent_end > end and tokens[ent_end - 1].text in words.head:
+        return True
+    if start >= 1 and tokens[start - 1].text in words.prefix and _opens_name(tokens, start - 1):
+        return True
+    if start >= 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].text in words.of:
+        return True
+    if capital and end < len(tokens):
+        after = tokens[end]
+        if after.lemma_.lower() in words.venue or after.lower_ in words.venue:
+            return True
+        if after.is_lower and after.pos_ in ("NOUN", "ADJ") and end + 1 < len(tokens):
+            nxt = tokens[end + 1]
+            return nxt.lemma_.lower() in words.venue or nxt.lower_ in words.venue
+    return False
+
+
+def _entity_end(tokens: list[Token], start: int, end: int) -> int:
+    """The end of the named entity that holds the candidate and goes on past it, else `end`."""
+    last = tokens[end - 1]
+    if last.ent_iob_ in ("B", "I") and last.ent_type_ in _NAMED:
+        i = end
+        while i < len(tokens) and tokens[i].ent_iob_ == "I":
+            i += 1
+        return i
+    return end
+
+
+def _opens_name(tokens: list[Token], i: int) -> bool:
+    """The prefix word opens the name: it does not go on an earlier proper noun ("Air France",
+    "the Air France flight", but not "Royal Air Maroc")."""
+    return i == 0 or tokens[i - 1].pos_ != "PROPN" or bool(tokens[i].is_sent_start)
