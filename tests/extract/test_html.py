@@ -16,6 +16,7 @@ from faultline.extract.html import (
     Block,
     _date_of,
     _thin,
+    adds_article_text,
     clutter_kind,
     dateline,
     extract_html,
@@ -100,6 +101,41 @@ def test_thin_measures_visible_body_text_only() -> None:
     share = pat.FAST_MIN_PAGE_SHARE
     assert _thin(int(share * 500) - 5, tree)
     assert not _thin(int(share * 500) + 5, tree)
+
+
+_FAST = [Block("Tide tables for the harbour are published each Monday by the master.", "p")]
+
+
+def test_full_result_that_adds_distinct_prose_adds_article_text() -> None:
+    full = _FAST + [
+        Block("Dredging of the north channel begins in May and lasts six weeks.", "p"),
+        Block("Fishing boats will moor at the east quay while the work goes on.", "p"),
+    ]
+    assert adds_article_text(_FAST, full)
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        # the same notice once per country
+        [
+            f"Free standard shipping on orders of {n} or more, see our delivery page."
+            for n in ("$40", "€65", "£50", "480kr")
+        ],
+        # teaser fragments and separators
+        ["10 things to know today", "-", "-", "Harbour", "-", "Weather"],
+    ],
+)
+def test_full_result_that_adds_repeats_or_fragments_adds_no_article_text(
+    added: list[str],
+) -> None:
+    assert not adds_article_text(_FAST, _FAST + [Block(text, "p") for text in added])
+
+
+def test_full_result_no_longer_than_the_fast_one_adds_no_article_text() -> None:
+    shorter = [Block("Tide tables are published each Monday by the harbour master.", "p")]
+    assert not adds_article_text(_FAST, shorter)
+    assert not adds_article_text(_FAST, list(_FAST))
 
 
 def test_page_without_article_text_has_empty_body() -> None:

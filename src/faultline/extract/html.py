@@ -146,17 +146,38 @@ def body_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
     trafilatura's fast mode with recall focus first: quicker than its default mode and, after
     faultline's post-cleaning, as precise on news pages. When that result is thin, absolutely
     or beside the page's visible text (a layout its rules missed), the full cascade
-    (readability/jusText comparison, recall escalation) runs and its result is taken.
+    (readability/jusText comparison, recall escalation) runs; its result is taken when the
+    fast one is nearly empty, or when it adds article text (`adds_article_text`).
     """
     options: dict[str, Any] = {"url": url, "include_comments": False, "with_metadata": False}
     first = trafilatura.bare_extraction(tree, fast=True, favor_recall=True, **options)
     blocks = _blocks(first)
     size = sum(len(b.text) for b in blocks)
-    if size < pat.FAST_MIN_CHARS or _thin(size, tree):
+    if size < pat.FAST_MIN_CHARS:
         full = _blocks(trafilatura.bare_extraction(tree, **options))
-        if full:
-            blocks = full
+        return full or blocks
+    if _thin(size, tree):
+        full = _blocks(trafilatura.bare_extraction(tree, **options))
+        if adds_article_text(blocks, full):
+            return full
     return blocks
+
+
+def adds_article_text(fast: list[Block], full: list[Block]) -> bool:
+    """Whether the full cascade's result `full` recovers article text that the fast one
+    missed: it is longer, and what it adds is prose (FULL_MIN_PROSE_SHARE of the added
+    characters in paragraphs of MIN_PARAGRAPH_WORDS words or more) that does not repeat
+    itself (FULL_MIN_DISTINCT_SHARE of the added paragraphs open differently). Product
+    cards, spec lists, teaser grids and the same notice per country fail it."""
+    seen = {b.text for b in fast}
+    added = [b.text for b in full if b.text not in seen]
+    chars = sum(len(text) for text in added)
+    if not added or sum(len(b.text) for b in full) <= sum(len(b.text) for b in fast):
+        return False
+    prose = sum(len(text) for text in added if len(text.split()) >= pat.MIN_PARAGRAPH_WORDS)
+    openings = {" ".join(text.split()[: pat.OPENING_WORDS]).casefold() for text in added}
+    distinct = len(openings) >= pat.FULL_MIN_DISTINCT_SHARE * len(added)
+    return distinct and prose >= pat.FULL_MIN_PROSE_SHARE * chars
 
 
 def _thin(size: int, tree: HtmlElement) -> bool:
@@ -282,9 +303,9 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
     if text.startswith("|") and text.count("|") <= 2:
         text = text.strip(" |")
     lowered = text.lower()
-    for kind, pattern in pat.CLUTTER:
-        if pattern.match(lowered):
-            return kind
+    match = pat.CLUTTER_ANY.match(lowered)
+    if match:
+        return pat.CLUTTER[int(str(match.lastgroup)[1:])][0]
     if pat.WIRE_SLUG.match(text):
         return "wire_slug"
     return "date" if is_date_stamp(text) else None

@@ -151,6 +151,11 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# All of CLUTTER as one pattern, each kind's alternative a group named c<i> for CLUTTER[i]: one
+# match call per paragraph instead of one per kind, and the same answer (alternatives are tried
+# in order, so the first kind that matches wins, as in a loop over CLUTTER).
+CLUTTER_ANY = re.compile("|".join(f"(?P<c{i}>{p.pattern})" for i, (_, p) in enumerate(CLUTTER)))
+
 # A wire service's slug line left atop syndicated copy ("AP-US--Election, 4th Ld-Writethru"),
 # kind "wire_slug"; its capitals are what tell it, so it is matched as written.
 WIRE_SLUG = re.compile(
@@ -305,9 +310,23 @@ ENGLISH_MIN_SHARE = 0.18
 # halves: 0.15-0.25 all recover the full cascade's gains on long guides and listicles that the
 # fast rules cut short (WCXB) without touching news pages (article-extraction-benchmark). At
 # 0.15 it runs on 18 of the 332 WCXB tuning pages and 3 of the 49 news ones; of the three WCXB
-# tuning pages between 0.15 and 0.2 it made one worse and left two as they were.
+# tuning pages between 0.15 and 0.2 it made one worse and left two as they were. With the
+# adds-article-text test below, 0.25 would also recover one more WCXB tuning page (a guide
+# whose FAQ the fast rules drop) and harm none, but it cost about 5% of the pages/s on the
+# news tuning half, the margin over trafilatura's default mode, so it stays at 0.15.
 FAST_MIN_CHARS = 250
 FAST_MIN_PAGE_SHARE = 0.15
+# The full cascade's result replaces a fast one of FAST_MIN_CHARS or more only when what it
+# adds is article text: this share of the added characters in paragraphs of
+# MIN_PARAGRAPH_WORDS words or more, and this share of the added paragraphs distinct in their
+# first OPENING_WORDS words (html.adds_article_text).
+# On the tuning halves, of the fourteen pages where the full result is longer, the ten it
+# improves pass (added prose 0.86-1.0, distinct 0.93-1.0) and three of the four it harms fail
+# (a product list and a page of shipping notices, distinct 0.77-0.78; teaser fragments, prose
+# 0.52); the fourth changes by 0.05 either way.
+FULL_MIN_PROSE_SHARE = 0.8
+FULL_MIN_DISTINCT_SHARE = 0.9
+OPENING_WORDS = 6
 # Characters XML forbids, which trafilatura's load_html removes before parsing (html.parse_html
 # checks for them first: most pages have none).
 XML_INVALID_CHARS = tuple(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])
