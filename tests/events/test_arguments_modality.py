@@ -240,3 +240,45 @@ def test_a_headline_quote_does_not_make_body_events_reported() -> None:
     events_stage(rec, doc)
     e = next(e for e in rec.events if e["trigger"] == "recognised")
     assert e["reported"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A measure or a series carries the act in its in/of phrase.
+        ("Japan gave Indonesia $500 million in economic aid.", ("AID", ["JPN"], ["IDN"])),
+        ("Russia launched a wave of attacks on Ukraine.", ("ASSAULT", ["RUS"], ["UKR"])),
+        ("Norway sent a shipment of aid to Sudan.", ("AID", ["NOR"], ["SDN"])),
+    ],
+)
+def test_light_verb_object_measuring_the_act(text: str, expected: tuple[Any, ...]) -> None:
+    found = {(e["type"], tuple(e["source"]), tuple(e["target"])) for e in _code(text)}
+    etype, src, tgt = expected
+    assert (etype, tuple(src), tuple(tgt)) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey warned Syria of military action.",  # "of" hung on the object by the parser
+        "Iran warned Iraq of retaliation.",
+    ],
+)
+def test_required_preposition_may_hang_on_the_object(text: str) -> None:
+    assert "THREATEN" in {e["type"] for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("NATO tightened the blockade of Serbia.", "SRB"),  # a hostile nominal's patient
+        ("Britain condemned the shelling of Sarajevo.", "BIH"),
+    ],
+)
+def test_of_phrase_of_hostile_nominal_is_target(text: str, target: str) -> None:
+    assert any(target in e["target"] for e in _code(text)), _code(text)
+
+
+def test_helper_in_with_phrase_is_no_target() -> None:
+    events = _code("NATO tightened the blockade of Serbia with Albania's help.")
+    assert events and all("ALB" not in e["target"] for e in events)

@@ -316,7 +316,12 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     sources: list[str] = []
     targets: list[str] = []
     verb = tok.head if trig.nominal and tok.head.i != tok.i else None
-    if verb is not None and verb.dep_ == "prep":  # "went on strike": the verb over "on"
+    # "went on strike": the verb over "on"; "gave $500 million in aid": over the measure too.
+    for _ in range(3):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.dep_ not in ("prep", "pobj", "dobj"):
+            break
         verb = verb.head
     if trig.nominal or (trig.entry.pos == "NOUN" and trig.noun is None):
         sources = own_actors(tok, index)

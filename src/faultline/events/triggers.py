@@ -82,7 +82,11 @@ def matches(tok: Token, entry: Entry) -> bool:
     # The parser labels particles prt, advmod or prep ("stepped down", "walked out").
     if entry.prt and not any(c.dep_ in PRT_DEPS and c.lower_ == entry.prt for c in tok.children):
         return False
-    if entry.prep and not any(c.dep_ == "prep" and c.lower_ in entry.prep for c in tok.children):
+    # The parser may hang the preposition on the object ("warned Iraq of retaliation").
+    if entry.prep and not any(
+        c.dep_ == "prep" and c.lower_ in entry.prep
+        for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
+    ):
         return False
     if entry.xcomp and not _has_xcomp(tok):
         return False
@@ -113,6 +117,24 @@ def _prep_objects(verb: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+# An object that only measures or groups the act ("$500 million in aid", "a wave of
+# attacks"): the act is the noun in its "in"/"of" phrase.
+CONTAINER_PREPS = frozenset({"in", "of"})
+
+
+def _carried(obj: Token, found: dict[int, Trigger]) -> Token:
+    """The noun trigger a light verb's object stands for: itself, or the trigger noun in its
+    in/of phrase when the object is none ("gave $500 million in economic aid")."""
+    if obj.i in found:
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in CONTAINER_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in found and found[pobj.i].entry.pos == "NOUN":
+                    return pobj
+    return obj
 
 
 def _inner_sanction(noun: Token) -> Token | None:
@@ -151,6 +173,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in found:
             continue
         for obj in objects(tok) + _prep_objects(tok):
+            if verb_lemma(tok) in light_verbs():
+                obj = _carried(obj, found)
             noun = found.get(obj.i)
             if noun is None or noun.entry.pos != "NOUN":
                 continue
