@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from faultline.actors.homonyms import other_names
+from faultline.actors.roles import data_rows
 from tests.actors.conftest import Run
 
 
@@ -81,3 +82,78 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
 def test_country_words_in_other_names(run: Run, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(t, a) for t, a in actors(run, text) if not a.startswith(("person:", "group:"))]
     assert found == expected
+
+
+def _state_ids(run: Run, text: str) -> set[str]:
+    return {a for _, a in actors(run, text) if not a.startswith(("person:", "group:"))}
+
+
+@pytest.mark.parametrize(
+    ("word", "where", "names"), [tuple(row) for row in data_rows("us_state_words.tsv")]
+)
+def test_us_state_word(run: Run, word: str, where: str, names: str) -> None:
+    """Every word of us_state_words.tsv makes "Georgia" the US state (and, for "any",
+    "Washington" too); without it Georgia is the state GEO."""
+    frames = {
+        "next": "Officials said {name} {word} officials were ready.",
+        "after": "Officials said the {name} {word} was ready.",
+        "before": "Officials said the {word} of {name} was ready.",
+    }
+    frame = frames[where]
+    ids = {"Georgia": "GEO", "Washington": "USA"}
+    for name in ("Georgia", "Washington") if names.strip() == "any" else ("Georgia",):
+        text = frame.format(name=name, word=word)
+        assert ids[name] not in _state_ids(run, text), text
+    assert "GEO" in _state_ids(run, "Officials said Georgia was ready.")
+
+
+@pytest.mark.parametrize(("city", "state"), [tuple(row) for row in data_rows("us_cities.tsv")])
+def test_us_city(run: Run, city: str, state: str) -> None:
+    """ "<city>, Georgia" is the US state, and the city no state either ("Athens, Georgia")."""
+    assert _state_ids(run, f"The plant in {city}, {state} will close.") == set()
+
+
+@pytest.mark.parametrize("noun", [row[0] for row in data_rows("settlement_nouns.txt")])
+def test_settlement_noun(run: Run, noun: str) -> None:
+    """A capital's name placed by a settlement noun in another state is a town there."""
+    assert _state_ids(run, f"Clashes broke out in the Lebanese {noun} of Tripoli.") == {"LBN"}
+    assert _state_ids(run, f"Clashes broke out in Tripoli, Lebanon's second {noun}.") == {"LBN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # US states named like a state.
+        ("Farmers in Georgia and South Carolina expect a poor harvest.", set()),
+        ("Alabama, Georgia and Florida braced for the storm.", set()),
+        ("Georgia's governor signed the bill into law in Atlanta.", set()),
+        ("Georgia Governor Ann Smith said the Georgia Senate race was close.", set()),
+        ("The state of Georgia sued, and Washington state joined.", set()),
+        ("Residents of Washington state were evacuated, and Ottawa helped.", {"CAN"}),
+        # The state itself.
+        (
+            "Russia, Georgia and Ukraine met; Georgia's state media reported it.",
+            {"RUS", "GEO", "UKR"},
+        ),
+        ("The governor of Georgia's Kakheti region resigned.", {"GEO"}),
+        ("Washington lawmakers criticised Tbilisi.", {"USA", "GEO"}),
+        ("Moscow, Washington, and others disagreed.", {"RUS", "USA"}),
+        # Towns that share a capital's name.
+        ("Clashes broke out in Tripoli, Lebanon's second city.", {"LBN"}),
+        ("In Tripoli, Lebanon, two people were killed.", {"LBN"}),
+        ("He grew up in Paris, Texas, and studied in Athens, Georgia.", set()),
+        ("London, Ontario, is cold; Lebanon, Pennsylvania is small.", set()),
+        ("He was born in the Texas town of Paris.", set()),
+        # Lists, clauses and a capital in its own state are no such apposition.
+        (
+            "Officials from Moscow, Tbilisi and Kiev met in Minsk, Belarus.",
+            {"RUS", "GEO", "UKR", "BLR"},
+        ),
+        ("Talks with Kiev, Russia said, would resume.", {"UKR", "RUS"}),
+        ("Moscow, Georgia's northern neighbour, said it would respond.", {"RUS", "GEO"}),
+        ("Clashes broke out in Tripoli, the Libyan capital, and in Tripoli, Libya.", {"LBY"}),
+        ("Russian troops entered the city of Tskhinvali.", {"region:south-ossetia"}),
+    ],
+)
+def test_us_states_and_towns(run: Run, text: str, expected: set[str]) -> None:
+    assert _state_ids(run, text) == expected

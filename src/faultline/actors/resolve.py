@@ -20,7 +20,7 @@ from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazette
 from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
 from faultline.actors.home import home_countries
-from faultline.actors.homonyms import in_other_name
+from faultline.actors.homonyms import names_something_else
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
 from faultline.actors.roles import data_rows
@@ -98,7 +98,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         for c in found
         if not _vetoed(c, guards, doc)
         and not _currency_or_language(doc, c, heads)
-        and not in_other_name(doc, c.start, c.end, capital=c.alias.form == METONYM)
+        and not names_something_else(doc, c.start, c.end, c.alias, gaz)
     ]
 
 
