@@ -23,6 +23,12 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
         ("Soldiers from Israel crossed the line.", "Soldiers", "ISR", "MIL"),
         ("Iraq's army shelled the hills.", "army", "IRQ", "MIL"),
         ("Thousands of workers marched.", "workers", None, "LAB"),
+        (
+            "Opposition supporters in Togo boycotted the vote.",
+            "Opposition supporters",
+            "TGO",
+            "CVL",
+        ),
     ],
 )
 def test_collective_gets_country_and_sector(

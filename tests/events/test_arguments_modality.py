@@ -282,3 +282,25 @@ def test_of_phrase_of_hostile_nominal_is_target(text: str, target: str) -> None:
 def test_helper_in_with_phrase_is_no_target() -> None:
     events = _code("NATO tightened the blockade of Serbia with Albania's help.")
     assert events and all("ALB" not in e["target"] for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea vowed to retaliate against Japan.",
+        "Iran pledged to expel the diplomats of Britain.",
+        "Serbia promised to attack the rebels in Kosovo.",
+    ],
+)
+def test_promising_harm_is_threatening(text: str) -> None:
+    types = {e["type"] for e in _code(text)}
+    assert "THREATEN" in types and "AGREE" not in types, types
+
+
+def test_supposed_act_is_hypothetical_and_its_subject_the_target() -> None:
+    events = {
+        e["trigger"]: e for e in _code("Iran said it would close the Strait of Hormuz if attacked.")
+    }
+    attack = events["attacked"]
+    assert (attack["source"], attack["target"], attack["modality"]) == ([], ["IRN"], "hypothetical")
+    assert events["close"]["modality"] == "conditional"

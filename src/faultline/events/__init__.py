@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import ActorIndex, arguments, subject_actors
 from faultline.events.modality import modality, negated, reporting_verb
-from faultline.events.triggers import Trigger, find_triggers
+from faultline.events.triggers import Trigger, find_triggers, lookup
 
 __all__ = ["events_stage", "code_events"]
 
@@ -92,6 +92,17 @@ def _previous_actor(sent: Span, index: ActorIndex, exclude: list[str]) -> list[s
     return []
 
 
+def _promised_hostility(trig: Trigger) -> str | None:
+    """The hostile type a promise governs in its to-infinitive ("vowed to retaliate", "pledged
+    to expel the diplomats"), which makes the promise a threat; None otherwise."""
+    for c in trig.token.children:
+        if c.dep_ == "xcomp":
+            inner = lookup(c)
+            if inner is not None and inner.type in THREAT_CAMEO:
+                return inner.type
+    return None
+
+
 def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     tok = trig.token
     sources, targets = arguments(trig, index)
@@ -108,7 +119,10 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     if crowd_type is not None and _crowd(sources, index):
         etype, cameo, mode = crowd_type  # a crowd's protest is a demonstration, its strike a strike
     denied = negated(tok)
-    if etype in PROMISE_CAMEO and reported and mood == "planned":
+    vowed = _promised_hostility(trig) if etype == "AGREE" else None
+    if vowed is not None:  # "vowed to retaliate": promising harm is threatening it
+        etype, cameo, mode = "THREATEN", THREAT_CAMEO[vowed], None
+    elif etype in PROMISE_CAMEO and reported and mood == "planned":
         etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None
     elif (
         etype in THREAT_CAMEO

@@ -204,6 +204,17 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _bare_passive(verb: Token) -> bool:
+    """A past participle heading a clause of its own with no subject or auxiliary ("if
+    attacked", "when provoked"): passive, its understood subject undergoes the act."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
+
+
 def _dropped_subject(verb: Token) -> Token | None:
     """A finite verb the parser left without subject ("after a summit in X withheld ...", with
     the summit read as the object of "after"): the noun phrase just before it."""
@@ -339,8 +350,11 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             ]
     else:
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        subj = None if passive else _subject_of(tok)
+        subj = None if passive or _bare_passive(tok) else _subject_of(tok)
         sources = subject_actors(subj, index) if subj is not None else []
+        if _bare_passive(tok):  # "would close the strait if attacked": Iran is attacked
+            held = _subject_of(tok.head)
+            targets += subject_actors(held, index) if held is not None else []
         for c in tok.children:
             if c.dep_ == "agent":
                 sources += [a for p in c.children for a in phrase_actors(p, index)]

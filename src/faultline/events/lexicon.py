@@ -23,6 +23,9 @@ class Entry:
     notobj: frozenset[str] = frozenset()
     prt: str | None = None
     prep: frozenset[str] = frozenset()
+    # The object of one of `prep` (or of any preposition) must be one of these ("took to
+    # the streets").
+    pobj: frozenset[str] = frozenset()
     xcomp: bool = False
     pred: frozenset[str] = frozenset()
     # A that-clause with one of these modals ("said Libya must hand over"): a demand.
@@ -31,7 +34,15 @@ class Entry:
 
     @property
     def specific(self) -> bool:
-        return bool(self.obj or self.prt or self.prep or self.xcomp or self.pred or self.ccomp_aux)
+        return bool(
+            self.obj
+            or self.prt
+            or self.prep
+            or self.pobj
+            or self.xcomp
+            or self.pred
+            or self.ccomp_aux
+        )
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,7 @@ def _parse(row: dict[str, str]) -> Entry:
         notobj=frozenset(filter(None, req.get("notobj", "").split("|"))),
         prt=req.get("prt") or None,
         prep=frozenset(filter(None, req.get("prep", "").split("|"))),
+        pobj=frozenset(filter(None, req.get("pobj", "").split("|"))),
         xcomp="xcomp" in req,
         pred=frozenset(filter(None, req.get("pred", "").split("|"))),
         ccomp_aux=frozenset(filter(None, req.get("ccomp_aux", "").split("|"))),

@@ -4,7 +4,8 @@ The trigger's clause chain runs from the trigger (a nominal starts at the verb t
 up through the verbs it is the to-infinitive or predicate of ("is to discuss", "refused to",
 "not expected to be"), stopping at a clause boundary. Markers on that chain decide:
 negated ("not", "never", "no longer", "no support"), and modality, first match wins:
-conditional (an "if"/"unless" clause), planned ("will", "is to", "plans to", "expected to"),
+hypothetical for the act an "if"/"unless" clause supposes ("if attacked"), conditional (an
+act that depends on such a clause), planned ("will", "is to", "plans to", "expected to"),
 hypothetical ("could", "may", "would consider"), else asserted. "would" under a reporting verb
 with no condition is the future seen from the past ("confirmed it would tighten"): planned.
 """
@@ -103,8 +104,19 @@ def reporting_verb(tok: Token) -> Token | None:
     return None
 
 
+def _in_condition(links: list[Token]) -> bool:
+    """The act is the condition itself ("if attacked", "if Georgia joins NATO")."""
+    return any(
+        t.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in t.children)
+        for t in links
+    )
+
+
 def modality(tok: Token) -> str:
     links = chain(tok)
+    if _in_condition(links):
+        return "hypothetical"
     for t in links:
         for c in t.children:
             if c.dep_ == "advcl" and any(

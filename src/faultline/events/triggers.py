@@ -88,6 +88,13 @@ def matches(tok: Token, entry: Entry) -> bool:
         for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
     ):
         return False
+    if entry.pobj and not any(
+        p.dep_ == "pobj" and p.lemma_.lower() in entry.pobj
+        for c in tok.children
+        if c.dep_ == "prep" and (not entry.prep or c.lower_ in entry.prep)
+        for p in c.children
+    ):
+        return False
     if entry.xcomp and not _has_xcomp(tok):
         return False
     return not (entry.pred and not _pred_lemmas(tok) & entry.pred)
