@@ -23,6 +23,8 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
         ("Soldiers from Israel crossed the line.", "Soldiers", "ISR", "MIL"),
         ("Iraq's army shelled the hills.", "army", "IRQ", "MIL"),
         ("Thousands of workers marched.", "workers", None, "LAB"),
+        ("The Serbian parliament approved the law.", "The Serbian parliament", "SRB", "LEG"),
+        ("Kenyan lawmakers rejected the budget.", "Kenyan lawmakers", "KEN", "LEG"),
         (
             "Opposition supporters in Togo boycotted the vote.",
             "Opposition supporters",

@@ -304,3 +304,14 @@ def test_supposed_act_is_hypothetical_and_its_subject_the_target() -> None:
     attack = events["attacked"]
     assert (attack["source"], attack["target"], attack["modality"]) == ([], ["IRN"], "hypothetical")
     assert events["close"]["modality"] == "conditional"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kosovo demanded an apology from Serbia.", "SRB"),
+        ("Haiti requested assistance from Canada.", "CAN"),
+    ],
+)
+def test_demand_is_made_of_whom_it_is_demanded_from(text: str, target: str) -> None:
+    assert any(e["type"] == "REQUEST" and target in e["target"] for e in _code(text)), _code(text)

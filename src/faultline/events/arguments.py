@@ -36,7 +36,8 @@ BREAKAWAY_WORDS = frozenset({"separatist", "breakaway", "secessionist", "rebel"}
 # its ambassador"); elsewhere "his counterpart" is a party.
 OWN_RESOURCE_TYPES = frozenset({"SANCTION", "RETREAT", "MOBILIZE", "AID", "AGREE"})
 # Withdrawing from a place, or recalling envoys from it, is done to that place.
-FROM_TARGET = frozenset({"RETREAT", "SANCTION"})
+# and a demand is made of whoever it is demanded from ("demanding autonomy from Serbia").
+FROM_TARGET = frozenset({"RETREAT", "SANCTION", "REQUEST"})
 FOR_TARGET = frozenset({"SUPPORT", "AID", "AGREE", "REJECT", "COOPERATE", "RETREAT"})
 # The of-phrase of a hostile nominal is its patient ("the blockade of Serbia", "the shelling
 # of Sarajevo", "condemnation of Russia"); of a visit or a withdrawal it is the agent.
