@@ -157,3 +157,30 @@ def test_settlement_noun(run: Run, noun: str) -> None:
 )
 def test_us_states_and_towns(run: Run, text: str, expected: set[str]) -> None:
     assert _state_ids(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The interview was in Russian, he said.", set()),
+        ("Interest in Chinese is growing; the treaty was signed in French.", set()),
+        ("The city is in Russian hands.", {"RUS"}),
+        ("He was born in Russian-occupied Crimea.", {"RUS", "UA-43"}),
+        ("Investment in Chinese companies rose as trust in Russians fell.", {"CHN", "RUS"}),
+    ],
+)
+def test_a_language_after_in(run: Run, text: str, expected: set[str]) -> None:
+    assert _state_ids(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bosnian Serb leaders met Kosovo Serb leaders.", {"BA-SRP", "XKX"}),
+        ("Catalan leaders and Scottish ministers met.", {"ES-CT", "GB-SCT"}),
+    ],
+)
+def test_compound_and_regional_demonyms(run: Run, text: str, expected: set[str]) -> None:
+    """A people of one state or region named with another's demonym ("Bosnian Serb") is not
+    that other state (no SRB)."""
+    assert _state_ids(run, text) == expected

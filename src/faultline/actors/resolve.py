@@ -107,14 +107,27 @@ def adjective_heads() -> frozenset[str]:
     return frozenset(row[0].strip() for row in data_rows("adjective_heads.txt"))
 
 
+_MODIFIED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
 def _currency_or_language(doc: Doc, cand: _Candidate, heads: frozenset[str]) -> bool:
-    """ "Swiss francs", "Spanish-speaking": the adjective names a currency or a language."""
+    """ "Swiss francs", "Spanish-speaking": the adjective names a currency or a language; so
+    does a singular one after "in" that modifies nothing ("the interview was in Russian", but
+    not "in Russian hands")."""
     if cand.alias.form != ADJECTIVE:
         return False
     i = cand.end
     if i < len(doc) and doc[i].text == "-":
         i += 1
-    return i < len(doc) and (doc[i].lower_ in heads or doc[i].lemma_.lower() in heads)
+    if i < len(doc) and (doc[i].lower_ in heads or doc[i].lemma_.lower() in heads):
+        return True
+    return (
+        cand.start > 0
+        and doc[cand.start - 1].lower_ == "in"
+        and doc[cand.end - 1].tag_ not in ("NNS", "NNPS")
+        and i == cand.end
+        and (i == len(doc) or doc[i].pos_ not in _MODIFIED)
+    )
 
 
 def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
