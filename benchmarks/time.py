@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import time
 import warnings
@@ -38,6 +39,12 @@ from faultline.timex import annotate, find_spans, publication_date
 GOLD_SENTENCES = REPO / "benchmarks" / "gold" / "time_sentences.jsonl"
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "'", "''", "'re", "'ve"}
 NO_SPACE_AFTER = {"(", "$", "``", "`"}
+COARSE_VALUES = {
+    "quarter": r"\d{4}-Q[1-4]",
+    "season": r"\d{4}-(?:SP|SU|FA|WI)",
+    "weekend": r"\d{4}-W\d\d-WE",
+    "decade": r"\d{3}",
+}
 
 
 @dataclass
@@ -66,6 +73,9 @@ def at_granularity(value: str | None, granularity: str | None) -> str | None:
     """`value` written at `granularity` when it is at least that precise, else None."""
     if value is None or granularity is None:
         return None
+    if granularity in COARSE_VALUES:
+        # TimeML's own shapes for periods that are no calendar prefix: compared whole.
+        return value if re.fullmatch(COARSE_VALUES[granularity], value) else None
     if "-W" in value:
         return value if granularity == "week" else (value[:4] if granularity == "year" else None)
     size = {"year": 4, "month": 7, "day": 10, "time": 16}.get(granularity)
