@@ -177,6 +177,43 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("7/14/2008", None, ("2008-07-14", "day")),
         ("14/7/2008", None, ("2008-07-14", "day")),
         ("7/8/07", None, ("2007-07-08", "day")),
+        # holidays named from another: the day after Thanksgiving, the Monday after that
+        ("Black Friday", "past", ("2008-11-28", "day")),
+        ("Cyber Monday", "future", ("2009-11-30", "day")),
+        ("Black Monday", "past", (None, None)),  # a name for one crash, no holiday
+        # a holiday with its year or a modifier
+        ("Black Friday 2008", None, ("2008-11-28", "day")),
+        ("Christmas 2007", "future", ("2007-12-25", "day")),
+        ("last Christmas", None, ("2008-12-25", "day")),
+        ("next Easter", None, ("2010-04-04", "day")),
+        ("this Thanksgiving", None, ("2009-11-26", "day")),
+        # durations (TimeML's DURATION): a stretch up to now, no date
+        ("over the past year", "past", (None, None)),
+        ("the past week", "past", (None, None)),
+        ("in the last month", "past", (None, None)),
+        ("past year's", None, (None, None)),
+        ("within 30 days", "future", (None, None)),
+        ("in three days", "future", ("2009-10-18", "day")),
+        # but the quarter last reported is a date
+        ("the last quarter", "past", ("2009-Q3", "quarter")),
+        ("the past quarter", "past", ("2009-Q3", "quarter")),
+        ("the last quarter of 2008", None, ("2008-Q4", "quarter")),
+        ("Q4 of 2024", None, ("2024-Q4", "quarter")),
+        ("Q3 fiscal 2008", None, ("2008-Q3", "quarter")),
+        # a bare season or weekend names one only in a told past; else it is any
+        ("winter", "future", (None, None)),
+        ("spring", None, (None, None)),
+        ("the middle of summer", None, (None, None)),
+        ("in summer", "past", ("2009-SU", "season")),
+        ("weekend", None, (None, None)),
+        ("the weekend", "future", ("2009-W42-WE", "weekend")),
+        # a bare ordinal is a rank or a century, not a day
+        ("12th", "past", (None, None)),
+        ("early 20th", "past", (None, None)),
+        # values TimeML cannot write in four digits, and tax forms
+        ("about 2500 years ago", "past", (None, None)),
+        ("1040s", None, (None, None)),
+        ("the 1100s", None, ("110", "decade")),
     ],
 )
 def test_resolve(text: str, tense: str | None, expected: tuple[str | None, str | None]) -> None:
@@ -236,7 +273,8 @@ def test_every_period_prefix_resolves(prefix: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", sorted({*P.FIXED_HOLIDAYS, *P.WEEKDAY_HOLIDAYS, *P.EASTER_HOLIDAYS})
+    "name",
+    sorted({*P.FIXED_HOLIDAYS, *P.WEEKDAY_HOLIDAYS, *P.EASTER_HOLIDAYS, *P.RELATIVE_HOLIDAYS}),
 )
 def test_every_holiday_resolves(name: str) -> None:
     value, grain = resolve(name, THU, tense=None)
@@ -593,3 +631,33 @@ def test_ages_are_not_dates(nlp: Language) -> None:
     doc = nlp("A 45-year-old farmer was arrested on Monday.")
     texts = [doc.text[s:e] for s, e in find_spans(doc)]
     assert texts == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A spokeswoman told TODAY.com that sales had doubled.",
+        "The firm moved its planning to Monday.com last spring.",
+        "The crew sailed on to Easter Island.",
+        "Mix 645g of flour with 1290g of water.",
+    ],
+)
+def test_names_and_measures_are_not_dates(nlp: Language, body: str) -> None:
+    doc = nlp(body)
+    texts = [doc.text[s:e] for s, e in find_spans(doc)]
+    assert not any(t in ("TODAY", "Monday", "Easter", "1290") for t in texts), texts
+
+
+def test_a_holiday_named_with_a_weekday_is_one_span(nlp: Language) -> None:
+    record = stage(nlp, "Black Friday sales fell, and shares dropped on Friday.", "2009-11-30")
+    assert [(t["text"], t["value"]) for t in record.timexes] == [
+        ("Black Friday", "2009-11-27"),
+        ("on Friday", "2009-11-27"),
+    ]
+
+
+def test_a_quarter_written_short_is_detected_with_its_year(nlp: Language) -> None:
+    record = stage(nlp, "In Q4 of 2024, the insurer reported record premiums.", "2025-12-11")
+    assert find(record, "Q4")["value"] == "2024-Q4"
+    doc = nlp("The Audi Q4 sold well.")
+    assert find_spans(doc) == []

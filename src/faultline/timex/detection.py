@@ -31,13 +31,21 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
     for rx in P.DETECTORS:
         hits.extend(m.span() for m in rx.finditer(text))
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(hits):
+    for start, end in sorted(h for h in hits if not _part_of_a_name(text, *h)):
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
     spans = (_trim(text, s, e) for s, e in merged)
     return [part for s, e in spans if e > s for part in _split_range(text, s, e)]
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a hit is part of a name or a measure rather than a date: "TODAY.com",
+    "Monday.com", "Easter Island", "1290g"."""
+    if P.NAME_AFTER.match(text, end):
+        return True
+    return text[start:end].isdigit() and end < len(text) and text[end].isalpha()
 
 
 def _split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -80,7 +80,7 @@ UNITS: dict[str, str] = {
 
 # "last month" is one month back; "this"/"the current" the anchor's own period.
 PERIOD_OFFSETS: dict[str, int] = {
-    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
+    "last": -1, "previous": -1, "the previous": -1,
     "this": 0, "the": 0, "the current": 0, "earlier this": 0, "later this": 0, "the end of this": 0,
     "the start of this": 0, "the beginning of this": 0, "the middle of this": 0,
     "next": 1, "the next": 1, "the following": 1, "the coming": 1, "coming": 1,
@@ -120,8 +120,11 @@ ORDINAL_WORDS: dict[str, int] = {
 # Ordinal words naming a quarter of the year.
 QUARTER_WORDS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": 4,
+    "final": 4, "last": 4,
 }  # fmt: skip
+# Without a year, "the last quarter" and "the past quarter" are the one before the quarter
+# under way ("profits rose 78 percent during the last quarter"), not the fourth.
+LAST_QUARTER_WORDS: frozenset[str] = frozenset({"last", "past"})
 
 # Holidays with a fixed calendar day: (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -135,16 +138,24 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
 }  # fmt: skip
+# Days named from another holiday: (that holiday, days after it).
+RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+}  # fmt: skip
 # Days counted from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
 }  # fmt: skip
 
-# Vague future or past stretches with no date: kept as timexes, value null.
+# Vague future or past stretches with no date, and durations ("the past year", "the last
+# week": TimeML's DURATION, a stretch up to now, not the calendar year before, where
+# "last year" is a date): kept as timexes, value null. "The last quarter" is a date, the
+# quarter last reported (`LAST_QUARTER_WORDS`).
 VAGUE: re.Pattern[str] = re.compile(
     r"^(?:in |over |during )?(?:the )?(?:coming|next few|next several|past few|last few|"
     r"recent|upcoming) (?:days|weeks|months|years)$|^(?:recently|soon|now|currently|"
-    r"nowadays|in recent (?:days|weeks|months|years))$"
+    r"nowadays|in recent (?:days|weeks|months|years))$|"
+    r"^(?:the )?past (?:day|week|month|year|decade)$|^the last (?:day|week|month|year|decade)$"
 )
 
 # Leading words that belong to the phrase but not to its value.
@@ -232,7 +243,7 @@ _HOLIDAY = "|".join(
     sorted(
         (
             re.escape(name.title().replace("'S", "'s")).replace("\\ ", r"\s+")
-            for name in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+            for name in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *RELATIVE_HOLIDAYS)
         ),
         key=len,
         reverse=True,
@@ -253,9 +264,11 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         # in March, mid-March, early June, the end of May
         rf"\b(?i:in|since|until|from|during|before|after|through|early|mid|late|last|next|"
         rf"this|end\s+of|the\s+following|the\s+previous|the\s+next)[\s-]+{_MONTH}{_END}",
-        # on Tuesday, last Friday, Thursday night, Monday's
+        # on Tuesday, last Friday, Thursday night, Monday's; Black Friday and Cyber Monday whole,
+        # so that the weekday alone is never taken for one
         rf"\b(?:(?i:(?:early|late|earlier|later)\s+)?(?i:on|last|next|this\s+past|this\s+coming|"
-        rf"this|past|coming|since|until|the\s+(?:previous|preceding|following|next))\s+)?{_WEEKDAY}"
+        rf"this|past|coming|since|until|the\s+(?:previous|preceding|following|next))\s+)?"
+        rf"(?:(?:Black|Cyber)\s+)?{_WEEKDAY}"
         rf"(?:\s+(?i:morning|afternoon|evening|night))?(?:'s|’s)?{_END}",
         rf"\b(?i:{_DAYWORD})\b",
         r"\b(?i:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
@@ -275,8 +288,11 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b",
         # Christmas Eve, Thanksgiving, Easter: not as a modifier ("Christmas sales")
         rf"\b(?:{_HOLIDAY})\b(?!\s+(?:season|shopping|sales|holidays?|period|quarter|trading|"
-        rf"break|rush|tree|card|lights|spending|weekend)\b)",
+        rf"break|rush|tree|card|lights|spending|weekend|islands?)\b)",
         r"\b(?i:(?:in|over)\s+the\s+(?:coming|next\s+few|past\s+few)\s+(?:days|weeks|months|years))\b",
+        # Q4 2024, Q4 of 2024, in Q3 (a bare "Q4" is as often a model name)
+        rf"\b(?:(?i:in|for|during|by)\s+Q[1-4]\b(?:\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR})?|"
+        rf"Q[1-4]\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}){_END}",
         # in 2008, since 1998, early 2009
         rf"\b(?i:(?:in|since|by|until|from|during|before|after|early|mid|late|"
         rf"mid-|end\s+of|the\s+end\s+of)\s+)+{_YEAR}{_END}",
@@ -294,6 +310,10 @@ RANGE: re.Pattern[str] = re.compile(
 RANGE_END: re.Pattern[str] = re.compile(rf"{_MONTH}|{_WEEKDAY}|\b{_YEAR}\b")
 # An end that is a bare day of the month ("15" in "15 and 16 October").
 BARE_DAY: re.Pattern[str] = re.compile(_DAYNUM)
+
+# What follows a hit that makes it part of a name: a web address ("TODAY.com",
+# "Monday.com"; a capital after the dot is more often a missing space), an island.
+NAME_AFTER: re.Pattern[str] = re.compile(r"\.[a-z]|\s+Islands?\b")
 
 # spaCy DATE entities that are not points in time: ages and bare durations.
 NOT_A_DATE: re.Pattern[str] = re.compile(
@@ -333,10 +353,15 @@ MODIFIED_MONTH = re.compile(rf"^({_R_MODIFIER})\s+{_R_MONTHWORD}$")
 SEASON = re.compile(
     rf"^(?:({_R_MODIFIER}|the)\s+)?(spring|summer|autumn|fall|winter)(?:,?\s+(?:of\s+)?(\d{{4}}))?$"
 )
+# "Christmas", "last Christmas", "Black Friday 2025": a holiday with its modifier or year.
+HOLIDAY_PHRASE = re.compile(rf"^(?:({_R_MODIFIER})\s+)?(.+?)(?:,?\s+(\d{{4}}))?$")
 WEEKEND = re.compile(rf"^(?:({_R_MODIFIER}|the)\s+)?weekend$")
 # "the 1990s", "the late 1980s", "the '90s": TimeML's decade "199".
-DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(\d{3})0|'(\d)0)'?s$")
-ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+# Years before 1100 are left out: "1040s" are tax forms far more often than a decade.
+DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(1[1-9]\d|20\d)0|'(\d)0)'?s$")
+# "on the 8th": a day of the month only with its article; a bare "12th" is a rank ("came in
+# 12th") and "early 20th" a century.
+ORDINAL_DAY = re.compile(r"^the (\d{1,2})(?:st|nd|rd|th)$")
 # "the year before", "the month after": one unit from the time last named.
 UNIT_AROUND = re.compile(
     r"^the (day|week|month|quarter|year) (before|earlier|prior|previous|after|later)$"
@@ -344,7 +369,7 @@ UNIT_AROUND = re.compile(
 PERIOD = re.compile(r"^(.*?)\s*\b(week|month|quarter|year)$")
 # "the third quarter of 2008", "the fourth quarter", "Q3 2008": TimeML's 2008-Q3.
 QUARTER = re.compile(r"^(?:the )?([a-z0-9]+) (?:fiscal )?quarter(?: of (?:the year )?(.+))?$")
-Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(\d{4}))?$")
+Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(?:of\s+)?(?:fiscal\s+)?(\d{4}))?$")
 # "the same month last year", "the same period a year earlier": the period the text last
 # named, a year back.
 SAME_PERIOD = re.compile(
@@ -368,7 +393,7 @@ LEADING_WEEKDAY = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,\s*|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
 )
-THE_ORDINAL = re.compile(r"^the (?=\d)")
+THE_ORDINAL = re.compile(r"^the (?=\d{1,2}(?:st|nd|rd|th)?\s)")
 ORDINAL_OF = re.compile(
     r"^(?:the )?(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r") of (?=[a-z])"
 )
@@ -377,7 +402,8 @@ MONTH_THE = re.compile(r"^([a-z]+\.?) the (?=\d)")
 TRAILING_PERIOD = re.compile(
     r"\b(?:(?:last|this|next) (?:week|month|year)|(?:a|one) year (?:earlier|ago|before))$"
 )
-IN_FUTURE = re.compile(r"^(?:in|within) (.+?) (days?|weeks?|months?|years?)$")
+# "in three days" is a date; "within 30 days" is a duration (TimeML), no date.
+IN_FUTURE = re.compile(r"^in (.+?) (days?|weeks?|months?|years?)$")
 
 # The far end of a range that carries the year both ends share: "from March to May 2008",
 # "between July 24 and August 3, 2003".

@@ -150,7 +150,9 @@ def _season(t: str, anchor: date | None, tense: str | None) -> Value:
     code, first_month = P.SEASONS[m[2]]
     if m[3]:
         return f"{m[3]}-{code}", "season"
-    if anchor is None:
+    if anchor is None or (m[1] is None and tense != "past"):
+        # A bare season names one only in a told past ("the offensive stalled in late
+        # summer"); else it is any ("closed in winter", "winter coats", "spring water").
         return None, None
     modifier = P.WEEKDAY_MODIFIERS.get(m[1] or "")
     starts = [date(anchor.year + k, first_month, 1) for k in (-2, -1, 0, 1)]
@@ -170,8 +172,8 @@ def _weekend(t: str, anchor: date, tense: str | None) -> Value:
     """TimeML's weekend of a week, 2008-W32-WE: "last weekend" the latest before this
     week, "this weekend" this week's, "the weekend" by the tense."""
     m = P.WEEKEND.match(t)
-    if not m:
-        return None, None
+    if not m or (m[1] is None and tense != "past"):
+        return None, None  # a bare "weekend" is any one ("weekend brunch"), as for seasons
     modifier = P.WEEKDAY_MODIFIERS.get(m[1] or "")
     saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=5)
     if modifier == "last" or (modifier is None and tense != "future" and anchor.weekday() < 5):
@@ -218,14 +220,33 @@ def _holiday_in(name: str, year: int) -> date | None:
         last = _shift_month(year, month, 1)
         end = date(*last, 1) - timedelta(days=1)
         return end - timedelta(days=(end.weekday() - weekday) % 7)
+    if name in P.RELATIVE_HOLIDAYS:
+        base, days = P.RELATIVE_HOLIDAYS[name]
+        found = _holiday_in(base, year)
+        return found + timedelta(days=days) if found else None
     return None
 
 
 def _holiday(t: str, anchor: date, tense: str | None) -> Value:
-    """A named holiday in the year the tense points to ("sales on Thanksgiving")."""
-    days = [_holiday_in(t, anchor.year + k) for k in (-1, 0, 1)]
-    found = [d for d in days if d]
-    return (_pick(found, anchor, tense).isoformat(), "day") if found else (None, None)
+    """A named holiday in the year the tense points to ("sales on Thanksgiving"), the year
+    written ("Black Friday 2025") or the one a modifier names ("last Christmas")."""
+    m = P.HOLIDAY_PHRASE.match(t)
+    if not m:
+        return None, None
+    if m[3]:
+        day = _holiday_in(m[2], int(m[3]))
+        return (day.isoformat(), "day") if day else (None, None)
+    found = [d for d in (_holiday_in(m[2], anchor.year + k) for k in (-1, 0, 1)) if d]
+    if not found:
+        return None, None
+    modifier = P.WEEKDAY_MODIFIERS.get(m[1] or "")
+    if modifier == "last":
+        found = [d for d in found if d < anchor] or found
+    elif modifier == "next":
+        found = [d for d in found if d > anchor] or found
+    elif modifier == "this":
+        found = [d for d in found if d.year == anchor.year] or found
+    return _pick(found, anchor, tense if modifier is None else None).isoformat(), "day"
 
 
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
@@ -243,7 +264,9 @@ def _period(unit: str, anchor: date, offset: int) -> Value:
     if unit == "month":
         y, mo = _shift_month(anchor.year, anchor.month, offset)
         return f"{y}-{mo:02d}", "month"
-    return str(anchor.year + offset), "year"
+    year = anchor.year + offset
+    # TimeML writes a year in four digits: "2,500 years ago" has no such value.
+    return (str(year), "year") if 1000 <= year <= 9999 else (None, None)
 
 
 def count_of(word: str) -> int | None:
@@ -331,6 +354,8 @@ def _quarter(t: str, anchor: date, tense: str | None) -> Value:
     m = P.QUARTER.match(t)
     n = P.QUARTER_WORDS.get(m[1]) if m else None
     year_text = m[2] if m else None
+    if m and m[1] in P.LAST_QUARTER_WORDS and not year_text:
+        return _period("quarter", anchor, -1)
     if m is None:
         short = P.Q_SHORT.match(t)
         if short is None:
