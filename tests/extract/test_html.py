@@ -216,6 +216,10 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("VG-EU--Harbour-Budget, 2nd Ld-Writethru", "wire_slug"),
         ("| The north pier at low tide. (credit: Valemouth Gazette/Jo Roe) |", "caption"),
         ("Click To Tweet", "navigation"),
+        ("Table of Contents", "navigation"),
+        ("In this article:", "navigation"),
+        ("Written by", "credit"),
+        ("Medically reviewed by:", "credit"),
         ("ana.ferreira@gazette.example twitter.com/anaferreira", "credit"),
         ("@anaferreira | https://gazette.example/staff/ana-ferreira", "credit"),
     ],
@@ -258,6 +262,18 @@ def test_prompts_are_clutter_and_mentions_are_not(text: str, kind: str | None) -
     "text",
     ["Node.js", "Write to ana.ferreira@gazette.example with your tide photos.", "gazette.example"],
 )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In this article, the harbour master explains the new dues.",
+        "Contents of the ferry's hold were unloaded on Monday.",
+        "Written by the harbour master in 1921, the charter still stands.",
+    ],
+)
+def test_sentences_opening_like_a_contents_heading_or_a_byline_label_are_kept(text: str) -> None:
+    assert clutter_kind(text) is None
+
+
 def test_a_name_with_a_dot_or_a_sentence_with_an_address_is_no_contact_line(text: str) -> None:
     assert clutter_kind(text) is None
 

@@ -121,7 +121,10 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"click (to|and) tweet\s*$|e-?mail this (article|story|page)|"
             r"(next|previous) (article|story|post)\b.{0,100}$|"
             r"home\s*[>»›/|]\s*\S.{0,120}$|(tags?|topics?|filed under)\s*:.{0,200}$|"
-            r"share\s*$|copy link\s*$)",
+            r"share\s*$|copy link\s*$|"
+            # the heading of a table of contents whose links the extraction dropped
+            r"((table of )?contents|in this (article|post|guide|story)|jump to( section)?|"
+            r"on this page)\s*:?\s*$)",
         ),
     ),
     (
@@ -131,7 +134,9 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,300}\b(contributed|contributing)\b.{0,40}\bto this (report|story|article)\b"
             r"[.)]?\s*$|.{0,200}\bcontributed reporting\b.{0,80}$|"
             r"\(?(additional )?(reporting|writing) by\b[^()]{0,150}\bediting by\b[^()]{0,100}"
-            r"\)?\s*$",
+            r"\)?\s*$|"
+            # a byline's label left alone when the name beside it is a link or a card
+            r"(written|reviewed|edited|fact[- ]checked|medically reviewed) by\s*:?\s*$",
         ),
     ),
     (
