@@ -303,9 +303,9 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
     if text.startswith("|") and text.count("|") <= 2:
         text = text.strip(" |")
     lowered = text.lower()
-    match = pat.CLUTTER_ANY.match(lowered)
-    if match:
-        return pat.CLUTTER[int(str(match.lastgroup)[1:])][0]
+    for kind, pattern in pat.CLUTTER:
+        if pattern.match(lowered):
+            return kind
     if pat.WIRE_SLUG.match(text):
         return "wire_slug"
     return "date" if is_date_stamp(text) else None

@@ -156,11 +156,6 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-# All of CLUTTER as one pattern, each kind's alternative a group named c<i> for CLUTTER[i]: one
-# match call per paragraph instead of one per kind, and the same answer (alternatives are tried
-# in order, so the first kind that matches wins, as in a loop over CLUTTER).
-CLUTTER_ANY = re.compile("|".join(f"(?P<c{i}>{p.pattern})" for i, (_, p) in enumerate(CLUTTER)))
-
 # A wire service's slug line left atop syndicated copy ("AP-US--Election, 4th Ld-Writethru"),
 # kind "wire_slug"; its capitals are what tell it, so it is matched as written.
 WIRE_SLUG = re.compile(
