@@ -25,6 +25,8 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
         ("Thousands of workers marched.", "workers", None, "LAB"),
         ("The Serbian parliament approved the law.", "The Serbian parliament", "SRB", "LEG"),
         ("Kenyan lawmakers rejected the budget.", "Kenyan lawmakers", "KEN", "LEG"),
+        ("A human rights group protested on Wednesday.", "A human rights group", None, "NGO"),
+        ("Western aid agencies in Sudan warned of famine.", "Western aid agencies", "SDN", "NGO"),
         (
             "Opposition supporters in Togo boycotted the vote.",
             "Opposition supporters",

@@ -315,3 +315,26 @@ def test_supposed_act_is_hypothetical_and_its_subject_the_target() -> None:
 )
 def test_demand_is_made_of_whom_it_is_demanded_from(text: str, target: str) -> None:
     assert any(e["type"] == "REQUEST" and target in e["target"] for e in _code(text)), _code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Pakistan charged that Indian agents were behind the bombing.", "IND"),
+        ("Amnesty International protested that Egypt was holding prisoners.", "EGY"),
+    ],
+)
+def test_accusation_targets_whom_its_clause_is_about(text: str, target: str) -> None:
+    assert any(e["type"] == "ACCUSE" and target in e["target"] for e in _code(text)), _code(text)
+
+
+def test_guilty_of_an_act_has_the_guilty_as_source() -> None:
+    events = _code(
+        "Both the Philippine military and the Moro Islamic Liberation Front are guilty of "
+        "violating the ceasefire agreement."
+    )
+    assert any(e["type"] == "ASSAULT" and "org:milf" in e["source"] for e in events), events
+
+
+def test_accused_of_an_act_is_no_act() -> None:
+    assert {e["type"] for e in _code("Rwanda was accused of attacking Congo.")} == {"ACCUSE"}

@@ -50,9 +50,30 @@ def _country(actor_id: str, actors: dict[str, Actor]) -> str | None:
     return actor.get("country") or actor.get("parent")
 
 
+def _compound_key(tok: Token) -> str | None:
+    """A two-word entry the noun heads with its modifier ("rights group", "aid agency")."""
+    nouns = collective_nouns()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            key = f"{c.lower_} {tok.lemma_.lower()}"
+            if key in nouns:
+                return key
+    return None
+
+
+def _noun_key(tok: Token) -> str:
+    """The collectives.tsv entry a collective noun matched."""
+    compound = _compound_key(tok)
+    if compound is not None:
+        return compound
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in collective_nouns() else tok.lower_[:-1]
+
+
 def _is_collective(tok: Token) -> Collective | None:
     nouns = collective_nouns()
-    found = nouns.get(tok.lemma_.lower())
+    compound = _compound_key(tok)
+    found = nouns.get(compound) if compound else nouns.get(tok.lemma_.lower())
     plural = tok.tag_ in _PLURAL_TAGS
     if found is None and tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
         found = nouns.get(tok.lower_[:-1])  # "Rebels" opening a sentence, tagged a name
@@ -135,9 +156,7 @@ def find_collectives(
         ):
             continue
         country = next(iter(countries), None) or _right_country(noun, at, actors)
-        noun_word = noun.lemma_.lower()
-        if noun_word not in collective_nouns():
-            noun_word = noun.lower_[:-1]
+        noun_word = _noun_key(noun).replace(" ", "-")
         actor_id = f"group:anon:{(country or '').lower()}-{noun_word}".replace(":-", ":")
         new.setdefault(
             actor_id,

@@ -200,6 +200,8 @@ def _subject_of(verb: Token) -> Token | None:
             return _dropped_subject(tok)
         if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head.i != tok.i:
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.head.pos_ == "ADJ":
+            tok = tok.head.head  # "X are guilty of violating ...": X violated
         else:
             return None
     return None
@@ -385,6 +387,15 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                         if s.dep_ in SUBJ | {"nsubjpass"}
                         for a in phrase_actors(s, index) + own_actors(s, index)
                     ]
+    if etype == "ACCUSE" and not targets:  # "charged that India was behind the attack"
+        targets = [
+            a
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ in SUBJ | {"nsubjpass"}
+            for a in phrase_actors(s, index) + own_actors(s, index)
+        ]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not targets and etype == "THREATEN":
