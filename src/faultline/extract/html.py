@@ -303,8 +303,8 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
     if text.startswith("|") and text.count("|") <= 2:
         text = text.strip(" |")
     lowered = text.lower()
-    for kind, pattern in pat.CLUTTER:
-        if pattern.match(lowered):
+    for kind, gate, pattern in pat.CLUTTER:
+        if (gate is None or any(g in lowered for g in gate)) and pattern.match(lowered):
             return kind
     if pat.WIRE_SLUG.match(text):
         return "wire_slug"

@@ -22,13 +22,18 @@ def _words(text: str) -> frozenset[str]:
 # "newsletter" is never removed. The patterns are written in lower case and matched against
 # the lower-cased paragraph (quicker than case-blind patterns). Share prompts count as
 # navigation, follow prompts as notifications (they ask the reader to subscribe to a channel).
+# Each kind's entry is (kind, gate, pattern): when the gate is given, the pattern is only tried
+# on a paragraph holding one of its strings, one the pattern cannot match without (a substring
+# test is far quicker than a pattern that may start its phrase anywhere in the first 200
+# characters, the cost of post-cleaning).
 CLUTTER_MAX_WORDS = 60
 # One e-mail address, @handle or link (with or without its scheme), in lower case.
 _CONTACT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}|(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)"
-CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
+CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
     (
         # an appeal, not any mention: "Donate today", "please donate", "support our journalism"
         "donation_appeal",
+        ("donat", "contribution", "support", "become a", "readers like you", "chip in", "if you"),
         re.compile(
             r"(please )?donate( now| today)?\s*[!.]?\s*$|"
             r".{0,200}(\bdonate (now|today|to us)\b|\bplease donate\b|"
@@ -45,6 +50,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a prompt, not any mention: a "Newsletter" heading, a paragraph that opens by asking
         # the reader to sign up, or one offering mail "delivered to your inbox"
         "newsletter",
+        ("newsletter", "inbox", "sign up", "subscribe"),
         re.compile(
             r"((join|subscribe to|sign up for|get) )?((our|the) )?([\w'’&-]+ ){0,3}"
             r"newsletters?\s*[!.:]?\s*$|"
@@ -58,6 +64,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "cookie",
+        ("cookie",),
         re.compile(
             r".{0,120}\bcookies?\b.{0,120}\b(consent|accept|policy|settings|preferences|"
             r"browsing experience|we use|this (site|website) uses)",
@@ -65,6 +72,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "comments",
+        None,
         re.compile(
             r"(\d+\s+)?(comments?|replies)\s*$|(join|start) the (conversation|discussion)|"
             r"(leave|post|add|write) a (comment|reply)|(show|view|load|read|see) (all )?"
@@ -74,6 +82,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "account",
+        None,
         re.compile(
             r"(sign in|log ?in|register|create (a |an |your )?(free )?account)\b.{0,80}$|"
             r"already (a subscriber|have an account|registered)|"
@@ -83,6 +92,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "notification",
+        None,
         re.compile(
             r"((sign up|subscribe|turn on|enable|get) .{0,40}\b(alerts?|notifications?|push "
             r"notifications?)\b|follow (us|@\w+|[\w .]{1,40}) on (twitter|x|facebook|"
@@ -94,6 +104,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "archive_note",
+        None,
         re.compile(
             r"(this (article|story|piece|content) (is more than|is over|was (first |originally )?"
             r"published|first appeared|originally appeared)|from the archives?\b|"
@@ -102,10 +113,12 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "copyright",
+        ("©", "(c)", "copyright", "all rights reserved"),
         re.compile(r"(©|\(c\)\s|copyright\b)|.{0,80}\ball rights reserved\b"),
     ),
     (
         "legal",
+        ("material may not", "may not be", "terms ", "privacy policy", "commission", "disclosure:"),
         re.compile(
             r"(this material may not be (published|reproduced)|.{0,80}\bmay not be "
             r"(published|reproduced), broadcast|terms (of|and) (use|service|conditions)\s*$|"
@@ -115,6 +128,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "navigation",
+        None,
         re.compile(
             r"(skip to (main )?(content|navigation)|back to top\b|(share|tweet) (this|on|"
             r"via)\b.{0,60}$|click to (share|print|email)|print (this )?(page|article)\s*$|"
@@ -130,6 +144,7 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # the reporting credit under a story: "Jane Roe contributed to this report."
         "credit",
+        ("contribut", "editing by", " by"),
         re.compile(
             r".{0,300}\b(contributed|contributing)\b.{0,40}\bto this (report|story|article)\b"
             r"[.)]?\s*$|.{0,200}\bcontributed reporting\b.{0,80}$|"
@@ -144,10 +159,12 @@ CLUTTER: tuple[tuple[str, re.Pattern[str]], ...] = (
         # ("jane.roe@gazette.example twitter.com/janeroe"); one @ or / at least, so that a
         # bare name with a dot in it ("Node.js") is never one
         "credit",
+        ("@", "/"),
         re.compile(r"(?=[^@/]*[@/])" + _CONTACT + r"(?:[\s|,;·•]+" + _CONTACT + r")*[\s.]*$"),
     ),
     (
         "caption",
+        ("photo", "image", "picture", "illustration", "video", "("),
         re.compile(
             r"((photo|photograph|image|picture|illustration|video|file photo)( credits?| "
             r"by)?\s*[:|/©].{0,200}$|.{0,250}\((photo|image|picture|credit)[^)]{0,80}\)\s*$|"
