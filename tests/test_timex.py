@@ -194,6 +194,7 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("past year's", None, (None, None)),
         ("within 30 days", "future", (None, None)),
         ("in three days", "future", ("2009-10-18", "day")),
+        ("this past week", "past", ("2009-W41", "week")),
         # but the quarter last reported is a date
         ("the last quarter", "past", ("2009-Q3", "quarter")),
         ("the past quarter", "past", ("2009-Q3", "quarter")),

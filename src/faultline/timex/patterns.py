@@ -87,6 +87,7 @@ PERIOD_OFFSETS: dict[str, int] = {
     "the end of last": -1, "the end of next": 1, "early next": 1, "late next": 1,
     "early last": -1, "late last": -1, "earlier last": -1,
     "the prior": -1, "the preceding": -1, "that": 0, "the same": 0,
+    "this past": -1,  # "this past week" is last week, as "this past Monday" is last Monday
     "the start of the": 0, "the beginning of the": 0,
 }  # fmt: skip
 
@@ -275,7 +276,7 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:(?:consecutive|straight|successive)\s+(?:trading\s+)?day|day\s+in\s+a\s+row))\b",
         # last month, next week, earlier this year, the end of this year, the previous year
         r"\b(?i:(?:(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:end|start|"
-        r"beginning|middle)\s+of\s+(?:this|last|next|the)|this|last|next|the\s+previous|"
+        r"beginning|middle)\s+of\s+(?:this|last|next|the)|this\s+past|this|last|next|the\s+previous|"
         r"the\s+following|the\s+coming|the\s+past|the\s+current|the\s+next|the\s+same|the\s+prior|"
         r"that)\s+(?:week|month|year))\b",
         # March of the following year, October last year, Monday of last week
