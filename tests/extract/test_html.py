@@ -306,6 +306,28 @@ def test_a_heading_that_ends_the_body_heads_nothing_and_is_removed() -> None:
     assert removed == [Removed("Something to Consider", "navigation")]
 
 
+_HARBOUR = [
+    f"The harbour master said the {part} would be finished before the spring tides came in."
+    for part in ("dredging", "quay wall", "slipway", "fuel dock", "ferry ramp", "breakwater")
+]
+
+
+def test_second_copy_of_the_article_is_removed_as_duplicate() -> None:
+    copy = _HARBOUR[: pat.REPEATED_RUN]
+    blocks = [Block(t, "p") for t in [*_HARBOUR, "Harbour works", *copy]]
+    kept, removed = post_clean(blocks, outlet=None)
+    assert kept == [*_HARBOUR, "Harbour works"]
+    assert removed == [Removed(t, "duplicate") for t in copy]
+
+
+def test_a_few_repeated_paragraphs_are_kept() -> None:
+    warm_up = "Warm up for ten minutes with easy jogging before the main set begins."
+    plan = [warm_up, _HARBOUR[0], warm_up, _HARBOUR[1], warm_up, *_HARBOUR[2 : pat.REPEATED_RUN]]
+    kept, removed = post_clean([Block(t, "p") for t in plan], outlet=None)
+    assert kept == plan
+    assert removed == []
+
+
 def _clean(*blocks: tuple[str, str]) -> list[str]:
     return post_clean([Block(text, tag) for text, tag in blocks], outlet=None)[0]
 

@@ -258,7 +258,34 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
         # a heading that ends the body heads nothing: the title of a box (promotion, related
         # links, sign-up form) whose content was not article text
         removed.append(Removed(kept.pop(), "navigation"))
-    return kept, removed
+    return _without_repeated_runs(kept, removed), removed
+
+
+def _without_repeated_runs(kept: list[str], removed: list[Removed]) -> list[str]:
+    """`kept` without the second copy of a repeated stretch of the article (a page that holds
+    its text twice, for two layouts): paragraphs of MIN_PARAGRAPH_WORDS words or more that
+    each repeat an earlier one, REPEATED_RUN or more in a row (shorter paragraphs between
+    them neither count nor break the run), are reported as "duplicate". A lone repeated
+    paragraph is kept: steps of a plan, lines of code and refrains repeat in real text."""
+    seen: set[str] = set()
+    repeats: list[int] = []  # indices of long paragraphs, negated when not a repeat
+    for i, text in enumerate(kept):
+        if len(text.split()) >= pat.MIN_PARAGRAPH_WORDS:
+            repeats.append(i if text in seen else -1 - i)  # blocks are whitespace-normalised
+            seen.add(text)
+    drop: set[int] = set()
+    run: list[int] = []
+    for index in [*repeats, -1]:
+        if index >= 0:
+            run.append(index)
+            continue
+        if len(run) >= pat.REPEATED_RUN:
+            drop.update(run)
+        run = []
+    if not drop:
+        return kept
+    removed.extend(Removed(kept[i], "duplicate") for i in sorted(drop))
+    return [text for i, text in enumerate(kept) if i not in drop]
 
 
 def _without_share_button(block: Block, removed: list[Removed]) -> Block:
