@@ -128,6 +128,7 @@ def _opens_name(tokens: list[Token], i: int) -> bool:
 class Places:
     subnational: frozenset[str]  # US states and Canadian provinces, as pycountry names them
     shared: frozenset[str]  # those of them that are also a gazetteer actor's name
+    shared_actors: frozenset[str]  # the actors those names resolve to (GEO, USA)
     nxt: dict[str, str]  # us_state_words.tsv: word -> names ("state" or "any")
     after: dict[str, str]
     before: dict[str, str]
@@ -155,6 +156,7 @@ def places() -> Places:
     return Places(
         subnational=frozenset(names),
         shared=frozenset(n for n in names if gaz.lookup(n)),
+        shared_actors=frozenset(a for n in names if (a := gaz.lookup(n))),
         nxt=words["next"],
         after=words["after"],
         before=words["before"],
@@ -182,6 +184,8 @@ def _subnational_before(tokens: list[Token], end: int, known: frozenset[str]) ->
 def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) -> bool:
     """Whether `doc[start:end]`, a name a state shares with a US state, names the US state."""
     where = places()
+    if alias.actor not in where.shared_actors:
+        return False
     tokens = doc_tokens(doc)
     name = clean(doc[start:end].text)
     if name not in where.shared:
