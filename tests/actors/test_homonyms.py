@@ -69,6 +69,10 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
         ("Lake Chad is shrinking and the Niger River is low.", []),
         ("The Minsk agreements failed, like the Paris climate accord.", []),
         ("Students at the University of Georgia protested.", []),
+        ("The Japan Times and The Times of India reported it.", []),
+        ("China Evergrande Group and Vatican Radio were named.", []),
+        # An organisation's own name is kept before such a word.
+        ("BBC Radio reported it.", [("BBC", "media:bbc")]),
         # The country word stays where the name's head is something else.
         ("The Russian Black Sea Fleet sailed.", [("Russian", "RUS")]),
         ("The US Air Force and the Indian Air Force flew.", [("The US", "USA"), ("Indian", "IND")]),

@@ -34,6 +34,7 @@ from faultline.actors.roles import data_rows
 from faultline.nlp import doc_tokens
 
 _WHERE = ("head", "of", "prefix", "venue")
+_COUNTRY_KINDS = frozenset({"state", "region", "government"})
 # Entity labels whose last word is the head of the name they hold.
 _NAMED = frozenset({"ORG", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
@@ -70,8 +71,8 @@ def _run_end(tokens: list[Token], end: int) -> int:
 def names_something_else(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) -> bool:
     """Whether the candidate `doc[start:end]` (matched as `alias`) is part of another name,
     a US state or a town elsewhere rather than the actor its words name."""
-    if not alias.actor:
-        return False
+    if gaz.actors.get(alias.actor, {}).get("kind") not in _COUNTRY_KINDS:
+        return False  # "BBC Radio" is still the BBC
     return (
         in_other_name(doc, start, end, capital=alias.form == METONYM)
         or is_us_state(doc, start, end, alias, gaz)
