@@ -26,6 +26,15 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
         ("The Serbian parliament approved the law.", "The Serbian parliament", "SRB", "LEG"),
         ("Kenyan lawmakers rejected the budget.", "Kenyan lawmakers", "KEN", "LEG"),
         ("A human rights group protested on Wednesday.", "A human rights group", None, "NGO"),
+        ("Palestinian negotiators walked out.", "Palestinian negotiators", "PSE", "GOV"),
+        (
+            "The main opposition parties in Togo boycotted the vote.",
+            "The main opposition parties",
+            "TGO",
+            "OPP",
+        ),
+        ("An Iranian court closed the newspaper.", "An Iranian court", "IRN", "JUD"),
+        ("The Greek navy was put on alert.", "The Greek navy", "GRC", "MIL"),
         ("Western aid agencies in Sudan warned of famine.", "Western aid agencies", "SDN", "NGO"),
         (
             "Opposition supporters in Togo boycotted the vote.",

@@ -338,3 +338,38 @@ def test_guilty_of_an_act_has_the_guilty_as_source() -> None:
 
 def test_accused_of_an_act_is_no_act() -> None:
     assert {e["type"] for e in _code("Rwanda was accused of attacking Congo.")} == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Thousands of Egyptians protested against the war.", "demo"),  # a counted multitude
+        ("Protesters in Thailand occupied the airport in Bangkok.", "obstruct"),
+        ("Students in South Korea hurled firebombs at the police.", "riot"),
+    ],
+)
+def test_crowd_acts_are_protests(text: str, mode: str) -> None:
+    events = _code(text)
+    assert any(e["type"] == "PROTEST" and e["mode"] == mode for e in events), events
+
+
+def test_occupation_by_an_army_stays_coercion() -> None:
+    assert "COERCE" in {e["type"] for e in _code("The army of Turkey occupied the town in Syria.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek navy was put on alert on Friday.",
+        "Thousands of riot police were deployed in Caracas.",
+    ],
+)
+def test_passive_mobilisation_is_the_forces_own(text: str) -> None:
+    events = [e for e in _code(text) if e["type"] == "MOBILIZE"]
+    assert events and events[0]["source"], events
+
+
+def test_finite_verb_hung_on_its_subject_has_that_subject() -> None:
+    # The small model parses "threatened" as a clause of "negotiators".
+    events = _code("Palestinian negotiators threatened on Tuesday to walk out of the talks.")
+    assert any(e["type"] == "THREATEN" and e["source"] for e in events), events

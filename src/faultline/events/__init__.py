@@ -32,7 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from faultline.actors.gazetteer import gazetteer
-from faultline.events.arguments import ActorIndex, arguments, subject_actors
+from faultline.events.arguments import ActorIndex, arguments, subject_actors, subject_of
 from faultline.events.modality import modality, negated, reporting_verb
 from faultline.events.triggers import Trigger, find_triggers, lookup
 
@@ -73,11 +73,22 @@ CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "REL"})
 CROWD_ACTS = {
     ("protest", "ACCUSE"): ("PROTEST", "141", "demo"),
     ("strike", "ASSAULT"): ("PROTEST", "143", "boycott"),
+    # A crowd that occupies or blocks a place obstructs it; one that throws stones riots.
+    ("occupy", "COERCE"): ("PROTEST", "144", "obstruct"),
+    ("block", "COERCE"): ("PROTEST", "144", "obstruct"),
+    ("blockade", "COERCE"): ("PROTEST", "144", "obstruct"),
+    ("throw", "ASSAULT"): ("PROTEST", "145", "riot"),
+    ("hurl", "ASSAULT"): ("PROTEST", "145", "riot"),
 }
+# "Thousands of Egyptians protested": a counted multitude is a crowd whatever its members.
+MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
 
 
-def _crowd(sources: list[str], index: ActorIndex) -> bool:
-    return any(index.actors.get(s, {}).get("sector") in CROWD_SECTORS for s in sources)
+def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
+    if any(index.actors.get(s, {}).get("sector") in CROWD_SECTORS for s in sources):
+        return True
+    subj = subject_of(trig.token)
+    return subj is not None and subj.lemma_.lower() in MULTITUDES
 
 
 def _previous_actor(sent: Span, index: ActorIndex, exclude: list[str]) -> list[str]:
@@ -116,7 +127,7 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     mood = modality(tok)
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
     crowd_type = CROWD_ACTS.get((trig.entry.lemma, etype))
-    if crowd_type is not None and _crowd(sources, index):
+    if crowd_type is not None and _crowd(trig, sources, index):
         etype, cameo, mode = crowd_type  # a crowd's protest is a demonstration, its strike a strike
     denied = negated(tok)
     vowed = _promised_hostility(trig) if etype == "AGREE" else None

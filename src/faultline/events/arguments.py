@@ -188,7 +188,7 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
     return phrase_actors(subj, index) or own_actors(subj, index)
 
 
-def _subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
     tok: Token | None = verb
     for _ in range(6):
@@ -196,6 +196,13 @@ def _subject_of(verb: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
         if subj is not None:
             return subj
+        misparsed = tok.tag_ in FINITE or tok.head.dep_ == "ROOT"
+        if tok.dep_ == "acl" and misparsed and tok.head.pos_ in ("NOUN", "PROPN"):
+            # The small model hangs a sentence's main verb on its subject as a clause
+            # ("Palestinian negotiators threatened ...": acl of "negotiators", the root). A
+            # finite verb cannot head a reduced relative, and a sentence whose root is a noun
+            # has lost its main verb: either way the noun is the subject.
+            return tok.head
         if tok.tag_ in FINITE and tok.i > tok.sent.start:
             return _dropped_subject(tok)
         if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head.i != tok.i:
@@ -341,7 +348,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         sources = own_actors(tok, index)
         targets = _prep_targets(tok, etype, index)
         if not sources and verb is not None:
-            subj = _subject_of(verb)
+            subj = subject_of(verb)
             sources = subject_actors(subj, index) if subj is not None else []
         if verb is not None:  # "provide support to X", not "ratcheting up ..., with X saying"
             targets += [
@@ -353,10 +360,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             ]
     else:
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        subj = None if passive or _bare_passive(tok) else _subject_of(tok)
+        subj = None if passive or _bare_passive(tok) else subject_of(tok)
         sources = subject_actors(subj, index) if subj is not None else []
         if _bare_passive(tok):  # "would close the strait if attacked": Iran is attacked
-            held = _subject_of(tok.head)
+            held = subject_of(tok.head)
             targets += subject_actors(held, index) if held is not None else []
         for c in tok.children:
             if c.dep_ == "agent":
@@ -396,6 +403,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if s.dep_ in SUBJ | {"nsubjpass"}
             for a in phrase_actors(s, index) + own_actors(s, index)
         ]
+    if etype == "MOBILIZE" and not sources:  # "the navy was put on alert": its own act
+        verb_tok = verb if verb is not None else tok
+        themes = [c for c in verb_tok.children if c.dep_ == "nsubjpass"]
+        sources = [a for c in themes for a in phrase_actors(c, index)]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not targets and etype == "THREATEN":

@@ -24,6 +24,27 @@ from faultline.events.lexicon import (
 from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
+QUANTITIES = frozenset(
+    {
+        "thousand",
+        "hundred",
+        "dozen",
+        "score",
+        "million",
+        "ten",
+        "number",
+        "contingent",
+        "battalion",
+        "unit",
+        "group",
+        "team",
+        "convoy",
+        "shipment",
+        "load",
+        "tonne",
+        "ton",
+    }
+)
 PRT_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
@@ -73,6 +94,15 @@ def matches(tok: Token, entry: Entry) -> bool:
         return False
     if entry.obj:
         lemmas = {o.lemma_.lower() for o in objects(tok)}
+        # "deployed thousands of troops": a quantity's of-phrase names the object.
+        lemmas |= {
+            p.lemma_.lower()
+            for o in objects(tok)
+            if o.lemma_.lower() in QUANTITIES
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        }
         if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun
             lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
         if not lemmas & entry.obj:
@@ -169,6 +199,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         tok = trig.token
         if trig.entry.pos == "NOUN":
             continue
+        warning = trig.entry.ccomp_aux and trig.entry.type == "THREATEN"
+        if warning and any(c.dep_ == "ccomp" and c.i in found for c in tok.children):
+            continue  # "warned it would attack": the attack, typed as the threat, codes it
         for c in tok.children:
             own_subject = any(g.dep_.startswith("nsubj") for g in c.children)
             if c.dep_ in ("xcomp", "ccomp") and c.i in found and not own_subject:
