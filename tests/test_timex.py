@@ -615,6 +615,9 @@ def test_estimate_skips_future_dates_and_needs_an_absolute_one(nlp: Language) ->
     assert record.article.published_estimate is not None
     assert record.article.published_estimate["earliest"] == "2001-01-01"
     assert stage(nlp, "Talks ended yesterday.", None).article.published_estimate is None
+    deadline = stage(nlp, "The target agreed in 2004 was to halve emissions by 2030.", None)
+    assert deadline.article.published_estimate is not None
+    assert deadline.article.published_estimate["earliest"] == "2004-01-01"
 
 
 def test_estimate_is_none_for_a_dated_article(nlp: Language) -> None:

@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from faultline.document import Record
+from faultline.timex import patterns as P
 from faultline.timex.anchoring import anaphoric_unit, annotate, year_back_from
 from faultline.timex.detection import find_spans
 from faultline.timex.resolution import normalise, period_start, resolve
@@ -54,15 +55,16 @@ def published_estimate(record: Record, doc: Doc | None = None) -> dict[str, Any]
     the article can have been written; None when it names none.
 
     `latest` stays null: a text can be written any time after the last date it names, and a
-    guessed bound would look more certain than it is. With `doc`, dates in a future-tense
-    context ("elections are due in 2015") are skipped: they bound nothing.
+    guessed bound would look more certain than it is. Deadlines ("must close by 2030") and,
+    with `doc`, dates in a future-tense context ("elections are due in 2015") are skipped:
+    they bound nothing.
     """
     if record.article.published:
         return None
     best: tuple[date, int, str] | None = None
     for tx in record.timexes:
         value, grain = resolve(tx["text"], None, tense=None)  # absolute: needs no anchor
-        if not value or grain not in ("day", "month", "year"):
+        if not value or grain not in ("day", "month", "year") or P.DEADLINE.match(tx["text"]):
             continue
         if doc is not None and tense_at(doc, tx["start"], tx["end"]) == "future":
             continue

@@ -159,6 +159,10 @@ VAGUE: re.Pattern[str] = re.compile(
     r"^(?:the )?past (?:day|week|month|year|decade)$|^the last (?:day|week|month|year|decade)$"
 )
 
+# A deadline or an upper bound ("by 2030", "until June", "before 1965"): a date that says
+# nothing about when the text was written.
+DEADLINE: re.Pattern[str] = re.compile(r"^(?:by|until|till|through|before)\b", re.IGNORECASE)
+
 # Leading words that belong to the phrase but not to its value.
 LEADING: re.Pattern[str] = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|of|during|before|after|as of|so far|"
