@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import ActorIndex, arguments, subject_actors, subject_of
+from faultline.events.domestic import domestic_patient
 from faultline.events.modality import modality, negated, reporting_verb
 from faultline.events.triggers import Trigger, find_triggers, lookup
 
@@ -191,6 +192,10 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         if event is None:
             continue
         implied = _home_government(event, index)
+        patient = domestic_patient(trig, event, index)
+        if patient is not None:
+            event["target"] = [patient["id"]]
+            implied = patient
         if implied is not None and implied["id"] not in index.actors:
             index.actors[implied["id"]] = dict(implied)
             record.actors.append(dict(implied))

@@ -1,0 +1,118 @@
+"""Domestic patients: the party a state's repression or concession falls on, when the text
+names it but no actor resolves it.
+
+"The Egyptian government seized the assets of the Muslim Brotherhood", "Turkey's court banned
+the pro-Kurdish Democratic Society Party", "the Chilean government lifted the ban on the
+return of political exiles": the gazetteer knows neither the Brotherhood nor the exiles, so
+the event would have no target, and an analyst counting who represses whom would lose it.
+CAMEO's coders write the patient by its country (EGY -> EGY). faultline does the same only
+where that is safe:
+
+- the act is COERCE or CONCEDE, which a state does to people under its rule;
+- the object phrase names people or a body: a name the parser tags as an organisation,
+  person or group, or a noun for people ("exiles", "dissidents", "journalists");
+- every actor the sentence names belongs to the source's own country, so the patient can
+  only be domestic (an arrest of "three men" in a sentence that also names Britain is not
+  placed anywhere).
+
+The patient becomes an anonymous group actor with that country and `country_basis:
+"context"`, named by the object phrase as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Token
+
+from faultline.actors.collectives import collective_nouns
+from faultline.events.arguments import ActorIndex
+from faultline.events.triggers import Trigger, objects
+
+PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
+PEOPLE = frozenset(
+    {
+        "exile", "dissident", "journalist", "man", "woman", "child", "people", "civilian",
+        "member", "leader", "opponent", "critic", "activist", "official", "politician",
+        "hostage", "detainee", "prisoner", "party", "movement", "group", "organisation",
+        "organization", "newspaper", "paper", "station", "union", "association", "front",
+        "brotherhood", "league", "council", "priest", "monk", "student", "worker",
+    }
+)  # fmt: skip
+_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def _country(actor_id: str, index: ActorIndex) -> str | None:
+    actor = index.actors.get(actor_id, {})
+    if actor.get("kind") == "state":
+        return actor_id
+    return actor.get("country") or actor.get("parent")
+
+
+def _patient(trig: Trigger) -> Token | None:
+    """The people or body the act falls on: the object, or a name or people-noun inside it."""
+    heads = objects(trig.token) if trig.noun is None or not trig.nominal else []
+    heads += [  # "granted legal status to the Islamic Salvation Front"
+        p
+        for prep in trig.token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "against", "from")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    if trig.nominal or trig.entry.pos == "NOUN":
+        heads += [
+            p
+            for prep in trig.token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+    people = PEOPLE | set(collective_nouns())
+    for head in heads:
+        for tok in head.subtree:
+            if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ == "B":
+                return tok
+            if (
+                tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in people
+                and tok.dep_ not in ("compound", "amod")
+            ):
+                return tok
+    return None
+
+
+def domestic_patient(
+    trig: Trigger, event: dict[str, Any], index: ActorIndex
+) -> dict[str, Any] | None:
+    """The anonymous actor to take as the event's target, or None (see the module)."""
+    if event["type"] not in PATIENT_TYPES or event["target"] or not event["source"]:
+        return None
+    home = _country(event["source"][0], index)
+    if home is None:
+        return None
+    sent = trig.token.sent
+    named = {index.by_token[t.i] for t in sent if t.i in index.by_token}
+    # Persons and bodies of no known country do not contradict the source's.
+    countries = {_country(a, index) for a in named if index.kind(a) != "media"} - {None}
+    if countries != {home}:
+        return None
+    patient = _patient(trig)
+    if patient is None or patient.i in index.by_token:
+        return None
+    if patient.ent_iob_ == "B":
+        end = patient.i + 1
+        while end < sent.end and patient.doc[end].ent_iob_ == "I":
+            end += 1
+        span = patient.doc[patient.i : end]
+    else:
+        span = patient.doc[patient.left_edge.i : patient.i + 1]
+    slug = re.sub(r"[^a-z0-9]+", "-", span.text.lower()).strip("-")
+    return {
+        "id": f"group:anon:{home.lower()}-{slug}",
+        "name": span.text,
+        "kind": "group",
+        "country": home,
+        "country_basis": "context",
+        "anonymous": True,
+    }

@@ -1,0 +1,74 @@
+"""Domestic patients (events/domestic.py): a state's repression or concession of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from faultline.actors import actors_stage
+from faultline.document import Article, Record
+from faultline.events import events_stage
+from faultline.nlp import load_model
+from faultline.settings import Settings
+
+
+def _code(text: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    nlp = load_model(Settings().model)
+    rec = Record(id="t", source={}, article=Article(body=text))
+    doc = nlp(text)
+    actors_stage(rec, doc)
+    events_stage(rec, doc)
+    return rec.events, {a["id"]: a for a in rec.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "country", "name"),
+    [
+        (
+            "The Egyptian government seized the assets of the Muslim Brotherhood.",
+            "COERCE",
+            "EGY",
+            "the Muslim Brotherhood",
+        ),
+        ("Chinese police arrested dozens of dissidents on Monday.", "COERCE", "CHN", "dissidents"),
+        (
+            "The Algerian interior ministry granted legal status to the Islamic Salvation Front.",
+            "CONCEDE",
+            "DZA",
+            "the Islamic Salvation Front",
+        ),
+    ],
+)
+def test_unresolved_patient_of_a_domestic_act_is_placed_at_home(
+    text: str, etype: str, country: str, name: str
+) -> None:
+    events, actors = _code(text)
+    event = next(e for e in events if e["type"] == etype)
+    [target] = event["target"]
+    patient = actors[target]
+    assert (patient["country"], patient["country_basis"], patient["kind"]) == (
+        country,
+        "context",
+        "group",
+    )
+    assert name.lower() in patient["name"].lower() or patient["name"].lower() in name.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another state in the sentence: the patient could be anyone's.
+        "Egyptian police arrested three men from Britain.",
+        # Violence across borders is not assumed domestic.
+        "Israeli troops killed three men in the village.",
+        # No people or body in the object.
+        "Thailand's army declared martial law across the country.",
+    ],
+)
+def test_no_patient_invented(text: str) -> None:
+    events, actors = _code(text)
+    implied = [
+        t for e in events for t in e["target"] if actors[t].get("country_basis") == "context"
+    ]
+    assert not implied, events
