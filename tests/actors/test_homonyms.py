@@ -68,6 +68,7 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
         ("Oil spilled into the Gulf of Mexico and the Irish Sea.", []),
         ("Lake Chad is shrinking and the Niger River is low.", []),
         ("The Minsk agreements failed, like the Paris climate accord.", []),
+        ("The Washington Naval Treaty and the Minsk II agreement were cited.", []),
         ("Students at the University of Georgia protested.", []),
         ("The Japan Times and The Times of India reported it.", []),
         ("China Evergrande Group and Vatican Radio were named.", []),
@@ -81,6 +82,7 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
             [("Iraqi", "IRQ"), ("Russian", "RUS")],
         ),
         ("Moscow and Washington signed the treaty.", [("Moscow", "RUS"), ("Washington", "USA")]),
+        ("Beijing has agreements with Hanoi.", [("Beijing", "CHN"), ("Hanoi", "VNM")]),
     ],
 )
 def test_country_words_in_other_names(run: Run, text: str, expected: list[tuple[str, str]]) -> None:

@@ -99,9 +99,13 @@ def in_other_name(doc: Doc, start: int, end: int, *, capital: bool) -> bool:
         after = tokens[end]
         if after.lemma_.lower() in words.venue or after.lower_ in words.venue:
             return True
-        if after.is_lower and after.pos_ in ("NOUN", "ADJ") and end + 1 < len(tokens):
-            nxt = tokens[end + 1]
-            return nxt.lemma_.lower() in words.venue or nxt.lower_ in words.venue
+        # One word between: "the Paris climate accord", "the Washington Naval Treaty", "the
+        # Minsk II agreement"; not a verb ("Moscow signed agreements").
+        if (after.is_alpha or after.is_digit) and after.pos_ not in ("VERB", "AUX"):
+            nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+            return nxt is not None and (
+                nxt.lemma_.lower() in words.venue or nxt.lower_ in words.venue
+            )
     return False
 
 
@@ -182,6 +186,12 @@ def _subnational_before(tokens: list[Token], end: int, known: frozenset[str]) ->
     )
 
 
+def _scope(words: dict[str, str], tok: Token) -> str | None:
+    """A word's scope in us_state_words.tsv: a capitalised entry matches only as written
+    ("Democrats", not "democratic reforms"), a lowercase one in any case."""
+    return words.get(tok.text) if tok.text in words else words.get(tok.lower_)
+
+
 def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) -> bool:
     """Whether `doc[start:end]`, a name a state shares with a US state, names the US state."""
     where = places()
@@ -192,11 +202,11 @@ def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) ->
     if name not in where.shared:
         return False
     scopes = ("any",) if alias.form == METONYM else ("any", "state")
-    if end < len(tokens) and where.nxt.get(tokens[end].lower_) in scopes:
+    if end < len(tokens) and _scope(where.nxt, tokens[end]) in scopes:
         return True
     i = end
     while i < min(end + 3, len(tokens)) and (tokens[i].is_alpha or tokens[i].tag_ == "POS"):
-        if where.after.get(tokens[i].lower_) in scopes:
+        if _scope(where.after, tokens[i]) in scopes:
             return True
         i += 1
     possessive = end < len(tokens) and tokens[end].tag_ == "POS"
@@ -204,7 +214,7 @@ def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) ->
         start >= 2
         and tokens[start - 1].lower_ in ("of", "from", "in")
         and not possessive
-        and where.before.get(tokens[start - 2].lower_) in scopes
+        and _scope(where.before, tokens[start - 2]) in scopes
     ):
         return True
     if (
