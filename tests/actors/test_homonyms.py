@@ -72,6 +72,11 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
         ("Students at the University of Georgia protested.", []),
         ("The Japan Times and The Times of India reported it.", []),
         ("China Evergrande Group and Vatican Radio were named.", []),
+        (
+            "Real Madrid beat Red Star Belgrade and Spartak Moscow lost in Moscow.",
+            [("Moscow", "RUS")],
+        ),
+        ("The Russian Orthodox Church and Garuda Indonesia were named.", []),
         # An organisation's own name is kept before such a word.
         ("BBC Radio reported it.", [("BBC", "media:bbc")]),
         # The country word stays where the name's head is something else.
