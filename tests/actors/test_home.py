@@ -74,3 +74,8 @@ def test_a_stated_country_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = _actor(nlp, "Kenyan President Jon Kamau criticised Uganda.", "Kamau")
     assert actor["country"] == "KEN"
     assert "country_basis" not in actor
+
+
+def test_a_target_place_counts_where_a_venue_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(nlp, "President Ken Mwale imposed a curfew on Lusaka.", "Mwale")
+    assert actor["country"] == "ZMB"

@@ -373,3 +373,33 @@ def test_finite_verb_hung_on_its_subject_has_that_subject() -> None:
     # The small model parses "threatened" as a clause of "negotiators".
     events = _code("Palestinian negotiators threatened on Tuesday to walk out of the talks.")
     assert any(e["type"] == "THREATEN" and e["source"] for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("India put its forces on alert along the border with Pakistan.", "MOBILIZE", "PAK"),
+        ("Iraq massed troops near the Kuwaiti border.", "MOBILIZE", "KWT"),
+        ("Thousands of Egyptians protested outside the U.S. embassy in Cairo.", "PROTEST", "USA"),
+        ("Iranian students protested in front of the British embassy.", "PROTEST", "GBR"),
+        ("The last Vietnamese troops pulled out of Cambodia.", "RETREAT", "KHM"),
+        ("The United States refused to ease its embargo against Cuba.", "REJECT", "CUB"),
+    ],
+)
+def test_recipient_from_border_embassy_and_own_objects(text: str, etype: str, target: str) -> None:
+    events = _code(text)
+    assert any(e["type"] == etype and target in e["target"] for e in events), events
+
+
+def test_demanded_act_is_no_event_and_its_actor_the_target() -> None:
+    events = _code("The Security Council demanded that Iraq withdraw its forces from Kuwait.")
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert events[0]["target"] == ["IRQ"]
+
+
+def test_refused_permission_targets_whom_it_concerns_and_no_visit_is_coded() -> None:
+    events = _code(
+        "North Korea refused to allow inspectors of the United Nations to visit the site."
+    )
+    assert [e["type"] for e in events] == ["REJECT"]
+    assert events[0]["target"] == ["UN"]

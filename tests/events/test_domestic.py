@@ -72,3 +72,11 @@ def test_no_patient_invented(text: str) -> None:
         t for e in events for t in e["target"] if actors[t].get("country_basis") == "context"
     ]
     assert not implied, events
+
+
+def test_release_by_rebels_of_a_country_places_the_released_there() -> None:
+    events, actors = _code(
+        "Rebels of the Lord's Resistance Army released 40 schoolchildren in Uganda."
+    )
+    event = next(e for e in events if e["type"] == "RETREAT")
+    assert [actors[t]["country"] for t in event["target"]] == ["UGA"]

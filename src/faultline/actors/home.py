@@ -11,8 +11,8 @@ whose president he is. The rule is deliberately narrow so that it does not inven
   by a state or government mention or by a collective with a country ("Fijian rebels"), not
   the countries of other persons (a "Sudanese official" beside "President Kamau" says
   nothing of Kamau's country), not media or organisations;
-- a state that is the object of a preposition on a verb is where the act goes or happens
-  ("flew to Paris", "arrived in Moscow"), not whose the actor is, and does not count;
+- a state that is the object of a place preposition on a verb is where the act goes or
+  happens ("flew to Paris", "arrived in Moscow"), not whose the actor is, and does not count;
 - exactly one state must remain across all those sentences.
 
 The filled actor carries `country_basis: "context"`; stored knowledge about the person wins
@@ -28,6 +28,11 @@ from faultline.actors.holders import Hit
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Prepositions that give where an act goes or happens ("imposed a curfew on Lusaka" names the
+# target, and counts).
+_VENUE_PREPS = frozenset(
+    {"to", "in", "at", "into", "from", "for", "toward", "towards", "via", "inside", "near"}
+)
 
 
 def _fillable(actor: Actor) -> bool:
@@ -50,7 +55,8 @@ def _state_of(hit: Hit, doc: Doc, actors: dict[str, Actor], persons: set[int]) -
     head = doc[hit.end - 1]
     if head.dep_ in _MODIFIER_DEPS and head.head.i in persons:
         return None  # "a Sudanese official": that person's country, not the sentence's
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in _VERB_POS:
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in _VENUE_PREPS and prep.head.pos_ in _VERB_POS:
         return None  # "flew to Paris": a destination or venue
     return state
 

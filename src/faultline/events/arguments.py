@@ -246,6 +246,16 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     if event_type in FROM_TARGET:
         preps |= {"from"}
     ids: list[str] = []
+    if event_type in FROM_TARGET:  # "pulled out of Cambodia"
+        ids += [
+            a
+            for c in tok.children
+            if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+            for g in c.children
+            if g.dep_ == "prep" and g.lower_ == "of"
+            for p in g.children
+            for a in phrase_actors(p, index)
+        ]
     for c in tok.children:
         if c.dep_ == "dative":
             ids.extend(phrase_actors(c, index))
@@ -267,6 +277,24 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
                 for a in phrase_actors(q, index)
             )
     return ids
+
+
+CAUSATIVES = frozenset({"allow", "let", "permit"})
+
+
+def _allowed(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a causative lets act: "allow UN inspectors to visit" (the parser makes them the
+    subject of "visit")."""
+    if verb.lemma_.lower() not in CAUSATIVES:
+        return []
+    return [
+        a
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
+        if s.dep_ in SUBJ
+        for a in phrase_actors(s, index)
+    ]
 
 
 def _own(obj: Token) -> bool:
@@ -369,7 +397,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if c.dep_ == "agent":
                 sources += [a for p in c.children for a in phrase_actors(p, index)]
         for obj in objects(tok):
+            if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
+                continue  # "massed troops": forces mobilised are the actor's own
             if etype in OWN_RESOURCE_TYPES and _own(obj):
+                targets += _prep_targets(obj, etype, index)  # "its embargo against Cuba"
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = (
                 phrase_actors(obj, index)
@@ -383,6 +414,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for c in tok.children:  # "threatened to break relations with Russia"
             if c.dep_ == "xcomp" and (trig.entry.xcomp or etype in XCOMP_TYPES):
                 targets += [a for o in objects(c) if not _own(o) for a in phrase_actors(o, index)]
+                targets += [
+                    a for o in objects(c) if _own(o) for a in _prep_targets(o, etype, index)
+                ]
+                targets += _allowed(c, index)  # "refused to allow UN inspectors to visit"
                 inner = lookup(c)  # "willing to withdraw its troops from Lebanon"
                 targets += _prep_targets(c, inner.type if inner else etype, index)
         if trig.entry.pred or trig.entry.ccomp_aux:  # "argued that X was illegal", "X must"
@@ -394,7 +429,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                         if s.dep_ in SUBJ | {"nsubjpass"}
                         for a in phrase_actors(s, index) + own_actors(s, index)
                     ]
-    if etype == "ACCUSE" and not targets:  # "charged that India was behind the attack"
+    # "charged that India was behind the attack", "demanded that Iraq withdraw"
+    if etype in ("ACCUSE", "REQUEST") and not targets:
         targets = [
             a
             for c in tok.children
@@ -411,9 +447,66 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not targets and etype == "THREATEN":
         targets = [t for t in _condition_targets(tok, index) if t not in sources]
+    clause = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
+    if not targets and etype in ("PROTEST", "ACCUSE"):
+        targets = [t for t in _mission_targets(clause, index) if t not in sources]
+    if not targets and etype in ("MOBILIZE", "ASSAULT", "THREATEN"):
+        targets = [t for t in _border_targets(clause, index) if t not in sources]
     if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
     return sources, targets
+
+
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _owner(noun: Token, index: ActorIndex) -> list[str]:
+    """The state a noun belongs to: its adjective, possessor or of/with-phrase ("the U.S.
+    embassy", "Kuwait's border", "the border with Pakistan")."""
+    ids = [
+        index.by_token[c.i]
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in index.by_token
+    ]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with"):
+            ids += [a for p in prep.children for a in phrase_actors(p, index)]
+    return [i for i in ids if index.kind(i) in ("state", "government", "region")]
+
+
+def _scan(tok: Token, nouns: frozenset[str]) -> list[Token]:
+    """Nouns of one kind in the trigger's own clause (not in clauses hanging off it)."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.lemma_.lower() not in nouns:
+            continue
+        path = [a for a in t.ancestors if a.i != tok.i and tok.is_ancestor(a)]
+        if not any(a.dep_ in SKIP_DEPS for a in path):
+            out.append(t)
+    return out
+
+
+def _mission_targets(tok: Token, index: ActorIndex) -> list[str]:
+    """A protest at a state's embassy is against that state ("protested outside the U.S.
+    embassy", "a sit-in in front of the British embassy")."""
+    return [a for n in _scan(tok, MISSIONS) for a in _owner(n, index)][:1]
+
+
+def _border_targets(tok: Token, index: ActorIndex) -> list[str]:
+    """Forces massed on a border face the state beyond it ("along the border with Pakistan",
+    "near the Kuwaiti border"); the actor's own side of it is dropped by the caller."""
+    ids = [a for n in _scan(tok, BORDERS) for a in _owner(n, index)]
+    if not ids and _scan(tok, BORDERS):  # the parser may hang "with Pakistan" on the verb
+        ids = [
+            a
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children
+            for a in phrase_actors(p, index)
+            if index.kind(a) in ("state", "region")
+        ]
+    return ids
 
 
 def _place_heads(trig: Trigger) -> list[Token]:

@@ -8,7 +8,8 @@ the event would have no target, and an analyst counting who represses whom would
 CAMEO's coders write the patient by its country (EGY -> EGY). faultline does the same only
 where that is safe:
 
-- the act is COERCE or CONCEDE, which a state does to people under its rule;
+- the act is COERCE or CONCEDE, which a state does to people under its rule, or a release
+  or an investigation (RETREAT `release`, ACCUSE `investigate`);
 - the object phrase names people or a body: a name the parser tags as an organisation,
   person or group, or a noun for people ("exiles", "dissidents", "journalists");
 - every actor the sentence names belongs to the source's own country, so the patient can
@@ -38,6 +39,7 @@ PEOPLE = frozenset(
         "hostage", "detainee", "prisoner", "party", "movement", "group", "organisation",
         "organization", "newspaper", "paper", "station", "union", "association", "front",
         "brotherhood", "league", "council", "priest", "monk", "student", "worker",
+        "schoolchild", "schoolchildren", "aide", "minister", "officer", "soldier",
     }
 )  # fmt: skip
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -86,7 +88,11 @@ def domestic_patient(
     trig: Trigger, event: dict[str, Any], index: ActorIndex
 ) -> dict[str, Any] | None:
     """The anonymous actor to take as the event's target, or None (see the module)."""
-    if event["type"] not in PATIENT_TYPES or event["target"] or not event["source"]:
+    patient_type = event["type"] in PATIENT_TYPES or (event["type"], event["mode"]) in (
+        ("RETREAT", "release"),  # "rebels released 40 schoolchildren"
+        ("ACCUSE", "investigate"),  # "a Senate committee opened an inquiry into ..."
+    )
+    if not patient_type or event["target"] or not event["source"]:
         return None
     home = _country(event["source"][0], index)
     if home is None:

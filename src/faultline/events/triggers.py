@@ -24,6 +24,7 @@ from faultline.events.lexicon import (
 from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
+CAUSATIVES = frozenset({"allow", "let", "permit"})
 QUANTITIES = frozenset(
     {
         "thousand",
@@ -204,8 +205,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue  # "warned it would attack": the attack, typed as the threat, codes it
         for c in tok.children:
             own_subject = any(g.dep_.startswith("nsubj") for g in c.children)
-            if c.dep_ in ("xcomp", "ccomp") and c.i in found and not own_subject:
+            demanded = trig.entry.type == "REQUEST"  # "demanded that Iraq withdraw": no act
+            if c.dep_ in ("xcomp", "ccomp") and c.i in found and (demanded or not own_subject):
                 consumed.add(c.i)  # the governing trigger codes the act
+            if c.dep_ == "xcomp" and c.lemma_.lower() in CAUSATIVES:
+                # "refused to allow inspectors to visit": the visit is what is refused
+                consumed.update(g.i for g in c.children if g.dep_ in ("ccomp", "xcomp"))
             if c in objects(tok) and c.i in found:
                 consumed.add(c.i)
         out.append(trig)
