@@ -403,3 +403,17 @@ def test_refused_permission_targets_whom_it_concerns_and_no_visit_is_coded() -> 
     )
     assert [e["type"] for e in events] == ["REJECT"]
     assert events[0]["target"] == ["UN"]
+
+
+def test_gerund_after_a_preposition_has_the_clause_subject() -> None:
+    events = _code(
+        "The Greek foreign minister said after meeting his Turkish counterpart that talks would go on."
+    )
+    meeting = next(e for e in events if e["trigger"] == "meeting")
+    assert meeting["source"] and meeting["target"], meeting
+
+
+def test_act_that_is_the_subject_of_a_modal_is_taken_as_given() -> None:
+    events = _code("Russia's withdrawal from the sanctions could lead to arms transfers.")
+    withdrawal = next(e for e in events if e["trigger"] == "withdrawal")
+    assert withdrawal["modality"] == "asserted" and not withdrawal["negated"]

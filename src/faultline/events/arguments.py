@@ -48,6 +48,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Types whose to-infinitive holds the act and its recipient ("threatened to shell X").
 XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
 ANAPHORS = frozenset({"state", "country", "nation", "republic"})
+TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
 # Where an act is done ("in Serbia", "from Lebanon", "outside the Iraqi city of Basra").
 PLACE_PREPS = frozenset(
     {"in", "inside", "within", "near", "outside", "across", "throughout", "through", "from"}
@@ -209,6 +210,8 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.head.pos_ == "ADJ":
             tok = tok.head.head  # "X are guilty of violating ...": X violated
+        elif tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
+            tok = tok.head.head  # "X said after meeting his counterpart": X met
         else:
             return None
     return None

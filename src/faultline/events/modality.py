@@ -63,6 +63,11 @@ def clause_head(tok: Token) -> Token:
 
 def chain(tok: Token) -> list[Token]:
     out = [tok]
+    done = any(c.dep_ == "poss" for c in tok.children)
+    if done and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Russia's withdrawal could lead to ...": an act someone did, the subject of what
+        # is considered, is itself taken as given ("EU sanctions are not expected" is not).
+        return out
     head = clause_head(tok)
     if head.i != tok.i:
         out.append(head)
