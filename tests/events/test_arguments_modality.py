@@ -407,7 +407,8 @@ def test_refused_permission_targets_whom_it_concerns_and_no_visit_is_coded() -> 
 
 def test_gerund_after_a_preposition_has_the_clause_subject() -> None:
     events = _code(
-        "The Greek foreign minister said after meeting his Turkish counterpart that talks would go on."
+        "The Greek foreign minister said after meeting his Turkish counterpart "
+        "that talks would go on."
     )
     meeting = next(e for e in events if e["trigger"] == "meeting")
     assert meeting["source"] and meeting["target"], meeting
