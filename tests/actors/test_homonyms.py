@@ -139,6 +139,8 @@ def test_settlement_noun(run: Run, noun: str) -> None:
         ("Alabama, Georgia and Florida braced for the storm.", set()),
         ("Georgia's governor signed the bill into law in Atlanta.", set()),
         ("Georgia Governor Ann Smith said the Georgia Senate race was close.", set()),
+        ("Georgia voters elected a Democrat in Georgia's 14th congressional district.", set()),
+        ("Georgia's voters in Tbilisi chose a new parliament.", {"GEO"}),
         ("The state of Georgia sued, and Washington state joined.", set()),
         ("Residents of Washington state were evacuated, and Ottawa helped.", {"CAN"}),
         # The state itself.
@@ -155,6 +157,10 @@ def test_settlement_noun(run: Run, noun: str) -> None:
         ("He grew up in Paris, Texas, and studied in Athens, Georgia.", set()),
         ("London, Ontario, is cold; Lebanon, Pennsylvania is small.", set()),
         ("He was born in the Texas town of Paris.", set()),
+        ("Clashes broke out in Tripoli in northern Lebanon.", {"LBN"}),
+        ("Fighting erupted near Tripoli, in Lebanon.", {"LBN"}),
+        ("Protests in Tripoli in Libya continued.", {"LBY"}),
+        ("The role of Moscow in eastern Ukraine was discussed.", {"RUS", "UKR"}),
         # Lists, clauses and a capital in its own state are no such apposition.
         (
             "Officials from Moscow, Tbilisi and Kiev met in Minsk, Belarus.",

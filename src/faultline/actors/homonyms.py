@@ -17,7 +17,8 @@ Carolina"). US states and Canadian provinces come from pycountry.
 
 A capital's name placed in another state or in a US state or province is a town there, and
 names no state: "Tripoli, Lebanon's second city", "the northern Lebanese city of Tripoli",
-"Paris, Texas", "Athens, Georgia" (`settlement_nouns.txt`). A list ("Moscow, Georgia and
+"clashes in Tripoli in northern Lebanon", "Paris, Texas", "Athens, Georgia"
+(`settlement_nouns.txt`). A list ("Moscow, Georgia and
 Ukraine"; "talks with Kiev, Russia said") is no such apposition.
 """
 
@@ -205,7 +206,7 @@ def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) ->
     if end < len(tokens) and _scope(where.nxt, tokens[end]) in scopes:
         return True
     i = end
-    while i < min(end + 3, len(tokens)) and (tokens[i].is_alpha or tokens[i].tag_ == "POS"):
+    while i < min(end + 3, len(tokens)) and not (tokens[i].is_punct and tokens[i].tag_ != "POS"):
         if _scope(where.after, tokens[i]) in scopes:
             return True
         i += 1
@@ -258,11 +259,34 @@ def is_town_elsewhere(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazette
             n, state = _state_at(tokens, end + 1, gaz)
             if n and state != own and _apposition_ends(tokens, end + 1 + n, where, loose=False):
                 return True
+    if alias.form == METONYM and _placed_by_in(tokens, start, end, own, gaz):
+        return True
     if alias.form == METONYM and start >= 3 and tokens[start - 1].lower_ == "of":
         noun = tokens[start - 2]
         if noun.lemma_.lower() in where.settlements or noun.lower_ in where.settlements:
             return _placed_by_modifier(tokens, start - 3, own, where, gaz)
     return False
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside"})
+
+
+def _placed_by_in(
+    tokens: list[Token], start: int, end: int, own: str | None, gaz: Gazetteer
+) -> bool:
+    """A capital's name used as a place ("in", "near" before it) and placed in another state
+    ("clashes in Tripoli in northern Lebanon", "near Tripoli, in Lebanon"); not "the role of
+    Moscow in eastern Ukraine", where the capital stands for its state."""
+    if start == 0 or tokens[start - 1].lower_ not in _LOCATIVE:
+        return False
+    k = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    if k >= len(tokens) or tokens[k].lower_ != "in":
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].pos_ == "ADJ" and tokens[k].is_lower:  # northern
+        k += 1
+    n, state = _state_at(tokens, k, gaz)
+    return bool(n) and state != own and not (k + n < len(tokens) and tokens[k + n].tag_ == "POS")
 
 
 def _placed_by_modifier(
