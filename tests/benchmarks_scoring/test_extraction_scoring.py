@@ -85,3 +85,27 @@ def test_exact_rate_skips_null_gold() -> None:
 def test_split_is_fixed() -> None:
     assert {bench.half_of(str(i)) for i in range(20)} == {"tune", "report"}
     assert bench.half_of("0001") == bench.half_of("0001")
+
+
+def test_misses_run_and_print_tune_half_pages_only(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = [f"{i:04d}" for i in range(12)]
+    seen: list[str] = []
+
+    def fake(page: bench.Page) -> bench.Output:
+        seen.append(page.id)
+        return bench.Output(body="nothing like the gold")
+
+    monkeypatch.setattr(bench, "_faultline", fake)
+    gold = {"articleBody": "the harbour master said the tide was high"}
+    aeb = [bench.Page(i, "<html></html>", f"https://a.example/{i}", dict(gold)) for i in ids]
+    wcxb_gold = {"ground_truth": {"publish_date": "2025-01-02", "main_content": "tide"}}
+    wcxb = [bench.Page(i, "<html></html>", f"https://w.example/{i}", wcxb_gold) for i in ids]
+    bench.tune_misses(aeb, wcxb)
+    tune = [i for i in ids if bench.half_of(i) == "tune"]
+    assert tune and len(tune) < len(ids)
+    assert seen == tune + tune
+    printed = capsys.readouterr().out
+    assert all(f"a.example/{i}" in printed and f"w.example/{i}" in printed for i in tune)
+    assert all(f"/{i}" not in printed and f" {i} " not in printed for i in ids if i not in tune)
