@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from faultline.actors.gazetteer import gazetteer
 from faultline.actors.homonyms import other_names
 from faultline.actors.roles import data_rows
 from tests.actors.conftest import Run
@@ -201,3 +202,18 @@ def test_compound_and_regional_demonyms(run: Run, text: str, expected: set[str])
     """A people of one state or region named with another's demonym ("Bosnian Serb") is not
     that other state (no SRB)."""
     assert _state_ids(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("LeT", "org:lashkar-e-taiba"), ("Let", None), ("LET", None), ("Itar-Tass", "media:tass")],
+)
+def test_short_mixed_case_acronyms_match_as_written(surface: str, expected: str | None) -> None:
+    assert gazetteer().lookup(surface) == expected
+
+
+def test_let_opening_a_sentence_is_no_group(run: Run) -> None:
+    assert actors(run, "Let me know when the Lashkar-e-Taiba (LeT) statement comes.") == [
+        ("Lashkar-e-Taiba", "org:lashkar-e-taiba"),
+        ("LeT", "org:lashkar-e-taiba"),
+    ]

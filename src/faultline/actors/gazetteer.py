@@ -6,7 +6,8 @@ partial states, disputed regions, media) comes from the project's data files in
 `faultline/data/actors/`. The gazetteer is built once per process (`gazetteer()`).
 
 Lookup rules: a form written without lowercase letters ("US", "NATO", "U.N.") is an acronym
-and matches only in exactly that case, so "us" and "Who" never resolve; any other form
+and matches only in exactly that case, so "us" and "Who" never resolve, as does a short
+mixed-case one ("LeT", not "Let"); any other form
 matches case-insensitively provided the text starts with a capital ("Russia", "RUSSIA",
 "Foreign Office", but not "turkey" or "china"). A leading "the", curly apostrophes and a
 possessive "'s" do not matter.
@@ -59,8 +60,15 @@ def clean(text: str) -> str:
     return _THE.sub("", text)
 
 
+_MIXED_ACRONYM = re.compile(r"^[A-Za-z]{2,5}$")
+
+
 def is_acronym(form: str) -> bool:
-    return not any(ch.islower() for ch in form)
+    """A form without lowercase letters ("NATO", "U.N."), or a short word with a capital after
+    its first letter ("LeT", "DfID"): it matches only as written, so "Let" is no LeT."""
+    if not any(ch.islower() for ch in form):
+        return True
+    return bool(_MIXED_ACRONYM.match(form)) and any(ch.isupper() for ch in form[1:])
 
 
 @dataclass(repr=False)  # thousands of entries: the default repr drowns test output
