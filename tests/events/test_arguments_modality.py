@@ -418,3 +418,24 @@ def test_act_that_is_the_subject_of_a_modal_is_taken_as_given() -> None:
     events = _code("Russia's withdrawal from the sanctions could lead to arms transfers.")
     withdrawal = next(e for e in events if e["trigger"] == "withdrawal")
     assert withdrawal["modality"] == "asserted" and not withdrawal["negated"]
+
+
+def test_infinitive_the_parser_detaches_is_still_what_is_threatened() -> None:
+    events = _code("Nigeria's government threatened on Monday to close down newspapers.")
+    assert [e["type"] for e in events] == ["THREATEN"], events
+
+
+def test_called_for_someone_to_resign_is_one_request_of_that_person() -> None:
+    events = _code(
+        "Opposition leaders in Indonesia called on Tuesday for President Budi Santoso to step down."
+    )
+    assert [e["type"] for e in events] == ["REQUEST"], events
+    assert any(t.startswith("person:") for t in events[0]["target"]), events
+
+
+def test_purpose_after_an_object_is_not_what_is_demanded() -> None:
+    events = _code(
+        "Serbia demanded a meeting of the Security Council to discuss the advance of Croatia."
+    )
+    request = next(e for e in events if e["type"] == "REQUEST")
+    assert request["target"] == ["UNSC"], request

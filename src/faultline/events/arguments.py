@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from faultline.actors.groups import number_words
-from faultline.events.triggers import Trigger, lookup, objects
+from faultline.events.triggers import Trigger, infinitival, lookup, objects
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
@@ -415,7 +415,12 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         if trig.noun is not None:
             targets += _prep_targets(trig.inner or trig.noun, etype, index)
         for c in tok.children:  # "threatened to break relations with Russia"
-            if c.dep_ == "xcomp" and (trig.entry.xcomp or etype in XCOMP_TYPES):
+            if infinitival(c) and (trig.entry.xcomp or etype in XCOMP_TYPES):
+                # "called for Suharto to step down": whom the act is asked of
+                if etype == "REQUEST":
+                    targets += [
+                        a for s in c.children if s.dep_ in SUBJ for a in phrase_actors(s, index)
+                    ]
                 targets += [a for o in objects(c) if not _own(o) for a in phrase_actors(o, index)]
                 targets += [
                     a for o in objects(c) if _own(o) for a in _prep_targets(o, etype, index)
