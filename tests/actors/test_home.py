@@ -79,3 +79,16 @@ def test_a_stated_country_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_a_target_place_counts_where_a_venue_does_not(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = _actor(nlp, "President Ken Mwale imposed a curfew on Lusaka.", "Mwale")
     assert actor["country"] == "ZMB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Refugees are away from home; an unresolved demonym still says whose they are.
+        ("Burundian militiamen attacked a camp of refugees.", "refugees"),
+        ("Burundian militiamen attacked Congolese villagers.", "villagers"),
+    ],
+)
+def test_context_never_overrides_what_the_mention_implies(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(nlp, text, name)
+    assert actor.get("country") is None, actor

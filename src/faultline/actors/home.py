@@ -36,10 +36,16 @@ _VENUE_PREPS = frozenset(
 
 
 def _fillable(actor: Actor) -> bool:
-    if actor.get("country"):
-        return False
+    if actor.get("country") or actor.get("sector") == "REF":
+        return False  # refugees are by definition away from home
     kind = actor.get("kind")
     return kind == "person" or (kind == "group" and bool(actor.get("anonymous")))
+
+
+def _names_a_nationality(doc: Doc, hit: Hit) -> bool:
+    """The mention itself says whose the actor is, in a form not resolved ("Congolese
+    refugees" when the demonym is ambiguous): never overwrite that with the context."""
+    return any(t.ent_type_ in ("NORP", "GPE") for t in doc[hit.start : hit.end])
 
 
 def _state_of(hit: Hit, doc: Doc, actors: dict[str, Actor], persons: set[int]) -> str | None:
@@ -76,9 +82,14 @@ def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[
         if state is not None:
             states_by_sent.setdefault(sent_of[hit.start], set()).add(state)
     sents_by_actor: dict[str, set[int]] = {}
+    stated: set[str] = set()
     for hit in hits:
         if _fillable(actors.get(hit.actor, {})):
             sents_by_actor.setdefault(hit.actor, set()).add(sent_of[hit.start])
+            if _names_a_nationality(doc, hit):
+                stated.add(hit.actor)
+    for actor_id in stated:
+        sents_by_actor.pop(actor_id, None)
     out: dict[str, str] = {}
     for actor_id, sents in sents_by_actor.items():
         states = set().union(*(states_by_sent.get(s, set()) for s in sents))
