@@ -27,6 +27,8 @@ def actors(run: Run, text: str) -> list[tuple[str, str]]:
             "Planalto said the Itamaraty would reply.",
             [("Planalto", "gov:BRA"), ("the Itamaraty", "gov:BRA")],
         ),
+        # A title is no name: "the King of Jordan" holds the state.
+        ("The King of Jordan met the Sultan of Oman.", [("Jordan", "JOR"), ("Oman", "OMN")]),
         # A name inside a longer person's name is none.
         ("George Washington and Chad Smith were born here.", []),
     ],

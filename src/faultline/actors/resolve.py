@@ -23,7 +23,7 @@ from faultline.actors.home import home_countries
 from faultline.actors.homonyms import names_something_else
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
-from faultline.actors.roles import data_rows
+from faultline.actors.roles import data_rows, role_words
 from faultline.document import Record
 
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
@@ -72,10 +72,16 @@ def _vetoed(cand: _Candidate, ents: list[_Entity], doc: Doc) -> bool:
 
 
 def _other_name_words(doc: Doc, ent: _Entity, cand: _Candidate) -> bool:
-    """Whether the entity holds a proper noun outside the candidate ("George" in "George
-    Washington")."""
+    """Whether the entity holds a proper noun outside the candidate that is no title ("George"
+    in "George Washington", but not "King" in "the King of Jordan")."""
+    words = role_words()
     outside = [*range(ent.start, cand.start), *range(cand.end, ent.end)]
-    return any(doc[i].pos_ == "PROPN" for i in outside)
+    return any(
+        doc[i].pos_ == "PROPN"
+        and doc[i].lower_ not in words.sectors
+        and doc[i].lower_ not in words.honorifics
+        for i in outside
+    )
 
 
 def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
