@@ -313,10 +313,11 @@ _HARBOUR = [
 
 
 def test_second_copy_of_the_article_is_removed_as_duplicate() -> None:
-    copy = _HARBOUR[: pat.REPEATED_RUN]
-    blocks = [Block(t, "p") for t in [*_HARBOUR, "Harbour works", *copy]]
+    article = [_HARBOUR[0], "Harbour works", *_HARBOUR[1:]]
+    copy = article[: pat.REPEATED_RUN + 1]  # its heading goes with it, inside the run
+    blocks = [Block(t, "p") for t in [*article, "Harbour news", *copy]]
     kept, removed = post_clean(blocks, outlet=None)
-    assert kept == [*_HARBOUR, "Harbour works"]
+    assert kept == [*article, "Harbour news"]
     assert removed == [Removed(t, "duplicate") for t in copy]
 
 

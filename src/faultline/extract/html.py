@@ -265,14 +265,15 @@ def _without_repeated_runs(kept: list[str], removed: list[Removed]) -> list[str]
     """`kept` without the second copy of a repeated stretch of the article (a page that holds
     its text twice, for two layouts): paragraphs of MIN_PARAGRAPH_WORDS words or more that
     each repeat an earlier one, REPEATED_RUN or more in a row (shorter paragraphs between
-    them neither count nor break the run), are reported as "duplicate". A lone repeated
-    paragraph is kept: steps of a plan, lines of code and refrains repeat in real text."""
-    seen: set[str] = set()
+    them neither count nor break the run, and go with it when they repeat too), are reported
+    as "duplicate". A lone repeated paragraph is kept: steps of a plan, lines of code and
+    refrains repeat in real text."""
+    first: dict[str, int] = {}  # each text's first place (blocks are whitespace-normalised)
     repeats: list[int] = []  # indices of long paragraphs, negated when not a repeat
     for i, text in enumerate(kept):
         if len(text.split()) >= pat.MIN_PARAGRAPH_WORDS:
-            repeats.append(i if text in seen else -1 - i)  # blocks are whitespace-normalised
-            seen.add(text)
+            repeats.append(i if text in first else -1 - i)
+        first.setdefault(text, i)
     drop: set[int] = set()
     run: list[int] = []
     for index in [*repeats, -1]:
@@ -280,7 +281,8 @@ def _without_repeated_runs(kept: list[str], removed: list[Removed]) -> list[str]
             run.append(index)
             continue
         if len(run) >= pat.REPEATED_RUN:
-            drop.update(run)
+            # the copy's repeated headings and short lines inside the run go with it
+            drop.update(i for i in range(run[0], run[-1] + 1) if first[kept[i]] < i)
         run = []
     if not drop:
         return kept
