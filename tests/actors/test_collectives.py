@@ -90,3 +90,16 @@ def test_minority_belongs_to_the_state_it_lives_in(run: Run, text: str) -> None:
 def test_every_collective_row_is_well_formed() -> None:
     for noun, entry in collective_nouns().items():
         assert noun == noun.lower() and entry.sectors and all(len(s) == 3 for s in entry.sectors)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "SRB"),
+        ("Ethnic Albanians marched in Macedonia.", "MKD"),
+        ("Ethnic Albanians celebrated the anniversary.", None),
+    ],
+)
+def test_ethnic_people_is_placed_where_it_acts(run: Run, text: str, country: str | None) -> None:
+    groups = [a for a in _by_text(run, text).values() if a["kind"] == "group"]
+    assert [(g["country"], g["ethnic"]) for g in groups] == [(country, "ALB")]

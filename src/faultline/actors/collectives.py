@@ -112,9 +112,11 @@ def _minority(
     if people.get("kind") != "state":
         return None
     country = _right_country(noun, at, actors)
-    if country is None or country == hit.actor:
+    # "ethnic Albanians" are a people wherever they live; the context may place them.
+    ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in noun.children)
+    if country == hit.actor or (country is None and not ethnic):
         return None
-    actor_id = f"group:anon:{country.lower()}-{noun.lower_}"
+    actor_id = f"group:anon:{(country or '').lower()}-{noun.lower_}".replace(":-", ":")
     start = noun.left_edge.i
     actor: Actor = {
         "id": actor_id,

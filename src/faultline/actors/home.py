@@ -33,6 +33,9 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _VENUE_PREPS = frozenset(
     {"to", "in", "at", "into", "from", "for", "toward", "towards", "via", "inside", "near"}
 )
+# A crowd or an unnamed body acts where it is: "ethnic Albanians demonstrated in Serbia" are
+# in Serbia. Only where it goes to or comes from says nothing of whose it is.
+_MOTION_PREPS = frozenset({"to", "into", "from", "for", "toward", "towards", "via"})
 
 
 def _fillable(actor: Actor) -> bool:
@@ -48,7 +51,9 @@ def _names_a_nationality(doc: Doc, hit: Hit) -> bool:
     return any(t.ent_type_ in ("NORP", "GPE") for t in doc[hit.start : hit.end])
 
 
-def _state_of(hit: Hit, doc: Doc, actors: dict[str, Actor], persons: set[int]) -> str | None:
+def _state_of(
+    hit: Hit, doc: Doc, actors: dict[str, Actor], persons: set[int], loose: bool = False
+) -> str | None:
     """The state a hit counts for as context, or None."""
     actor = actors.get(hit.actor, {})
     kind = actor.get("kind")
@@ -62,7 +67,8 @@ def _state_of(hit: Hit, doc: Doc, actors: dict[str, Actor], persons: set[int]) -
     if head.dep_ in _MODIFIER_DEPS and head.head.i in persons:
         return None  # "a Sudanese official": that person's country, not the sentence's
     prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ in _VENUE_PREPS and prep.head.pos_ in _VERB_POS:
+    venues = _MOTION_PREPS if loose else _VENUE_PREPS
+    if head.dep_ == "pobj" and prep.lower_ in venues and prep.head.pos_ in _VERB_POS:
         return None  # "flew to Paris": a destination or venue
     return state
 
@@ -76,23 +82,30 @@ def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[
         if actors.get(h.actor, {}).get("kind") == "person"
         for i in range(h.start, h.end)
     }
-    states_by_sent: dict[int, set[str]] = {}
+    states_by_sent: dict[int, set[str]] = {}  # for persons
+    loose_by_sent: dict[int, set[str]] = {}  # for groups
     for hit in hits:
         state = _state_of(hit, doc, actors, persons)
         if state is not None:
             states_by_sent.setdefault(sent_of[hit.start], set()).add(state)
+        state = _state_of(hit, doc, actors, persons, loose=True)
+        if state is not None:
+            loose_by_sent.setdefault(sent_of[hit.start], set()).add(state)
     sents_by_actor: dict[str, set[int]] = {}
     stated: set[str] = set()
     for hit in hits:
         if _fillable(actors.get(hit.actor, {})):
             sents_by_actor.setdefault(hit.actor, set()).add(sent_of[hit.start])
-            if _names_a_nationality(doc, hit):
+            ethnic = actors.get(hit.actor, {}).get("ethnic")
+            if _names_a_nationality(doc, hit) and not ethnic:
                 stated.add(hit.actor)
     for actor_id in stated:
         sents_by_actor.pop(actor_id, None)
     out: dict[str, str] = {}
     for actor_id, sents in sents_by_actor.items():
-        states = set().union(*(states_by_sent.get(s, set()) for s in sents))
+        person = actors.get(actor_id, {}).get("kind") == "person"
+        by_sent = states_by_sent if person else loose_by_sent
+        states = set().union(*(by_sent.get(s, set()) for s in sents))
         if len(states) == 1:
             out[actor_id] = next(iter(states))
     return out
