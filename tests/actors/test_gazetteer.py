@@ -192,6 +192,16 @@ def test_armed_group(alias: str, actor: str) -> None:
     assert body["country"] is None or gaz.actors[body["country"]]["kind"] == "state"
 
 
+@pytest.mark.parametrize(("alias", "actor"), _aliases("companies.jsonl"))
+def test_company(alias: str, actor: str) -> None:
+    gaz = gazetteer()
+    assert actor.startswith("org:")
+    assert gaz.lookup(alias) == actor
+    body = gaz.actors[actor]
+    assert (body["kind"], body["sector"]) == ("org", "BUS")
+    assert gaz.actors[body["country"]]["kind"] == "state"
+
+
 @pytest.mark.parametrize(("alias", "actor"), _aliases("ngos.jsonl"))
 def test_ngo(alias: str, actor: str) -> None:
     gaz = gazetteer()

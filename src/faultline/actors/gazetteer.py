@@ -196,6 +196,7 @@ def _define_actors(gaz: Gazetteer) -> None:
         ("media", "MED", "media.jsonl"),
         ("org", "NGO", "ngos.jsonl"),
         ("org", "REB", "armed_groups.jsonl"),  # named rebel and militant groups
+        ("org", "BUS", "companies.jsonl"),  # companies named with a country word
     ):
         for row in _records(file):
             body: Actor = {"id": row["id"], "name": row["name"], "kind": kind}
@@ -218,6 +219,7 @@ def _add_aliases(gaz: Gazetteer) -> None:
         "media.jsonl",
         "ngos.jsonl",
         "armed_groups.jsonl",
+        "companies.jsonl",
     ):
         for row in _records(file):
             for surface in row["aliases"]:
