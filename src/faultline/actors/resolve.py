@@ -88,11 +88,11 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     ents = list(doc.ents)  # `doc.ents` rebuilds its spans on every access
     spans = [doc[s:e] for _, s, e in phrase_matcher(doc.vocab, "ACTOR", gazetteer().surfaces)(doc)]
     spans += [ent for ent in ents if ent.label_ in _ENTITY_LABELS]
-    found: list[_Candidate] = []
+    found: dict[_Candidate, None] = {}  # the matcher and the NER often find the same span
     for span in spans:
         alias = gaz.alias(span.text)
         if alias is not None:
-            found.append(_Candidate(span.start, span.end, alias))
+            found[_Candidate(span.start, span.end, alias)] = None
     guards = [
         _Entity(e.start, e.end, e.label_, gaz.alias(e.text) is not None)
         for e in ents
