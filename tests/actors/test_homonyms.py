@@ -169,6 +169,7 @@ def test_settlement_noun(run: Run, noun: str) -> None:
         ),
         ("The governor of Georgia's Kakheti region resigned.", {"GEO"}),
         ("Washington lawmakers criticised Tbilisi.", {"USA", "GEO"}),
+        ("Georgia urged US senators to back its NATO bid.", {"GEO", "USA", "NATO"}),
         ("Moscow, Washington, and others disagreed.", {"RUS", "USA"}),
         # Towns that share a capital's name.
         ("Clashes broke out in Tripoli, Lebanon's second city.", {"LBN"}),

@@ -145,6 +145,7 @@ class Places:
 _LONGEST = 3  # words in the longest US state or province name ("Prince Edward Island")
 _ENDS = frozenset({".", ";", ":", ")", "!", "?", "\u2014", "\u2013", "-"})
 _LIST = frozenset({"and", "or", ","})
+_PHRASE = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})  # words of a noun phrase
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +207,9 @@ def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) ->
     if end < len(tokens) and _scope(where.nxt, tokens[end]) in scopes:
         return True
     i = end
-    while i < min(end + 3, len(tokens)) and not (tokens[i].is_punct and tokens[i].tag_ != "POS"):
+    # Within the name's own noun phrase: "Georgia's 14th congressional district", but not
+    # "Georgia urged US senators".
+    while i < min(end + 3, len(tokens)) and (tokens[i].tag_ == "POS" or tokens[i].pos_ in _PHRASE):
         if _scope(where.after, tokens[i]) in scopes:
             return True
         i += 1
