@@ -180,6 +180,8 @@ def test_settlement_noun(run: Run, noun: str) -> None:
         ("Clashes broke out in Tripoli in northern Lebanon.", {"LBN"}),
         ("Fighting erupted near Tripoli, in Lebanon.", {"LBN"}),
         ("Protests in Tripoli in Libya continued.", {"LBY"}),
+        ("Clashes in Lebanon's Tripoli killed two.", {"LBN"}),
+        ("America's Kabul embassy closed.", {"USA", "AFG"}),
         ("The role of Moscow in eastern Ukraine was discussed.", {"RUS", "UKR"}),
         # Lists, clauses and a capital in its own state are no such apposition.
         (

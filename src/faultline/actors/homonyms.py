@@ -17,9 +17,9 @@ Carolina"). US states and Canadian provinces come from pycountry.
 
 A capital's name placed in another state or in a US state or province is a town there, and
 names no state: "Tripoli, Lebanon's second city", "the northern Lebanese city of Tripoli",
-"clashes in Tripoli in northern Lebanon", "Paris, Texas", "Athens, Georgia"
-(`settlement_nouns.txt`). A list ("Moscow, Georgia and
-Ukraine"; "talks with Kiev, Russia said") is no such apposition.
+"clashes in Tripoli in northern Lebanon", "Lebanon's Tripoli", "Paris, Texas", "Athens,
+Georgia" (`settlement_nouns.txt`). A list ("Moscow, Georgia and Ukraine"; "talks with Kiev,
+Russia said") is no such apposition.
 """
 
 from __future__ import annotations
@@ -262,7 +262,10 @@ def is_town_elsewhere(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazette
             n, state = _state_at(tokens, end + 1, gaz)
             if n and state != own and _apposition_ends(tokens, end + 1 + n, where, loose=False):
                 return True
-    if alias.form == METONYM and _placed_by_in(tokens, start, end, own, gaz):
+    if alias.form == METONYM and (
+        _placed_by_in(tokens, start, end, own, gaz)
+        or _placed_by_possessive(tokens, start, end, own, gaz)
+    ):
         return True
     if alias.form == METONYM and start >= 3 and tokens[start - 1].lower_ == "of":
         noun = tokens[start - 2]
@@ -290,6 +293,19 @@ def _placed_by_in(
         k += 1
     n, state = _state_at(tokens, k, gaz)
     return bool(n) and state != own and not (k + n < len(tokens) and tokens[k + n].tag_ == "POS")
+
+
+def _placed_by_possessive(
+    tokens: list[Token], start: int, end: int, own: str | None, gaz: Gazetteer
+) -> bool:
+    """A capital's name after another state's possessive and heading nothing ("clashes in
+    Lebanon's Tripoli"; but not "America's Kabul embassy")."""
+    if start < 2 or tokens[start - 1].tag_ != "POS":
+        return False
+    if end < len(tokens) and tokens[end].pos_ in _PHRASE:
+        return False
+    state = _state_of(tokens[start - 2].text, gaz)
+    return state is not None and state != own
 
 
 def _placed_by_modifier(
