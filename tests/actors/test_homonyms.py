@@ -29,8 +29,9 @@ def actors(run: Run, text: str) -> list[tuple[str, str]]:
         ),
         # A title is no name: "the King of Jordan" holds the state.
         ("The King of Jordan met the Sultan of Oman.", [("Jordan", "JOR"), ("Oman", "OMN")]),
-        # A name inside a longer person's name is none.
+        # A name inside a longer person's name is none, a demonym ending one a surname.
         ("George Washington and Chad Smith were born here.", []),
+        ("Comedian Dawn French met Russian President Dmitry Medvedev.", [("Russian", "RUS")]),
     ],
 )
 def test_names_inside_person_spans(run: Run, text: str, expected: list[tuple[str, str]]) -> None:

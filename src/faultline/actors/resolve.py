@@ -61,6 +61,8 @@ def _vetoed(cand: _Candidate, ents: list[_Entity], doc: Doc) -> bool:
             and _other_name_words(doc, ent, cand)
         ):
             return True
+        if ent.label == "PERSON" and cand.alias.form == ADJECTIVE and _surname(doc, ent, cand):
+            return True
         if (
             ent.label in _NAME_LABELS
             and cand.alias.form == METONYM
@@ -69,6 +71,16 @@ def _vetoed(cand: _Candidate, ents: list[_Entity], doc: Doc) -> bool:
         ):
             return True
     return False
+
+
+def _surname(doc: Doc, ent: _Entity, cand: _Candidate) -> bool:
+    """A demonym that ends a person's name after a given name is a surname ("Dawn French",
+    "Richard English"), unlike one before it ("Russian President X")."""
+    if cand.end != ent.end or cand.start == ent.start:
+        return False
+    before = doc[cand.start - 1]
+    words = role_words()
+    return before.pos_ == "PROPN" and before.lower_ not in words.sectors
 
 
 def _other_name_words(doc: Doc, ent: _Entity, cand: _Candidate) -> bool:
