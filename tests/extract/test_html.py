@@ -219,6 +219,8 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("Table of Contents", "navigation"),
         ("In this article:", "navigation"),
         ("Written by", "credit"),
+        ("Note: we are temporarily moderating all comments to deal with spam.", "comments"),
+        ("Read our Comment Policy before posting.", "comments"),
         ("Medically reviewed by:", "credit"),
         ("ana.ferreira@gazette.example twitter.com/anaferreira", "credit"),
         ("@anaferreira | https://gazette.example/staff/ana-ferreira", "credit"),
@@ -264,6 +266,7 @@ def test_prompts_are_clutter_and_mentions_are_not(text: str, kind: str | None) -
         "In this article, the harbour master explains the new dues.",
         "Contents of the ferry's hold were unloaded on Monday.",
         "Written by the harbour master in 1921, the charter still stands.",
+        "The council said comments on the plan would be read before the vote.",
     ],
 )
 def test_sentences_opening_like_a_contents_heading_or_a_byline_label_are_kept(text: str) -> None:

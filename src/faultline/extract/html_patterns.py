@@ -81,6 +81,16 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # the comment section's house rules: "Note: we are moderating all comments ...",
+        # "Read our Comment Policy before posting."
+        "comments",
+        ("comment",),
+        re.compile(
+            r".{0,120}\b(comments? (are|is|will be) (being )?moderated|moderat\w* (all )?"
+            r"(\w+ )?comments|comment(ing)? (policy|guidelines))\b",
+        ),
+    ),
+    (
         "account",
         None,
         re.compile(
