@@ -97,6 +97,7 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
             [("Moscow", "RUS")],
         ),
         ("The Russian Orthodox Church was named.", []),
+        ("The Paris Olympics and the French Open drew crowds.", []),
         # An organisation's own name is kept before such a word.
         ("BBC Radio reported it.", [("BBC", "media:bbc")]),
         # The country word stays where the name's head is something else.
