@@ -191,6 +191,11 @@ def test_settlement_noun(run: Run, noun: str) -> None:
             {"RUS", "GEO", "UKR", "BLR"},
         ),
         ("Talks with Kiev, Russia said, would resume.", {"UKR", "RUS"}),
+        (
+            "Talks with Kyiv, Russia-backed separatists and the OSCE resumed.",
+            {"UKR", "RUS", "OSCE"},
+        ),
+        ("In Tripoli, Lebanon - a port city - two people died.", {"LBN"}),
         ("Moscow, Georgia's northern neighbour, said it would respond.", {"RUS", "GEO"}),
         ("Clashes broke out in Tripoli, the Libyan capital, and in Tripoli, Libya.", {"LBY"}),
         ("Russian troops entered the city of Tskhinvali.", {"region:south-ossetia"}),

@@ -40,7 +40,7 @@ class Places:
 
 
 _LONGEST = 3  # words in the longest US state or province name ("Prince Edward Island")
-_ENDS = frozenset({".", ";", ":", ")", "!", "?", "\u2014", "\u2013", "-"})
+_ENDS = frozenset({".", ";", ":", ")", "!", "?", "\u2014", "\u2013"})
 _LIST = frozenset({"and", "or", ","})
 _PHRASE = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})  # words of a noun phrase
 
@@ -254,6 +254,8 @@ def _apposition_ends(tokens: list[Token], k: int, where: Places, *, loose: bool)
     if k >= len(tokens) or tokens[k].is_sent_start or tokens[k].text in _ENDS:
         return True
     tok = tokens[k]
+    if tok.text == "-":  # a spaced dash ends it ("Lebanon - a port"), a hyphen does not
+        return bool(tokens[k - 1].whitespace_)  # ("Kyiv, Russia-backed separatists")
     if tok.tag_ == "POS":
         return any(
             t.lemma_.lower() in where.settlements or t.lower_ in where.settlements
