@@ -3,9 +3,10 @@
 Each sentence goes through actors, quotes and events. Records split by sha256(id) first byte:
 even -> tuning half, odd -> reporting half; both are printed. Scoring rules: that folder's README.
 
-Also scored, with the same rules: benchmarks/gold/event_dev_sentences.jsonl, 160 CAMEO-style
-sentences written for the project (10 per PLOVER type) as a development set. It is tuned on,
-like the tuning half, and is never a reported figure.
+Also scored, with the same rules: benchmarks/gold/event_dev_sentences.jsonl and
+event_dev_sentences_2.jsonl, 160 CAMEO-style sentences each, written for the project (10 per
+PLOVER type) by two writers independently, as development sets. They are tuned on, like the
+tuning half, and are never reported figures.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ from faultline.settings import Settings  # noqa: E402
 LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 UNSCORED = {"ISM", "IMG"}
-DEV_SET = Path(__file__).resolve().parent / "gold" / "event_dev_sentences.jsonl"
+DEV_SETS = [
+    Path(__file__).resolve().parent / "gold" / name
+    for name in ("event_dev_sentences.jsonl", "event_dev_sentences_2.jsonl")
+]
 
 
 def _gold_code(code: str) -> str:
@@ -111,9 +115,9 @@ def main() -> None:
         print("  " + "  ".join(f"{t}:{per_hit[t]}/{per[t]}" for t in sorted(per)))
 
 
-def dev_set(nlp: Any) -> None:
-    """Type accuracy and triples on the project's development sentences."""
-    rows = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
+def dev_set(nlp: Any, path: Path) -> None:
+    """Type accuracy and triples on one of the project's development sets."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if "id" in r]
     hits = tp = n_pred = n_gold = 0
     per: Counter[str] = Counter()
@@ -144,7 +148,9 @@ def dev_set(nlp: Any) -> None:
     p = tp / n_pred if n_pred else 0.0
     rc = tp / n_gold if n_gold else 0.0
     f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
-    print(f"== development set (tuned on, not a reported figure): {len(rows)} sentences")
+    print(
+        f"== development set {path.name} (tuned on, not a reported figure): {len(rows)} sentences"
+    )
     print(f"type accuracy {hits / len(rows):.3f}")
     print(f"triples P {p:.3f} R {rc:.3f} F1 {f1:.3f}")
     print("  " + "  ".join(f"{t}:{per_hit[t]}/{per[t]}" for t in sorted(per)))
@@ -152,4 +158,5 @@ def dev_set(nlp: Any) -> None:
 
 if __name__ == "__main__":
     main()
-    dev_set(load_model(Settings().model))
+    for dev_path in DEV_SETS:
+        dev_set(load_model(Settings().model), dev_path)
