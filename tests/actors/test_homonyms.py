@@ -109,6 +109,7 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
         ),
         ("Moscow and Washington signed the treaty.", [("Moscow", "RUS"), ("Washington", "USA")]),
         ("Beijing has agreements with Hanoi.", [("Beijing", "CHN"), ("Hanoi", "VNM")]),
+        ("The Moscow-Kyiv grain agreement held.", [("Moscow", "RUS"), ("Kyiv", "UKR")]),
     ],
 )
 def test_country_words_in_other_names(run: Run, text: str, expected: list[tuple[str, str]]) -> None:

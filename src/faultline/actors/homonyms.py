@@ -86,7 +86,9 @@ def in_other_name(doc: Doc, start: int, end: int, *, capital: bool) -> bool:
         return True
     if start >= 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].text in words.of:
         return True
-    if capital and end < len(tokens):
+    # A capital after a hyphen is one of a pair of parties ("the Moscow-Kyiv grain deal").
+    paired = start >= 1 and tokens[start - 1].text in ("-", "\u2013")
+    if capital and end < len(tokens) and not paired:
         after = tokens[end]
         if after.lemma_.lower() in words.venue or after.lower_ in words.venue:
             return True
