@@ -246,3 +246,14 @@ def test_let_opening_a_sentence_is_no_group(run: Run) -> None:
         ("Lashkar-e-Taiba", "org:lashkar-e-taiba"),
         ("LeT", "org:lashkar-e-taiba"),
     ]
+
+
+@pytest.mark.parametrize(("city", "body"), [tuple(row) for row in data_rows("agent_seats.tsv")])
+def test_agent_seat(run: Run, city: str, body: str) -> None:
+    """A capital that seats an organisation is the organisation where it acts and its state
+    where it is a place."""
+    state = gazetteer().lookup(city)
+    assert state is not None and gazetteer().actors[state]["kind"] == "state"
+    assert _state_ids(run, f"{city} warned the government on Monday.") == {body.strip()}
+    assert _state_ids(run, f"Leaders met in {city} on Monday.") == {state}
+    assert _state_ids(run, f"A {city}-based think tank said so.") == {state}

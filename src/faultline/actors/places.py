@@ -7,6 +7,10 @@ state", "the state of Georgia"), when a city of that state stands before it ("At
 Georgia", `us_cities.tsv`), or when it is listed with another US state ("Georgia and South
 Carolina"). US states and Canadian provinces come from pycountry.
 
+A capital that is also the seat of an international organisation stands for it where it acts
+and for its state where it is a place ("Brussels warned Budapest": EU; "talks in Brussels":
+BEL; `agent_seats.tsv`).
+
 A capital's name placed in another state or in a US state or province is a town there, and
 names no state: "Tripoli, Lebanon's second city", "the northern Lebanese city of Tripoli",
 "clashes in Tripoli in northern Lebanon", "Lebanon's Tripoli", "Paris, Texas", "Athens,
@@ -271,3 +275,26 @@ def _apposition_ends(tokens: list[Token], k: int, where: Places, *, loose: bool)
     # A US state or province goes on to its clause ("Paris, Texas is"); a state only to a
     # preposition ("in Tripoli, Lebanon on Monday", not "talks with Kiev, Russia said").
     return tok.pos_ == "ADP" or (loose and tok.is_lower and tok.lower_ not in _LIST)
+
+
+_PLACE_WORDS = frozenset({"in", "at", "to", "from", "into", "near", "outside", "via", "around"})
+
+
+@lru_cache(maxsize=1)
+def agent_seats() -> dict[str, str]:
+    return {city: body.strip() for city, body in data_rows("agent_seats.tsv")}
+
+
+def seat_actor(doc: Doc, start: int, end: int, actor: str) -> str:
+    """The actor a capital in agent_seats.tsv names here: the organisation where the city
+    acts ("Brussels warned"), its state where it is a place ("in Brussels", "Brussels-based",
+    "the Brussels summit")."""
+    body = agent_seats().get(doc[start:end].text)
+    if body is None:
+        return actor
+    tokens = doc_tokens(doc)
+    if start > 0 and tokens[start - 1].lower_ in _PLACE_WORDS:
+        return actor
+    if end < len(tokens) and (tokens[end].text == "-" or tokens[end].pos_ in ("NOUN", "PROPN")):
+        return actor
+    return body

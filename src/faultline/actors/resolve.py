@@ -23,6 +23,7 @@ from faultline.actors.home import home_countries
 from faultline.actors.homonyms import names_something_else
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
+from faultline.actors.places import seat_actor
 from faultline.actors.roles import data_rows, role_words
 from faultline.document import Record
 
@@ -188,7 +189,10 @@ def actors_stage(record: Record, doc: Doc) -> None:
     gazetteer's actors first, then persons and role holders, then counted groups, then unnamed
     collectives ("Turkish police")."""
     gaz = gazetteer()
-    hits = [Hit(c.start, c.end, c.alias.actor) for c in _select(_candidates(doc, gaz), doc)]
+    hits = [
+        Hit(c.start, c.end, seat_actor(doc, c.start, c.end, c.alias.actor))
+        for c in _select(_candidates(doc, gaz), doc)
+    ]
     person_hits, people = resolve_persons(doc, hits, gaz.actors)
     known: dict[str, Actor] = {**gaz.actors, **people}
     group_hits, groups = find_groups(doc, hits + person_hits, known)
