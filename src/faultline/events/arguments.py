@@ -105,10 +105,16 @@ def _phrase(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in SKIP_DEPS or (c.dep_ == "prep" and c.lower_ in LOCATIVE):
             continue
-        if c.dep_ == "prep" and any(g.dep_ == "acl" for p in c.children for g in p.children):
+        if c.dep_ == "prep" and any(_comment(g) for p in c.children for g in p.children):
             continue  # "with the ambassador saying ...": a comment, not a party
         out.extend(_phrase(c))
     return out
+
+
+def _comment(tok: Token) -> bool:
+    """A gerund clause on a noun that comments rather than restricts ("with the ambassador
+    saying ..."); a participle ("diplomats, ordered by X") does not."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG"
 
 
 def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
@@ -142,6 +148,17 @@ def own_actors(noun: Token, index: ActorIndex) -> list[str]:
             for g in c.children:
                 if g.dep_ == "agent":
                     ids.extend(a for p in g.children for a in phrase_actors(p, index))
+        if c.dep_ == "prep" and c.lower_ == "of":  # "the expulsion of diplomats, ordered by X"
+            ids.extend(
+                a
+                for p in c.children
+                for acl in p.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for g in acl.children
+                if g.dep_ == "agent"
+                for q in g.children
+                for a in phrase_actors(q, index)
+            )
     return _prefer(ids, index)
 
 
@@ -264,7 +281,7 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
             ids.extend(phrase_actors(c, index))
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ != "pobj" or any(g.dep_ == "acl" for g in p.children):
+                if p.dep_ != "pobj" or any(_comment(g) for g in p.children):
                     continue  # "with the ambassador saying ...": a comment, not a party
                 if c.lower_ == "with" and p.lemma_.lower() in HELP_NOUNS:
                     continue

@@ -137,7 +137,7 @@ def matches(tok: Token, entry: Entry) -> bool:
     if entry.pobj and not any(
         p.dep_ == "pobj" and p.lemma_.lower() in entry.pobj
         for c in tok.children
-        if c.dep_ == "prep" and (not entry.prep or c.lower_ in entry.prep)
+        if c.dep_ in ("prep", "prt") and (not entry.prep or c.lower_ in entry.prep)
         for p in c.children
     ):
         return False
