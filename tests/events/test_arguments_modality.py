@@ -439,3 +439,36 @@ def test_purpose_after_an_object_is_not_what_is_demanded() -> None:
     )
     request = next(e for e in events if e["type"] == "REQUEST")
     assert request["target"] == ["UNSC"], request
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Washington will not ease its trade embargo on Cuba.", "CUB"),
+        ("Myanmar will not allow inspectors of the United Nations into the delta.", "UN"),
+        ("Iran will not hold talks with the United States.", "USA"),
+    ],
+)
+def test_announced_non_cooperation_is_a_refusal(text: str, target: str) -> None:
+    events = _code(text)
+    refusal = next(e for e in events if e["type"] == "REJECT")
+    assert not refusal["negated"] and target in refusal["target"], events
+
+
+def test_past_negation_keeps_its_type() -> None:
+    [e] = [e for e in _code("France did not support Mali.") if e["type"] == "SUPPORT"]
+    assert e["negated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabat will break off relations with Pretoria if South Africa recognises the "
+        "republic, a Moroccan official said.",
+        "Pakistani authorities warned that a curfew would be imposed on Lahore if the "
+        "violence continued.",
+    ],
+)
+def test_threat_announced_by_its_own_side(text: str) -> None:
+    threats = [e for e in _code(text) if e["type"] == "THREATEN"]
+    assert threats and threats[0]["source"], _code(text)

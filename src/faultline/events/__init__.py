@@ -5,8 +5,9 @@
 Coding choices (copy to docs):
 - Refusal is an act: "refused to support", "withheld support for X", "rejected the plan" are
   REJECT events (asserted, negated false) with the refused thing as target; the manual codes
-  "all rejections and refusals" as REJECT. Plain grammatical negation keeps the act's type
-  with `negated: true` ("did not support", "no longer supports", "not expected to impose").
+  "all rejections and refusals" as REJECT, and so is a cooperative act announced as one
+  that will not happen ("will not ease its embargo"). Otherwise grammatical negation keeps
+  the act's type with `negated: true` ("did not support", "not expected to impose").
 - Ending a sanction ("withdrew its support for sanctions against X", "lifted the embargo") is
   RETREAT (CAMEO 085); withdrawing support or aid is SANCTION (the manual's rule).
 - International sanctions are SANCTION mode discontinue (the manual), not COERCE (CAMEO 163).
@@ -54,6 +55,18 @@ PROMISE_CAMEO = {
 # they would attack the capital unless ...", "farmers said they would blockade Paris") is a
 # threat, CAMEO 13x by what is threatened.
 THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "137", "SANCTION": "131", "PROTEST": "133"}
+# A cooperative or yielding act announced as one that will not happen is a refusal, CAMEO
+# 12x by what is refused.
+REFUSAL_CAMEO = {
+    "CONSULT": "125",
+    "SUPPORT": "120",
+    "COOPERATE": "121",
+    "AID": "122",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+    "AGREE": "120",
+}
+REFUSABLE = frozenset(REFUSAL_CAMEO)
 NEEDS_TARGET = frozenset({"SANCTION", "AID", "COOPERATE"})  # manual: "Requires recipient: Yes"
 
 
@@ -92,6 +105,22 @@ def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
     return subj is not None and subj.lemma_.lower() in MULTITUDES
 
 
+def _own_announcement(claimed_by: str | None, sources: list[str], index: ActorIndex) -> bool:
+    """The act is announced by its own side: by no one named, by its actor, by someone of
+    the actor's country ("Rabat will break off relations ..., a Moroccan official said"), or
+    of an act whose actor is left unnamed or unplaced ("the army would strike ...")."""
+    if claimed_by is None or claimed_by in sources or not sources:
+        return True
+
+    def country(actor_id: str) -> str | None:
+        actor = index.actors.get(actor_id, {})
+        return actor_id if actor.get("kind") == "state" else actor.get("country")
+
+    home = country(claimed_by)
+    theirs = [country(s) for s in sources]
+    return (home is not None and home in theirs) or all(c is None for c in theirs)
+
+
 def _previous_actor(sent: Span, index: ActorIndex, exclude: list[str]) -> list[str]:
     """A recipient-requiring act with none named takes the last actor of the sentence before."""
     if sent.start == 0:
@@ -122,10 +151,12 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         return None  # a bare nominal ("talks were held") has no actor to code
     if trig.entry.type in NEEDS_TARGET and not targets and sources:
         targets = _previous_actor(tok.sent, index, sources)
-    if not sources and not targets:
-        return None
     reported, claimed_by = _claim(trig, index)
     mood = modality(tok)
+    if not sources and not targets:
+        hostile = trig.entry.type in THREAT_CAMEO and mood in ("planned", "conditional")
+        if not (hostile and reported and claimed_by is not None):
+            return None  # kept only as a warning: "warned a curfew would be imposed"
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
     crowd_type = CROWD_ACTS.get((trig.entry.lemma, etype))
     if crowd_type is not None and _crowd(trig, sources, index):
@@ -134,6 +165,10 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     vowed = _promised_hostility(trig) if etype == "AGREE" else None
     if vowed is not None:  # "vowed to retaliate": promising harm is threatening it
         etype, cameo, mode = "THREATEN", THREAT_CAMEO[vowed], None
+    elif denied and mood == "planned" and etype in REFUSABLE:
+        # "Washington will not ease its embargo", "the generals will not allow rescue teams
+        # in": announcing that one will not cooperate or yield is refusing (REJECT 12x).
+        etype, cameo, mode, denied, mood = "REJECT", REFUSAL_CAMEO[etype], None, False, "asserted"
     elif etype in PROMISE_CAMEO and reported and mood == "planned":
         etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None
     elif (
@@ -141,9 +176,11 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         and reported
         and mood in ("planned", "conditional")
         and not denied
-        and (claimed_by is None or claimed_by in sources)  # the actor announcing its own act
+        and _own_announcement(claimed_by, sources, index)
     ):
         etype, cameo, mode = "THREATEN", THREAT_CAMEO[etype], None
+        if not sources and claimed_by is not None:  # "warned a curfew would be imposed"
+            sources = [claimed_by]
     sent = tok.sent
     return {
         "type": etype,
