@@ -174,6 +174,8 @@ def test_settlement_noun(run: Run, noun: str) -> None:
         ("Washington lawmakers criticised Tbilisi.", {"USA", "GEO"}),
         ("Georgia urged US senators to back its NATO bid.", {"GEO", "USA", "NATO"}),
         ("Moscow, Washington, and others disagreed.", {"RUS", "USA"}),
+        ("Texas and Washington clashed over border policy.", {"USA"}),
+        ("Wildfires spread across Idaho, Oregon and Washington.", set()),
         # Towns that share a capital's name.
         ("Clashes broke out in Tripoli, Lebanon's second city.", {"LBN"}),
         ("In Tripoli, Lebanon, two people were killed.", {"LBN"}),

@@ -5,7 +5,8 @@ A name a state shares with a US state (Georgia; Washington, also the capital) is
 when the words around it say so (`us_state_words.tsv`: "Georgia's governor", "Washington
 state", "the state of Georgia"), when a city of that state stands before it ("Atlanta,
 Georgia", `us_cities.tsv`), or when it is listed with another US state ("Georgia and South
-Carolina"). US states and Canadian provinces come from pycountry.
+Carolina"; a capital's name only in a list of places, "across Oregon and Washington", since
+"Texas and Washington clashed" may be a state and the federal government). US states and Canadian provinces come from pycountry.
 
 A capital that is also the seat of an international organisation stands for it where it acts
 and for its state where it is a place ("Brussels warned Budapest": EU; "talks in Brussels":
@@ -81,12 +82,12 @@ def _subnational_at(tokens: list[Token], i: int, known: frozenset[str]) -> int:
     return 0
 
 
-def _subnational_before(tokens: list[Token], end: int, known: frozenset[str]) -> bool:
-    """Whether a name in `known` ends just before token `end`."""
-    return any(
-        end - n >= 0 and " ".join(t.text for t in tokens[end - n : end]) in known
-        for n in range(_LONGEST, 0, -1)
-    )
+def _subnational_ending(tokens: list[Token], end: int, known: frozenset[str]) -> int:
+    """The start of a name in `known` that ends just before token `end`, -1 if none."""
+    for n in range(_LONGEST, 0, -1):
+        if end - n >= 0 and " ".join(t.text for t in tokens[end - n : end]) in known:
+            return end - n
+    return -1
 
 
 def _scope(words: dict[str, str], tok: Token) -> str | None:
@@ -128,18 +129,33 @@ def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) ->
         and where.cities.get(tokens[start - 2].text) == name
     ):
         return True
+    return _listed_with_us_states(tokens, start, end, where, capital=alias.form == METONYM)
+
+
+_AREA = frozenset({"in", "across", "throughout", "of", "through"})
+
+
+def _listed_with_us_states(
+    tokens: list[Token], start: int, end: int, where: Places, *, capital: bool
+) -> bool:
+    """Whether the name is listed with another US state ("Georgia and South Carolina"). For a
+    capital's name the list must be places ("across Oregon and Washington"): "Texas and
+    Washington clashed" may be a state and the federal government."""
     others = where.subnational - where.shared
-    if (
+    first = start
+    while first >= 2 and tokens[first - 1].lower_ in _LIST:
+        before = _subnational_ending(tokens, first - 1, others)
+        if before < 0:
+            break
+        first = before
+    listed = first < start or (
         end + 1 < len(tokens)
         and tokens[end].lower_ in _LIST
-        and _subnational_at(tokens, end + 1, others)
-    ):
-        return True
-    return (
-        start >= 2
-        and tokens[start - 1].lower_ in _LIST
-        and _subnational_before(tokens, start - 1, others)
+        and _subnational_at(tokens, end + 1, others) > 0
     )
+    if not listed or not capital:
+        return listed
+    return first > 0 and tokens[first - 1].lower_ in _AREA
 
 
 def is_town_elsewhere(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) -> bool:
