@@ -18,7 +18,15 @@ def actors(run: Run, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The NER swept a conjunction into a person span: the seat of government stays.
+        # The NER swept a conjunction into a person or organisation span: the seat stays.
+        (
+            "The Kremlin, the White House and Downing Street replied.",
+            [
+                ("The Kremlin", "gov:RUS"),
+                ("the White House", "gov:USA"),
+                ("Downing Street", "gov:GBR"),
+            ],
+        ),
         (
             "The Quai d'Orsay and Whitehall issued a joint statement.",
             [("The Quai d'Orsay", "gov:FRA"), ("Whitehall", "gov:GBR")],

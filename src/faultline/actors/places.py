@@ -6,7 +6,8 @@ when the words around it say so (`us_state_words.tsv`: "Georgia's governor", "Wa
 state", "the state of Georgia"), when a city of that state stands before it ("Atlanta,
 Georgia", `us_cities.tsv`), or when it is listed with another US state ("Georgia and South
 Carolina"; a capital's name only in a list of places, "across Oregon and Washington", since
-"Texas and Washington clashed" may be a state and the federal government). US states and Canadian provinces come from pycountry.
+"Texas and Washington clashed" may be a state and the federal government). US states and
+Canadian provinces come from pycountry.
 
 A capital that is also the seat of an international organisation stands for it where it acts
 and for its state where it is a place ("Brussels warned Budapest": EU; "talks in Brussels":

@@ -67,8 +67,8 @@ def _vetoed(cand: _Candidate, ents: list[_Entity], doc: Doc) -> bool:
         if (
             ent.label in _NAME_LABELS
             and cand.alias.form == METONYM
-            and (ent.start, ent.end) != (cand.start, cand.end)
             and not ent.known
+            and _other_name_words(doc, ent, cand)  # not "the White House and"
         ):
             return True
     return False
