@@ -117,6 +117,10 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
         ),
         ("Moscow and Washington signed the treaty.", [("Moscow", "RUS"), ("Washington", "USA")]),
         ("Beijing has agreements with Hanoi.", [("Beijing", "CHN"), ("Hanoi", "VNM")]),
+        (
+            "A Moscow group of investors met the OSCE Minsk Group.",
+            [("Moscow", "RUS"), ("OSCE", "OSCE")],
+        ),
         ("The Moscow-Kyiv grain agreement held.", [("Moscow", "RUS"), ("Kyiv", "UKR")]),
     ],
 )

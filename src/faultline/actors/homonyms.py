@@ -90,16 +90,20 @@ def in_other_name(doc: Doc, start: int, end: int, *, capital: bool) -> bool:
     paired = start >= 1 and tokens[start - 1].text in ("-", "\u2013")
     if capital and end < len(tokens) and not paired:
         after = tokens[end]
-        if after.lemma_.lower() in words.venue or after.lower_ in words.venue:
+        if _is_venue_word(after, words.venue):
             return True
         # One word between: "the Paris climate accord", "the Washington Naval Treaty", "the
         # Minsk II agreement"; not a verb ("Moscow signed agreements").
         if (after.is_alpha or after.is_digit) and after.pos_ not in ("VERB", "AUX"):
             nxt = tokens[end + 1] if end + 1 < len(tokens) else None
-            return nxt is not None and (
-                nxt.lemma_.lower() in words.venue or nxt.lower_ in words.venue
-            )
+            return nxt is not None and _is_venue_word(nxt, words.venue)
     return False
+
+
+def _is_venue_word(tok: Token, venue: frozenset[str]) -> bool:
+    """A lowercase entry matches in any case and number ("agreements", "Accords"); a
+    capitalised one only as written ("the Minsk Group", not "a Moscow group of investors")."""
+    return tok.text in venue or tok.lower_ in venue or tok.lemma_.lower() in venue
 
 
 def _entity_end(tokens: list[Token], start: int, end: int) -> int:
