@@ -472,3 +472,36 @@ def test_past_negation_keeps_its_type() -> None:
 def test_threat_announced_by_its_own_side(text: str) -> None:
     threats = [e for e in _code(text) if e["type"] == "THREATEN"]
     assert threats and threats[0]["source"], _code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "sources"),
+    [
+        ("Talks between Israel and Syria resumed in Washington.", "CONSULT", {"ISR", "SYR"}),
+        ("A ban on imports from Burma was announced by the European Union.", "SANCTION", {"EU"}),
+        ("Egypt's ambassador to Israel has been recalled.", "SANCTION", {"EGY"}),
+        ("Jakarta allowed the first contingent of UN peacekeepers to land.", "RETREAT", {"IDN"}),
+    ],
+)
+def test_sources_of_intransitive_passive_and_causative_acts(
+    text: str, etype: str, sources: set[str]
+) -> None:
+    events = _code(text)
+    assert any(e["type"] == etype and set(e["source"]) == sources for e in events), events
+
+
+def test_participle_on_a_noun_has_that_noun_as_subject() -> None:
+    events = _code("Russian and Chinese warships, taking part in joint manoeuvres, sailed north.")
+    assert any(e["type"] == "COOPERATE" and e["source"] for e in events), events
+
+
+def test_government_placed_by_its_capital() -> None:
+    nlp = load_model(Settings().model)
+    text = "The government in Kinshasa threatened to expel the investigators."
+    rec = Record(id="t", source={}, article=Article(body=text))
+    doc = nlp(text)
+    actors_stage(rec, doc)
+    events_stage(rec, doc)
+    actors = {a["id"]: a for a in rec.actors}
+    threat = next(e for e in rec.events if e["type"] == "THREATEN")
+    assert [actors[s]["country"] for s in threat["source"]] == ["COD"]

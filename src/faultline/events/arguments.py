@@ -48,6 +48,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Types whose to-infinitive holds the act and its recipient ("threatened to shell X").
 XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
 ANAPHORS = frozenset({"state", "country", "nation", "republic"})
+MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
 # Where an act is done ("in Serbia", "from Lebanon", "outside the Iraqi city of Basra").
 PLACE_PREPS = frozenset(
@@ -214,6 +215,8 @@ def subject_of(verb: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
         if subj is not None:
             return subj
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "warships, taking part in manoeuvres": the warships take part
         misparsed = tok.tag_ in FINITE or tok.head.dep_ == "ROOT"
         if tok.dep_ == "acl" and misparsed and tok.head.pos_ in ("NOUN", "PROPN"):
             # The small model hangs a sentence's main verb on its subject as a clause
@@ -398,6 +401,24 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         if not sources and verb is not None:
             subj = subject_of(verb)
             sources = subject_actors(subj, index) if subj is not None else []
+        if not sources and verb is not None:  # "a ban ... was announced by the EU"
+            sources = [
+                a
+                for c in verb.children
+                if c.dep_ == "agent"
+                for p in c.children
+                for a in phrase_actors(p, index)
+            ]
+        if not sources and etype in MEETING_TYPES:  # "talks between Israel and Syria"
+            between = [
+                a
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "between"
+                for p in c.children
+                for a in phrase_actors(p, index)
+            ]
+            if len(between) > 1:
+                sources = between
         if verb is not None:  # "provide support to X", not "ratcheting up ..., with X saying"
             targets += [
                 a
@@ -416,6 +437,20 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for c in tok.children:
             if c.dep_ == "agent":
                 sources += [a for p in c.children for a in phrase_actors(p, index)]
+        if passive and not sources and etype in OWN_RESOURCE_TYPES:
+            # "Its ambassador has been recalled": the owner of what is recalled acts
+            sources = [
+                a
+                for theme in tok.children
+                if theme.dep_ == "nsubjpass"
+                for owner in theme.children
+                if owner.dep_ == "poss"
+                for a in (
+                    [index.by_token[owner.i]]
+                    if owner.i in index.by_token
+                    else subject_actors(owner, index)  # "Its ambassador": whose
+                )
+            ]
         for obj in objects(tok):
             if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
                 continue  # "massed troops": forces mobilised are the actor's own

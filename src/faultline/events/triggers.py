@@ -25,6 +25,8 @@ from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
 CAUSATIVES = frozenset({"allow", "let", "permit"})
+# Verbs whose subject is the act when they take no object ("talks resumed in Washington").
+ASPECT_SUBJECT = frozenset({"begin", "start", "resume", "continue", "open"})
 QUANTITIES = frozenset(
     {
         "thousand",
@@ -109,11 +111,20 @@ def matches(tok: Token, entry: Entry) -> bool:
     if entry.ccomp_aux and not _ccomp_auxes(tok) & entry.ccomp_aux:
         return False
     if entry.obj:
-        lemmas = {o.lemma_.lower() for o in objects(tok)}
+        heads = objects(tok)
+        if tok.lemma_.lower() in CAUSATIVES:  # "allowed peacekeepers to land"
+            heads += [
+                s
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
+        lemmas = {o.lemma_.lower() for o in heads}
         # "deployed thousands of troops": a quantity's of-phrase names the object.
         lemmas |= {
             p.lemma_.lower()
-            for o in objects(tok)
+            for o in heads
             if o.lemma_.lower() in QUANTITIES
             for c in o.children
             if c.dep_ == "prep" and c.lower_ == "of"
@@ -235,7 +246,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for tok in doc_tokens(doc):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in found:
             continue
-        for obj in objects(tok) + _prep_objects(tok):
+        subjects = (
+            [c for c in tok.children if c.dep_ == "nsubj" and c.i in found]
+            if verb_lemma(tok) in ASPECT_SUBJECT and not objects(tok)
+            else []
+        )
+        for obj in objects(tok) + _prep_objects(tok) + subjects:
             if verb_lemma(tok) in light_verbs():
                 obj = _carried(obj, found)
             noun = found.get(obj.i)
