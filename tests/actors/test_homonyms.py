@@ -138,12 +138,16 @@ def _state_ids(run: Run, text: str) -> set[str]:
 )
 def test_us_state_word(run: Run, word: str, where: str, names: str) -> None:
     """Every word of us_state_words.tsv makes "Georgia" the US state (and, for "any",
-    "Washington" too); without it Georgia is the state GEO."""
+    "Washington" too), or undoes that (unless); without it Georgia is the state GEO."""
     frames = {
         "next": "Officials said {name} {word} officials were ready.",
         "after": "Officials said the {name} {word} was ready.",
         "before": "Officials said the {word} of {name} was ready.",
     }
+    if where == "unless":  # undoes "state": the country's state broadcaster or service
+        text = f"Officials said Georgia state {word} reported it."
+        assert "GEO" in _state_ids(run, text), text
+        return
     frame = frames[where]
     ids = {"Georgia": "GEO", "Washington": "USA"}
     for name in ("Georgia", "Washington") if names.strip() == "any" else ("Georgia",):

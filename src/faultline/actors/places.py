@@ -39,6 +39,7 @@ class Places:
     shared: frozenset[str]  # those of them that are also a gazetteer actor's name
     shared_actors: frozenset[str]  # the actors those names resolve to (GEO, USA)
     nxt: dict[str, str]  # us_state_words.tsv: word -> names ("state" or "any")
+    unless: frozenset[str]  # words after the "next" word that undo it ("state television")
     after: dict[str, str]
     before: dict[str, str]
     cities: dict[str, str]  # city -> US state
@@ -60,7 +61,7 @@ def places() -> Places:
         for s in pycountry.subdivisions.get(country_code=code)
         if s.type in ("State", "District", "Province", "Territory")
     }
-    words: dict[str, dict[str, str]] = {"next": {}, "after": {}, "before": {}}
+    words: dict[str, dict[str, str]] = {"next": {}, "after": {}, "before": {}, "unless": {}}
     for word, where, scope in data_rows("us_state_words.tsv"):
         words[where][word] = scope.strip()
     return Places(
@@ -68,6 +69,7 @@ def places() -> Places:
         shared=frozenset(n for n in names if gaz.lookup(n)),
         shared_actors=frozenset(a for n in names if (a := gaz.lookup(n))),
         nxt=words["next"],
+        unless=frozenset(words["unless"]),
         after=words["after"],
         before=words["before"],
         cities={city: state.strip() for city, state in data_rows("us_cities.tsv")},
@@ -107,7 +109,11 @@ def is_us_state(doc: Doc, start: int, end: int, alias: Alias, gaz: Gazetteer) ->
     if name not in where.shared:
         return False
     scopes = ("any",) if alias.form == METONYM else ("any", "state")
-    if end < len(tokens) and _scope(where.nxt, tokens[end]) in scopes:
+    if (
+        end < len(tokens)
+        and _scope(where.nxt, tokens[end]) in scopes
+        and not (end + 1 < len(tokens) and tokens[end + 1].lower_ in where.unless)
+    ):
         return True
     i = end
     # Within the name's own noun phrase: "Georgia's 14th congressional district", but not
