@@ -505,3 +505,39 @@ def test_government_placed_by_its_capital() -> None:
     actors = {a["id"]: a for a in rec.actors}
     threat = next(e for e in rec.events if e["type"] == "THREATEN")
     assert [actors[s]["country"] for s in threat["source"]] == ["COD"]
+
+
+def test_restrictive_participle_keeps_the_phrase_actors() -> None:
+    events = _code("Baghdad confiscated the assets of all French companies operating in Iraq.")
+    assert any(e["type"] == "COERCE" and "FRA" in e["target"] for e in events), events
+
+
+def test_will_not_hesitate_is_no_negation_and_a_paper_is_no_source() -> None:
+    events = _code(
+        "Beijing will not hesitate to use force if Taiwan declares independence, "
+        "the People's Daily warned on Friday."
+    )
+    threat = next(e for e in events if e["type"] == "THREATEN")
+    assert threat["source"] == ["CHN"] and not threat["negated"], events
+    assert len([e for e in events if e["type"] == "THREATEN"]) == 1, events
+
+
+def test_counted_people_protesting_are_a_crowd() -> None:
+    events = _code(
+        "Some 5,000 Palestinians took to the streets of Nablus to protest against Israel."
+    )
+    assert "PROTEST" in {e["type"] for e in events} and "ACCUSE" not in {e["type"] for e in events}
+
+
+def test_decision_to_act_is_its_owners_act() -> None:
+    events = _code("Tehran's decision to sever diplomatic ties with London surprised observers.")
+    assert any(e["type"] == "SANCTION" and e["source"] == ["IRN"] for e in events), events
+
+
+def test_passive_demand_is_not_made_of_its_subject() -> None:
+    events = _code(
+        "The French foreign ministry said a French academic detained in Iran should be released."
+    )
+    assert not any(
+        "FRA" == t or t.startswith("person:anon:fra") for e in events for t in e["target"]
+    )

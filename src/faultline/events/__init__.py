@@ -102,7 +102,10 @@ def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
     if any(index.actors.get(s, {}).get("sector") in CROWD_SECTORS for s in sources):
         return True
     subj = subject_of(trig.token)
-    return subj is not None and subj.lemma_.lower() in MULTITUDES
+    if subj is None:
+        return False
+    counted = any(c.dep_ == "nummod" for c in subj.children)  # "Some 5,000 Palestinians"
+    return counted or subj.lemma_.lower() in MULTITUDES
 
 
 def _own_announcement(claimed_by: str | None, sources: list[str], index: ActorIndex) -> bool:
@@ -155,7 +158,7 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     mood = modality(tok)
     if not sources and not targets:
         hostile = trig.entry.type in THREAT_CAMEO and mood in ("planned", "conditional")
-        if not (hostile and reported and claimed_by is not None):
+        if not (hostile and reported and claimed_by and index.kind(claimed_by) != "media"):
             return None  # kept only as a warning: "warned a curfew would be imposed"
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
     crowd_type = CROWD_ACTS.get((trig.entry.lemma, etype))
@@ -179,8 +182,8 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         and _own_announcement(claimed_by, sources, index)
     ):
         etype, cameo, mode = "THREATEN", THREAT_CAMEO[etype], None
-        if not sources and claimed_by is not None:  # "warned a curfew would be imposed"
-            sources = [claimed_by]
+        if not sources and claimed_by is not None and index.kind(claimed_by) != "media":
+            sources = [claimed_by]  # "warned a curfew would be imposed"
     sent = tok.sent
     return {
         "type": etype,

@@ -49,6 +49,27 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
 ANAPHORS = frozenset({"state", "country", "nation", "republic"})
 MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Nouns whose to-infinitive is an act of their owner ("Iran's offer to mediate").
+INTENT_NOUNS = frozenset(
+    {
+        "decision",
+        "plan",
+        "move",
+        "bid",
+        "attempt",
+        "offer",
+        "threat",
+        "pledge",
+        "promise",
+        "refusal",
+        "readiness",
+        "willingness",
+        "intention",
+        "proposal",
+        "effort",
+        "call",
+    }
+)
 TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
 # Where an act is done ("in Serbia", "from Lebanon", "outside the Iraqi city of Basra").
 PLACE_PREPS = frozenset(
@@ -106,7 +127,7 @@ def _phrase(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in SKIP_DEPS or (c.dep_ == "prep" and c.lower_ in LOCATIVE):
             continue
-        if c.dep_ == "prep" and any(_comment(g) for p in c.children for g in p.children):
+        if c.lower_ == "with" and any(_comment(g) for p in c.children for g in p.children):
             continue  # "with the ambassador saying ...": a comment, not a party
         out.extend(_phrase(c))
     return out
@@ -217,6 +238,11 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "warships, taking part in manoeuvres": the warships take part
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS:
+            # "Tehran's decision to sever ties": whose decision it is
+            owner = next((c for c in tok.head.children if c.dep_ in ("poss", "compound")), None)
+            if owner is not None:
+                return owner
         misparsed = tok.tag_ in FINITE or tok.head.dep_ == "ROOT"
         if tok.dep_ == "acl" and misparsed and tok.head.pos_ in ("NOUN", "PROPN"):
             # The small model hangs a sentence's main verb on its subject as a clause
@@ -284,7 +310,9 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
             ids.extend(phrase_actors(c, index))
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ != "pobj" or any(_comment(g) for g in p.children):
+                if p.dep_ != "pobj" or (
+                    c.lower_ == "with" and any(_comment(g) for g in p.children)
+                ):
                     continue  # "with the ambassador saying ...": a comment, not a party
                 if c.lower_ == "with" and p.lemma_.lower() in HELP_NOUNS:
                     continue
@@ -481,16 +509,19 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 inner = lookup(c)  # "willing to withdraw its troops from Lebanon"
                 targets += _prep_targets(c, inner.type if inner else etype, index)
         if trig.entry.pred or trig.entry.ccomp_aux:  # "argued that X was illegal", "X must"
+            # In a passive demand ("the academic should be released") the subject undergoes
+            # the act: whoever must act is unnamed, not the subject.
+            subject_deps = SUBJ if etype == "REQUEST" else SUBJ | {"nsubjpass"}
             for c in tok.children:
                 if c.dep_ == "ccomp":
                     targets += [
                         a
                         for s in c.children
-                        if s.dep_ in SUBJ | {"nsubjpass"}
+                        if s.dep_ in subject_deps
                         for a in phrase_actors(s, index) + own_actors(s, index)
                     ]
     # "charged that India was behind the attack", "demanded that Iraq withdraw"
-    if etype in ("ACCUSE", "REQUEST") and not targets:
+    if etype in ("ACCUSE", "REQUEST") and not targets and not trig.entry.ccomp_aux:
         targets = [
             a
             for c in tok.children

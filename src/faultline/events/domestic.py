@@ -100,7 +100,13 @@ def domestic_patient(
     sent = trig.token.sent
     named = {index.by_token[t.i] for t in sent if t.i in index.by_token}
     # Persons and bodies of no known country do not contradict the source's.
-    countries = {_country(a, index) for a in named if index.kind(a) != "media"} - {None}
+    # Outlets, IGOs and NGOs report or monitor; they are no party whose country counts.
+    parties = {
+        a
+        for a in named
+        if index.kind(a) not in ("media", "igo") and index.actors.get(a, {}).get("sector") != "NGO"
+    }
+    countries = {_country(a, index) for a in parties} - {None}
     if countries != {home}:
         return None
     patient = _patient(trig)

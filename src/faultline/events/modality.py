@@ -45,6 +45,7 @@ REPORTING = frozenset(
     }
 )
 CONDITION_MARKS = frozenset({"if", "unless", "provided"})
+AFFIRMING_UNDER_NEGATION = frozenset({"hesitate"})
 PLANNED_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "would", "must"})
 PLANNED_GOVERNORS = frozenset(
@@ -82,6 +83,8 @@ def negated(tok: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     for t in chain(tok):
+        if t.lemma_.lower() in AFFIRMING_UNDER_NEGATION:
+            continue  # "will not hesitate to use force": will use it
         for c in t.children:
             if c.dep_ == "neg" or c.lower_ == "never":
                 return True

@@ -227,7 +227,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig.entry.pos == "NOUN":
             continue
         warning = trig.entry.ccomp_aux and trig.entry.type == "THREATEN"
-        if warning and any(c.dep_ == "ccomp" and c.i in found for c in tok.children):
+        inner = (t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
+        if warning and any(i in found and i != tok.i for i in inner):
             continue  # "warned it would attack": the attack, typed as the threat, codes it
         for c in tok.children:
             own_subject = any(g.dep_.startswith("nsubj") for g in c.children)
