@@ -539,5 +539,5 @@ def test_passive_demand_is_not_made_of_its_subject() -> None:
         "The French foreign ministry said a French academic detained in Iran should be released."
     )
     assert not any(
-        "FRA" == t or t.startswith("person:anon:fra") for e in events for t in e["target"]
+        t == "FRA" or t.startswith("person:anon:fra") for e in events for t in e["target"]
     )

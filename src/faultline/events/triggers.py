@@ -227,8 +227,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig.entry.pos == "NOUN":
             continue
         warning = trig.entry.ccomp_aux and trig.entry.type == "THREATEN"
-        inner = (t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
-        if warning and any(i in found and i != tok.i for i in inner):
+        held = (t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
+        if warning and any(i in found and i != tok.i for i in held):
             continue  # "warned it would attack": the attack, typed as the threat, codes it
         for c in tok.children:
             own_subject = any(g.dep_.startswith("nsubj") for g in c.children)
