@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from faultline.actors.groups import number_words
+from faultline.events.lexicon import verb_lemma
 from faultline.events.triggers import Trigger, infinitival, lookup, objects
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -49,6 +50,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
 ANAPHORS = frozenset({"state", "country", "nation", "republic"})
 MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Consultations whose object is what is talked about ("discussed the crisis with Egypt").
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "consider", "address", "examine"})
 # Nouns whose to-infinitive is an act of their owner ("Iran's offer to mediate").
 INTENT_NOUNS = frozenset(
     {
@@ -482,6 +485,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for obj in objects(tok):
             if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
                 continue  # "massed troops": forces mobilised are the actor's own
+            if etype == "CONSULT" and verb_lemma(tok) in TOPIC_VERBS:
+                continue  # "discussed the Lebanese crisis": a topic, not a party
             if etype in OWN_RESOURCE_TYPES and _own(obj):
                 targets += _prep_targets(obj, etype, index)  # "its embargo against Cuba"
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
