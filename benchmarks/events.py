@@ -43,7 +43,8 @@ def _gold_code(code: str) -> str:
 
 
 def _code(actor: dict[str, Any]) -> str | None:
-    if actor.get("kind") == "igo":
+    # An IGO's officials act for it (CAMEO codes "the U.N. envoy" as IGO).
+    if actor.get("kind") == "igo" or (not actor.get("country") and actor.get("sector") == "IGO"):
         return "IGO"
     if actor.get("sector") == "NGO":
         return "NGO"  # an armed group (kind org, sector REB) is coded by its country, as CAMEO does

@@ -92,3 +92,8 @@ def test_a_target_place_counts_where_a_venue_does_not(nlp) -> None:  # type: ign
 def test_context_never_overrides_what_the_mention_implies(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     actor = _actor(nlp, text, name)
     assert actor.get("country") is None, actor
+
+
+def test_a_visited_capital_is_no_home(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(nlp, "Foreign Minister Ana Vatu visited Asmara on Monday.", "Vatu")
+    assert actor.get("country") is None

@@ -94,6 +94,18 @@ def test_spokesman_takes_the_sector_of_the_body(run: Run) -> None:
     assert (rebel["sector"], rebel["anonymous"]) == ("REB", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "pid"),
+    [
+        ("UN Secretary-General Ban Ki-moon arrived in Kabul.", "person:ban-ki-moon"),
+        ("NATO Secretary General Jens Stoltenberg said so.", "person:jens-stoltenberg"),
+    ],
+)
+def test_secretary_general_is_no_general(run: Run, text: str, pid: str) -> None:
+    found = [a for a in run(text).actors if a["id"].startswith(pid[:12])]
+    assert found and found[0]["sector"] == "IGO" and found[0]["role"] != "General", found
+
+
 def test_later_short_mentions(run: Run) -> None:
     record = run(
         "The Canadian envoy to the United Nations, Paul Tremblay, spoke first. "

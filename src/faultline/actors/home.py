@@ -36,6 +36,7 @@ _VENUE_PREPS = frozenset(
 # A crowd or an unnamed body acts where it is: "ethnic Albanians demonstrated in Serbia" are
 # in Serbia. Only where it goes to or comes from says nothing of whose it is.
 _MOTION_PREPS = frozenset({"to", "into", "from", "for", "toward", "towards", "via"})
+_MOTION_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "invade", "attack"})
 
 
 def _fillable(actor: Actor) -> bool:
@@ -67,6 +68,8 @@ def _state_of(
     if head.dep_ in _MODIFIER_DEPS and head.head.i in persons:
         return None  # "a Sudanese official": that person's country, not the sentence's
     prep = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _MOTION_VERBS:
+        return None  # "visited Asmara": a destination
     venues = _MOTION_PREPS if loose else _VENUE_PREPS
     if head.dep_ == "pobj" and prep.lower_ in venues and prep.head.pos_ in _VERB_POS:
         return None  # "flew to Paris": a destination or venue
