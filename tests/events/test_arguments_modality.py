@@ -541,3 +541,26 @@ def test_passive_demand_is_not_made_of_its_subject() -> None:
     assert not any(
         t == "FRA" or t.startswith("person:anon:fra") for e in events for t in e["target"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Rebels in Chad dismissed an appeal from the government of Niger.", "REJECT", "NER"),
+        (
+            "Kurds in Turkey are demanding autonomy from the Turkish government.",
+            "REQUEST",
+            "gov:TUR",
+        ),
+        ("Police in Egypt opened fire to disperse students from Sudan.", "ASSAULT", "SDN"),
+    ],
+)
+def test_whose_appeal_from_whom_demanded_and_purpose_targets(
+    text: str, etype: str, target: str
+) -> None:
+    events = _code(text)
+    assert any(
+        e["type"] == etype
+        and any(t == target or t.startswith("group:anon:sdn") for t in e["target"])
+        for e in events
+    ), events

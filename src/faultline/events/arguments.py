@@ -30,6 +30,25 @@ SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct"})
 TARGET_PREPS = frozenset({"against", "to", "with", "on", "at", "between", "into", "upon"})
 # "separatists in Georgia" are not Georgia.
 LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "from", "during"})
+SPEECH_NOUNS = frozenset(
+    {
+        "appeal",
+        "call",
+        "request",
+        "demand",
+        "offer",
+        "proposal",
+        "plan",
+        "invitation",
+        "ultimatum",
+        "plea",
+        "initiative",
+        "bid",
+        "warning",
+        "accusation",
+        "charge",
+    }
+)
 # "separatist movements in Georgia": a state's breakaway regions, by what the article names.
 BREAKAWAY_NOUNS = frozenset({"movement", "region", "republic", "province", "enclave", "territory"})
 BREAKAWAY_WORDS = frozenset({"separatist", "breakaway", "secessionist", "rebel"})
@@ -128,7 +147,9 @@ def _phrase(tok: Token) -> list[Token]:
     """The tokens of an argument phrase, without clauses hanging off it."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ in SKIP_DEPS or (c.dep_ == "prep" and c.lower_ in LOCATIVE):
+        # "an appeal from President X" is X's appeal; "rebels from Chad" are only placed
+        whose = c.lower_ == "from" and tok.lemma_.lower() in SPEECH_NOUNS
+        if c.dep_ in SKIP_DEPS or (c.dep_ == "prep" and c.lower_ in LOCATIVE and not whose):
             continue
         if c.lower_ == "with" and any(_comment(g) for p in c.children for g in p.children):
             continue  # "with the ambassador saying ...": a comment, not a party
@@ -496,6 +517,14 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 or _anaphor(obj, index, sources)
             )
             targets += found
+            if etype == "REQUEST":  # "demanding autonomy from Serbian authorities"
+                targets += [
+                    a
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children
+                    for a in phrase_actors(p, index)
+                ]
         targets += _prep_targets(tok, etype, index)
         if trig.noun is not None:
             targets += _prep_targets(trig.inner or trig.noun, etype, index)
@@ -543,6 +572,16 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if not targets and etype == "THREATEN":
         targets = [t for t in _condition_targets(tok, index) if t not in sources]
+    if not targets and etype in ("ASSAULT", "COERCE"):  # "opened fire to disperse X"
+        base = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
+        targets = [
+            a
+            for c in base.children
+            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for o in objects(c)
+            for a in phrase_actors(o, index)
+            if a not in sources
+        ]
     clause = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
     if not targets and etype in ("PROTEST", "ACCUSE"):
         targets = [t for t in _mission_targets(clause, index) if t not in sources]
