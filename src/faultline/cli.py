@@ -293,7 +293,9 @@ def documents_cmd(
 def actors_cmd(
     kind: Annotated[
         str | None,
-        typer.Option(help="Only this kind: state, government, igo, region, person, org, group, media."),
+        typer.Option(
+            help="Only this kind: state, government, igo, region, person, org, group, media."
+        ),
     ] = None,
     db: DbOption = Path(DEFAULT_DB),
     fmt: FormatOption = ListFormat.table,
