@@ -564,3 +564,22 @@ def test_whose_appeal_from_whom_demanded_and_purpose_targets(
         and any(t == target or t.startswith("group:anon:sdn") for t in e["target"])
         for e in events
     ), events
+
+
+def test_a_state_protests_in_a_note_a_crowd_in_the_street() -> None:
+    types = {
+        e["type"] for e in _code("Poland summoned the envoy of Russia to protest the incursion.")
+    }
+    assert "ACCUSE" in types and "PROTEST" not in types, types
+    assert "PROTEST" in {e["type"] for e in _code("Thousands of students protested in Cairo.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("North Korea walked out of the talks with the United States.", "SANCTION"),
+        ("Opposition lawmakers in Georgia walked out in protest.", "PROTEST"),
+    ],
+)
+def test_most_specific_entry_wins(text: str, etype: str) -> None:
+    assert etype in {e["type"] for e in _code(text)}, _code(text)

@@ -93,6 +93,7 @@ CROWD_ACTS = {
     ("blockade", "COERCE"): ("PROTEST", "144", "obstruct"),
     ("throw", "ASSAULT"): ("PROTEST", "145", "riot"),
     ("hurl", "ASSAULT"): ("PROTEST", "145", "riot"),
+    ("storm", "ASSAULT"): ("PROTEST", "145", "riot"),
 }
 # "Thousands of Egyptians protested": a counted multitude is a crowd whatever its members.
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
@@ -106,6 +107,20 @@ def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
         return False
     counted = any(c.dep_ == "nummod" for c in subj.children)  # "Some 5,000 Palestinians"
     return counted or subj.lemma_.lower() in MULTITUDES
+
+
+def _official(sources: list[str], index: ActorIndex) -> bool:
+    """Every source is a state, a government, an IGO or an official of one."""
+    if not sources:
+        return False
+    for s in sources:
+        actor = index.actors.get(s, {})
+        if actor.get("kind") in ("state", "government", "igo"):
+            continue
+        if actor.get("kind") == "person" and actor.get("sector") in ("GOV", "DIP", "IGO"):
+            continue
+        return False
+    return True
 
 
 def _own_announcement(claimed_by: str | None, sources: list[str], index: ActorIndex) -> bool:
@@ -162,8 +177,17 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
             return None  # kept only as a warning: "warned a curfew would be imposed"
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
     crowd_type = CROWD_ACTS.get((trig.entry.lemma, etype))
-    if crowd_type is not None and _crowd(trig, sources, index):
+    crowd = _crowd(trig, sources, index)
+    if crowd_type is not None and crowd:
         etype, cameo, mode = crowd_type  # a crowd's protest is a demonstration, its strike a strike
+    elif (
+        trig.entry.lemma == "protest"
+        and etype == "PROTEST"
+        and not crowd
+        and _official(sources, index)
+    ):
+        # "Poland summoned the ambassador to protest ...": a state protests in a note
+        etype, cameo, mode = "ACCUSE", "114", "disapprove"
     denied = negated(tok)
     vowed = _promised_hostility(trig) if etype == "AGREE" else None
     if vowed is not None:  # "vowed to retaliate": promising harm is threatening it

@@ -33,6 +33,15 @@ class Entry:
     example: str = ""
 
     @property
+    def requirements(self) -> int:
+        """How many conditions the entry sets: among entries that match, most wins."""
+        return sum(
+            bool(x)
+            for x in (self.obj, self.notobj, self.prt, self.prep, self.pobj, self.xcomp)
+            + (self.pred, self.ccomp_aux)
+        )
+
+    @property
     def specific(self) -> bool:
         return bool(
             self.obj
@@ -98,7 +107,7 @@ def entries_by_key() -> dict[tuple[str, str], list[Entry]]:
     for entry in all_entries():
         index.setdefault((entry.lemma, entry.pos), []).append(entry)
     for found in index.values():
-        found.sort(key=lambda e: not e.specific)
+        found.sort(key=lambda e: -e.requirements)  # the most specific entry first
     return index
 
 

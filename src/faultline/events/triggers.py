@@ -107,6 +107,13 @@ def _ccomp_auxes(tok: Token) -> set[str]:
     }
 
 
+def _pobjs(prep: Token) -> list[Token]:
+    """Objects of a preposition, also through a second one ("walked out of the talks")."""
+    out = [p for p in prep.children if p.dep_ == "pobj"]
+    out += [q for p in prep.children if p.dep_ == "prep" for q in p.children if q.dep_ == "pobj"]
+    return out
+
+
 def matches(tok: Token, entry: Entry) -> bool:
     if entry.ccomp_aux and not _ccomp_auxes(tok) & entry.ccomp_aux:
         return False
@@ -146,10 +153,10 @@ def matches(tok: Token, entry: Entry) -> bool:
     ):
         return False
     if entry.pobj and not any(
-        p.dep_ == "pobj" and p.lemma_.lower() in entry.pobj
+        p.lemma_.lower() in entry.pobj
         for c in tok.children
         if c.dep_ in ("prep", "prt") and (not entry.prep or c.lower_ in entry.prep)
-        for p in c.children
+        for p in _pobjs(c)
     ):
         return False
     if entry.xcomp and not _has_xcomp(tok):
