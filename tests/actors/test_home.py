@@ -97,3 +97,9 @@ def test_context_never_overrides_what_the_mention_implies(nlp, text: str, name: 
 def test_a_visited_capital_is_no_home(nlp) -> None:  # type: ignore[no-untyped-def]
     actor = _actor(nlp, "Foreign Minister Ana Vatu visited Asmara on Monday.", "Vatu")
     assert actor.get("country") is None
+
+
+def test_a_person_without_office_is_not_placed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian security agents detained Wall Street Journal reporter Evan Gershkovich."
+    actor = _actor(nlp, text, "Gershkovich")
+    assert actor.get("country") is None

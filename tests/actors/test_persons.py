@@ -330,3 +330,8 @@ def test_seed_002_persons(run: Run, seeds_dir: Path) -> None:
 def test_title_name_of_state(run: Run, text: str, pid: str, country: str) -> None:
     actors = {a["id"]: a for a in run(text).actors}
     assert actors[pid]["country"] == country
+
+
+def test_abbreviated_military_title(run: Run) -> None:
+    found = [a for a in run("Col. Ali Mahdi seized power in Mali.").actors if a["kind"] == "person"]
+    assert [(a["role"], a["sector"]) for a in found] == [("Col.", "MIL")], found

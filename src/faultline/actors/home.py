@@ -6,7 +6,9 @@ for "Prime Minister Mahendra Chaudhry" in a sentence about Fijian rebels), and a
 reading "Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo" knows
 whose president he is. The rule is deliberately narrow so that it does not invent nationality:
 
-- only persons and anonymous groups with no country of their own are filled;
+- only office holders (a person with a role or a political sector) and anonymous groups
+  with no country of their own are filled: a reporter arrested in a country is not its
+  national;
 - the evidence is every sentence that mentions the actor; the states counted are those named
   by a state or government mention or by a collective with a country ("Fijian rebels"), not
   the countries of other persons (a "Sudanese official" beside "President Kamau" says
@@ -27,6 +29,7 @@ from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 
 _VERB_POS = frozenset({"VERB", "AUX"})
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "OPP", "REB", "DIP", "LEG", "JUD", "COP"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Prepositions that give where an act goes or happens ("imposed a curfew on Lusaka" names the
 # target, and counts).
@@ -43,7 +46,11 @@ def _fillable(actor: Actor) -> bool:
     if actor.get("country") or actor.get("sector") == "REF":
         return False  # refugees are by definition away from home
     kind = actor.get("kind")
-    return kind == "person" or (kind == "group" and bool(actor.get("anonymous")))
+    if kind == "person":
+        # Only a holder of an office or a side: "Prime Minister X" in a sentence about Fiji
+        # is Fiji's; a reporter or a tourist arrested there is not thereby its national.
+        return bool(actor.get("role")) or actor.get("sector") in _POLITICAL_SECTORS
+    return kind == "group" and bool(actor.get("anonymous"))
 
 
 def _names_a_nationality(doc: Doc, hit: Hit) -> bool:
