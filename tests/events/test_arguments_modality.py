@@ -561,7 +561,9 @@ def test_whose_appeal_from_whom_demanded_and_purpose_targets(
     events = _code(text)
     assert any(
         e["type"] == etype
-        and any(t == target or t.startswith("group:anon:sdn") for t in e["target"])
+        and any(
+            t == target or t.startswith(("group:anon:sdn", "group:anon:ner")) for t in e["target"]
+        )
         for e in events
     ), events
 
@@ -583,3 +585,9 @@ def test_a_state_protests_in_a_note_a_crowd_in_the_street() -> None:
 )
 def test_most_specific_entry_wins(text: str, etype: str) -> None:
     assert etype in {e["type"] for e in _code(text)}, _code(text)
+
+
+def test_across_the_country_is_the_country_named_before() -> None:
+    events = _code("Thailand's army declared martial law across the country on Tuesday.")
+    law = next(e for e in events if e["type"] == "COERCE")
+    assert law["target"] == ["THA"] and "THA" not in law["source"], law

@@ -95,7 +95,7 @@ INTENT_NOUNS = frozenset(
 TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
 # Where an act is done ("in Serbia", "from Lebanon", "outside the Iraqi city of Basra").
 PLACE_PREPS = frozenset(
-    {"in", "inside", "within", "near", "outside", "across", "throughout", "through", "from"}
+    {"in", "inside", "within", "near", "outside", "across", "throughout", "through", "from", "over"}
 )
 # A meeting's venue is not a party to it (the manual: a third location is no recipient); the
 # place a visit goes to is its host. Backing rebels in Georgia is not backing Georgia.
@@ -164,7 +164,13 @@ def _comment(tok: Token) -> bool:
 
 
 def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
-    countries = {index.actors.get(i, {}).get("country") for i in ids if index.kind(i) == "person"}
+    # "Thailand's army" is the army; "Russia's foreign minister" the minister.
+    countries = {
+        index.actors.get(i, {}).get("country")
+        for i in ids
+        if index.kind(i) == "person"
+        or (index.kind(i) == "group" and index.actors.get(i, {}).get("anonymous"))
+    }
     parents = {index.actors.get(i, {}).get("parent") for i in ids if index.kind(i) == "region"}
     keep = [i for i in ids if not (index.kind(i) == "state" and (i in countries or i in parents))]
     return list(dict.fromkeys(keep))
@@ -686,4 +692,8 @@ def place_targets(trig: Trigger, index: ActorIndex) -> list[str]:
                 actor = index.by_token.get(tok.i)
                 if actor is not None and index.kind(actor) in ("state", "region"):
                     return [actor]
+                if tok.dep_ == "pobj" and tok.head.i == prep.i:  # "across the country"
+                    found = _anaphor(tok, index, [])
+                    if found:
+                        return found
     return []

@@ -40,6 +40,8 @@ PEOPLE = frozenset(
         "organization", "newspaper", "paper", "station", "union", "association", "front",
         "brotherhood", "league", "council", "priest", "monk", "student", "worker",
         "schoolchild", "schoolchildren", "aide", "minister", "officer", "soldier",
+        "follower", "adherent", "believer", "worshipper", "daily", "weekly", "editor",
+        "reporter", "writer", "lawyer", "judge", "cleric", "broadcaster", "channel",
     }
 )  # fmt: skip
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP"})
