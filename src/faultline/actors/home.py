@@ -49,7 +49,8 @@ def _fillable(actor: Actor) -> bool:
     if kind == "person":
         # Only a holder of an office or a side: "Prime Minister X" in a sentence about Fiji
         # is Fiji's; a reporter or a tourist arrested there is not thereby its national.
-        return bool(actor.get("role")) or actor.get("sector") in _POLITICAL_SECTORS
+        sector = actor.get("sector")
+        return sector in _POLITICAL_SECTORS or (bool(actor.get("role")) and sector is None)
     return kind == "group" and bool(actor.get("anonymous"))
 
 
