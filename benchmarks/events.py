@@ -4,9 +4,9 @@ Each sentence goes through actors, quotes and events. Records split by sha256(id
 even -> tuning half, odd -> reporting half; both are printed. Scoring rules: that folder's README.
 
 Also scored, with the same rules: benchmarks/gold/event_dev_sentences.jsonl,
-event_dev_sentences_2.jsonl (both CAMEO-manual style) and event_dev_sentences_3.jsonl (modern
-wire copy), 160 sentences each, written for the project (10 per PLOVER type) by three
-writers independently, as development sets. They are tuned on, like the tuning half, and are
+event_dev_sentences_2.jsonl (both CAMEO-manual style), event_dev_sentences_3.jsonl (modern
+wire copy) and event_dev_sentences_4.jsonl (the hardest types), 160 sentences each, written
+for the project by four writers independently, as development sets. They are tuned on, like the tuning half, and are
 never reported figures; each one's first run, before any tuning on it, is in docs/benchmarks.md.
 """
 
@@ -39,6 +39,7 @@ DEV_SETS = [
         "event_dev_sentences.jsonl",
         "event_dev_sentences_2.jsonl",
         "event_dev_sentences_3.jsonl",
+        "event_dev_sentences_4.jsonl",
     )
 ]
 
