@@ -591,3 +591,14 @@ def test_across_the_country_is_the_country_named_before() -> None:
     events = _code("Thailand's army declared martial law across the country on Tuesday.")
     law = next(e for e in events if e["type"] == "COERCE")
     assert law["target"] == ["THA"] and "THA" not in law["source"], law
+
+
+def test_prosecutors_charging_someone_is_legal_action() -> None:
+    events = _code("Kenyan prosecutors charged an opposition lawmaker with incitement.")
+    assert "COERCE" in {e["type"] for e in events}, events
+    assert "ACCUSE" in {e["type"] for e in _code("Iran charged Britain with spying.")}
+
+
+def test_vowing_that_forces_would_crush_is_a_threat() -> None:
+    events = _code("The leader of Libya vowed that his forces would crush the rebels in Benghazi.")
+    assert "THREATEN" in {e["type"] for e in events} and "AGREE" not in {e["type"] for e in events}

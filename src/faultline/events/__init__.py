@@ -109,6 +109,11 @@ def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
     return counted or subj.lemma_.lower() in MULTITUDES
 
 
+def _legal(sources: list[str], index: ActorIndex) -> bool:
+    """A source of the courts or the police (prosecutors, a court, police)."""
+    return any(index.actors.get(s, {}).get("sector") in ("JUD", "COP") for s in sources)
+
+
 def _official(sources: list[str], index: ActorIndex) -> bool:
     """Every source is a state, a government, an IGO or an official of one."""
     if not sources:
@@ -155,7 +160,7 @@ def _promised_hostility(trig: Trigger) -> str | None:
     """The hostile type a promise governs in its to-infinitive ("vowed to retaliate", "pledged
     to expel the diplomats"), which makes the promise a threat; None otherwise."""
     for c in trig.token.children:
-        if c.dep_ == "xcomp":
+        if c.dep_ in ("xcomp", "ccomp"):  # "vowed to retaliate", "vowed that it would crush"
             inner = lookup(c)
             if inner is not None and inner.type in THREAT_CAMEO:
                 return inner.type
@@ -180,6 +185,9 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     crowd = _crowd(trig, sources, index)
     if crowd_type is not None and crowd:
         etype, cameo, mode = crowd_type  # a crowd's protest is a demonstration, its strike a strike
+    elif trig.entry.lemma == "charge" and etype == "ACCUSE" and _legal(sources, index):
+        # "prosecutors charged X with incitement": legal action, CAMEO 173
+        etype, cameo, mode = "COERCE", "173", "arrest"
     elif (
         trig.entry.lemma == "protest"
         and etype == "PROTEST"
