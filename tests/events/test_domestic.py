@@ -80,3 +80,29 @@ def test_release_by_rebels_of_a_country_places_the_released_there() -> None:
     )
     event = next(e for e in events if e["type"] == "RETREAT")
     assert [actors[t]["country"] for t in event["target"]] == ["UGA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target_kind"),
+    [
+        ("Bangladesh imposed a nationwide curfew on Friday.", "COERCE", "group"),
+        (
+            "Opposition parties in Zambia demanded the right to hold rallies.",
+            "REQUEST",
+            "government",
+        ),
+    ],
+)
+def test_domestic_act_with_no_named_recipient_has_its_implied_one(
+    text: str, etype: str, target_kind: str
+) -> None:
+    events, actors = _code(text)
+    event = next(e for e in events if e["type"] == etype)
+    [target] = event["target"]
+    assert event["target_implied"] and actors[target]["kind"] == target_kind, event
+
+
+def test_no_implied_recipient_when_another_state_is_named() -> None:
+    events, _ = _code("Bangladesh imposed a curfew after talks with India.")
+    curfew = next(e for e in events if e["type"] == "COERCE")
+    assert not curfew["target_implied"], curfew

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import ActorIndex, arguments, subject_actors, subject_of
-from faultline.events.domestic import domestic_patient
+from faultline.events.domestic import domestic_patient, implied_domestic_target
 from faultline.events.modality import modality, negated, reporting_verb
 from faultline.events.triggers import Trigger, find_triggers, lookup
 
@@ -268,6 +268,11 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         if patient is not None:
             event["target"] = [patient["id"]]
             implied = patient
+        recipient = implied_domestic_target(trig, event, index)
+        if recipient is not None and recipient["id"] not in event["source"]:
+            event["target"] = [recipient["id"]]
+            event["target_implied"] = True
+            implied = recipient
         if implied is not None and implied["id"] not in index.actors:
             index.actors[implied["id"]] = dict(implied)
             record.actors.append(dict(implied))

@@ -18,6 +18,11 @@ where that is safe:
 
 The patient becomes an anonymous group actor with that country and `country_basis:
 "context"`, named by the object phrase as written.
+
+When the text names no patient at all, `implied_domestic_target` gives the recipient CAMEO's
+coders give a domestic act (X -> X) under the same one-country condition: a state's
+repression or concession is directed at its population, an opposition's or a crowd's demand,
+refusal or accusation at its government; the event is marked `target_implied`.
 """
 
 from __future__ import annotations
@@ -86,6 +91,69 @@ def _patient(trig: Trigger) -> Token | None:
     return None
 
 
+def _home(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
+    """The source's country when every party the sentence names belongs to it, else None."""
+    home = _country(event["source"][0], index)
+    if home is None:
+        return None
+    named = {index.by_token[t.i] for t in trig.token.sent if t.i in index.by_token}
+    # Persons and bodies of no known country do not contradict the source's.
+    # Outlets, IGOs and NGOs report or monitor; they are no party whose country counts.
+    parties = {
+        a
+        for a in named
+        if index.kind(a) not in ("media", "igo") and index.actors.get(a, {}).get("sector") != "NGO"
+    }
+    countries = {_country(a, index) for a in parties} - {None}
+    return home if countries == {home} else None
+
+
+# Who a domestic act with no named recipient is directed at: a state's repression or
+# concession at its people, an opposition's demand or refusal at its government.
+STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
+CHALLENGER_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+CHALLENGER_SECTORS = frozenset({"OPP", "CVL", "REB", "LAB", "EDU", "AGR", "REL", "NGO"})
+STATE_KINDS = frozenset({"state", "government"})
+
+
+def implied_domestic_target(
+    trig: Trigger, event: dict[str, Any], index: ActorIndex
+) -> dict[str, Any] | None:
+    """For a domestic act whose recipient the text leaves implicit, the recipient it has by
+    CAMEO's convention (X -> X), as an actor, or None. "Bangladesh imposed a nationwide
+    curfew": the people of Bangladesh; "opposition parties demanded the right to rally":
+    the government. Only when every party of the sentence is of one country; the event says
+    so with `target_implied`."""
+    if event["target"] or not event["source"]:
+        return None
+    home = _home(trig, event, index)
+    if home is None:
+        return None
+    source = index.actors.get(event["source"][0], {})
+    governing = source.get("kind") in STATE_KINDS or source.get("sector") in (
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+    )
+    if event["type"] in STATE_ACTS and governing:
+        return {
+            "id": f"group:anon:{home.lower()}-population",
+            "name": f"the population of {home}",
+            "kind": "group",
+            "country": home,
+            "sector": "CVL",
+            "sectors": ["CVL"],
+            "anonymous": True,
+        }
+    if event["type"] in CHALLENGER_ACTS and source.get("sector") in CHALLENGER_SECTORS:
+        from faultline.actors.gazetteer import gazetteer
+
+        return gazetteer().actors.get(f"gov:{home}")
+    return None
+
+
 def domestic_patient(
     trig: Trigger, event: dict[str, Any], index: ActorIndex
 ) -> dict[str, Any] | None:
@@ -96,21 +164,10 @@ def domestic_patient(
     )
     if not patient_type or event["target"] or not event["source"]:
         return None
-    home = _country(event["source"][0], index)
+    home = _home(trig, event, index)
     if home is None:
         return None
     sent = trig.token.sent
-    named = {index.by_token[t.i] for t in sent if t.i in index.by_token}
-    # Persons and bodies of no known country do not contradict the source's.
-    # Outlets, IGOs and NGOs report or monitor; they are no party whose country counts.
-    parties = {
-        a
-        for a in named
-        if index.kind(a) not in ("media", "igo") and index.actors.get(a, {}).get("sector") != "NGO"
-    }
-    countries = {_country(a, index) for a in parties} - {None}
-    if countries != {home}:
-        return None
     patient = _patient(trig)
     if patient is None or patient.i in index.by_token:
         return None
