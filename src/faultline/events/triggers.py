@@ -27,6 +27,8 @@ OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
 CAUSATIVES = frozenset({"allow", "let", "permit"})
 # Verbs whose subject is the act when they take no object ("talks resumed in Washington").
 ASPECT_SUBJECT = frozenset({"begin", "start", "resume", "continue", "open"})
+# Nouns that measure or group what a verb acts on ("thousands of troops", "$2 billion of
+# debt", "a battery of missiles"): the object is the noun of their of-phrase.
 QUANTITIES = frozenset(
     {
         "thousand",
@@ -34,6 +36,7 @@ QUANTITIES = frozenset(
         "dozen",
         "score",
         "million",
+        "billion",
         "ten",
         "number",
         "contingent",
@@ -43,9 +46,27 @@ QUANTITIES = frozenset(
         "team",
         "convoy",
         "shipment",
+        "consignment",
         "load",
         "tonne",
         "ton",
+        "half",
+        "percent",
+        "part",
+        "portion",
+        "share",
+        "bulk",
+        "batch",
+        "volume",
+        "quantity",
+        "amount",
+        "barrel",
+        "franc",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "battery",
     }
 )
 PRT_DEPS = frozenset({"prt", "advmod", "prep"})
