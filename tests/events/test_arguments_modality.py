@@ -602,3 +602,23 @@ def test_prosecutors_charging_someone_is_legal_action() -> None:
 def test_vowing_that_forces_would_crush_is_a_threat() -> None:
     events = _code("The leader of Libya vowed that his forces would crush the rebels in Benghazi.")
     assert "THREATEN" in {e["type"] for e in events} and "AGREE" not in {e["type"] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("China's navy held joint exercises with Russian warships.", "RUS"),
+        ("Chinese President Li Wen spoke by telephone with Russian President Ivan Orlov.", "RUS"),
+    ],
+)
+def test_meeting_partner_hanging_on_the_verb_or_the_medium(text: str, target: str) -> None:
+    nlp = load_model(Settings().model)
+    rec = Record(id="t", source={}, article=Article(body=text))
+    doc = nlp(text)
+    actors_stage(rec, doc)
+    events_stage(rec, doc)
+    actors = {a["id"]: a for a in rec.actors}
+    countries = {
+        actors[t].get("country") or t for e in rec.events for t in e["target"] if t in actors
+    }
+    assert target in countries, rec.events

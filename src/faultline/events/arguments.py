@@ -69,6 +69,8 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
 ANAPHORS = frozenset({"state", "country", "nation", "republic"})
 MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# "held joint exercises with Russian warships": a meeting's partner may hang on the verb.
+PARTNER_PREPS = frozenset({"with"})
 # Consultations whose object is what is talked about ("discussed the crisis with Egypt").
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "consider", "address", "examine"})
 # Nouns whose to-infinitive is an act of their owner ("Iran's offer to mediate").
@@ -335,6 +337,17 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
             for p in g.children
             for a in phrase_actors(p, index)
         ]
+    if event_type in MEETING_TYPES:  # "spoke by telephone with X"
+        ids += [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            for g in p.children
+            if g.dep_ == "prep" and g.lower_ == "with"
+            for q in g.children
+            for a in phrase_actors(q, index)
+        ]
     for c in tok.children:
         if c.dep_ == "dative":
             ids.extend(phrase_actors(c, index))
@@ -478,11 +491,13 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if len(between) > 1:
                 sources = between
         if verb is not None:  # "provide support to X", not "ratcheting up ..., with X saying"
+            preps = {"to"} | (PARTNER_PREPS if etype in MEETING_TYPES else set())
             targets += [
                 a
                 for c in verb.children
-                if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in preps)
                 for p in ([c] if c.dep_ == "dative" else c.children)
+                if not _comment(p)
                 for a in phrase_actors(p, index)
             ]
     else:
