@@ -622,3 +622,10 @@ def test_meeting_partner_hanging_on_the_verb_or_the_medium(text: str, target: st
         actors[t].get("country") or t for e in rec.events for t in e["target"] if t in actors
     }
     assert target in countries, rec.events
+
+
+def test_first_country_to_act_is_the_subject_of_the_copula() -> None:
+    events = _code(
+        "Iceland on Monday became the first country to recognise the independence of Lithuania."
+    )
+    assert any(e["type"] == "SUPPORT" and e["source"] == ["ISL"] for e in events), events

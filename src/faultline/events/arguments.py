@@ -270,6 +270,10 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "warships, taking part in manoeuvres": the warships take part
+        if tok.dep_ == "acl" and tok.head.dep_ in ("attr", "oprd") and tok.head.head.i != tok.i:
+            # "Iceland became the first country to recognise Lithuania": Iceland recognised
+            tok = tok.head.head
+            continue
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS:
             # "Tehran's decision to sever ties": whose decision it is
             owner = next((c for c in tok.head.children if c.dep_ in ("poss", "compound")), None)
