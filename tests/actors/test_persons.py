@@ -335,3 +335,9 @@ def test_title_name_of_state(run: Run, text: str, pid: str, country: str) -> Non
 def test_abbreviated_military_title(run: Run) -> None:
     found = [a for a in run("Col. Ali Mahdi seized power in Mali.").actors if a["kind"] == "person"]
     assert [(a["role"], a["sector"]) for a in found] == [("Col.", "MIL")], found
+
+
+def test_holder_of_an_igo_office_serves_that_body(run: Run) -> None:
+    record = run("A special envoy of the Organization of African Unity visited Asmara.")
+    [envoy] = [a for a in record.actors if a["kind"] == "person"]
+    assert (envoy["sector"], envoy.get("country")) == ("IGO", None), envoy
