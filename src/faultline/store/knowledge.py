@@ -7,8 +7,9 @@ surname shared by two people never merges them (their full names differ anyway).
 
 What the store knows helps later articles: `enrich` gives a person whose country an
 article leaves unsaid the country that every stored entry of that name agrees on. A country
-the actors stage only guessed from the sentence (`country_basis: "context"`) counts as unsaid:
-it is neither stored nor used to keep namesakes apart, and stored knowledge replaces it.
+the actors stage only guessed from the sentence (`country_basis: "context"`) or took from its
+table of known leaders (`"leaders table"`) counts as unsaid: it is neither stored nor used to
+keep namesakes apart, and knowledge stored from articles replaces it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def name_key(name: str) -> str:
 
 def _stated(actor: dict[str, Any], field: str) -> Any:
     """A field's value as the text states it: a country guessed from context is none."""
-    if field == "country" and actor.get("country_basis") == "context":
+    if field == "country" and actor.get("country_basis") in ("context", "leaders table"):
         return None
     return actor.get(field)
 
