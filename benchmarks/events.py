@@ -6,8 +6,9 @@ even -> tuning half, odd -> reporting half; both are printed. Scoring rules: tha
 Also scored, with the same rules: benchmarks/gold/event_dev_sentences.jsonl,
 event_dev_sentences_2.jsonl (both CAMEO-manual style), event_dev_sentences_3.jsonl (modern
 wire copy) and event_dev_sentences_4.jsonl (the hardest types), 160 sentences each, written
-for the project by four writers independently, as development sets. They are tuned on, like the tuning half, and are
-never reported figures; each one's first run, before any tuning on it, is in docs/benchmarks.md.
+for the project by four writers independently, as development sets. They are tuned on, like
+the tuning half, and are never reported figures; each one's first run, before any tuning on
+it, is in docs/benchmarks.md.
 """
 
 from __future__ import annotations
