@@ -17,6 +17,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,99 +73,97 @@ def _triples(rec: Record, no_target: bool) -> set[tuple[Any, ...]]:
     return out
 
 
-def main() -> None:
-    path = shared_dir() / "benchmarks" / "events" / "plover-gsr-dev.json"
-    records = [r for r in json.loads(path.read_text()) if r["event"] != "DOCUMENT"]
-    nlp = load_model(Settings().model)
-    halves: dict[str, list[dict[str, Any]]] = {"tuning": [], "reporting": []}
-    for r in records:
-        even = hashlib.sha256(r["id"].encode()).digest()[0] % 2 == 0
-        halves["tuning" if even else "reporting"].append(r)
-    verbose = "-v" in sys.argv
-    for name, half in halves.items():
-        hits = n_events = tp = n_pred = n_gold = 0
-        per: Counter[str] = Counter()
-        per_hit: Counter[str] = Counter()
-        for r in half:
-            gold_type = LABELS.get(r["event"], r["event"])
-            rec = Record(id=r["id"], source={}, article=Article(body=r["text"]))
-            doc = nlp(r["text"])
-            actors_stage(rec, doc)
-            quotes_stage(rec, doc)
-            events_stage(rec, doc)
-            types = {e["type"] for e in rec.events if not e["negated"]}
-            n_events += len(rec.events)
-            per[gold_type] += 1
-            ok = gold_type in types
-            hits += ok
-            per_hit[gold_type] += ok
-            codes = [_gold_code(a["code"]) for a in r["source"] + (r.get("target") or [])]
-            if any(c in UNSCORED for c in codes):
-                continue
-            no_target = not r.get("target")
-            gold = {
-                (_gold_code(s["code"]), gold_type, None if no_target else _gold_code(t["code"]))
-                for s in r["source"]
-                for t in (r.get("target") or [{"code": None}])
-            }
-            pred = _triples(rec, no_target)
-            tp += len(gold & pred)
-            n_pred += len(pred)
-            n_gold += len(gold)
-            if verbose and name == "tuning" and (not ok or gold - pred):
-                print(f"  MISS {r['id']} gold={sorted(gold, key=str)} pred={sorted(pred, key=str)}")
-                print(f"       {r['text'][:150]}")
-        p = tp / n_pred if n_pred else 0.0
-        rc = tp / n_gold if n_gold else 0.0
-        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
-        print(f"== {name} half: {len(half)} sentences")
-        print(f"type accuracy {hits / len(half):.3f}   events/sentence {n_events / len(half):.2f}")
-        print(f"triples P {p:.3f} R {rc:.3f} F1 {f1:.3f}")
-        print("  " + "  ".join(f"{t}:{per_hit[t]}/{per[t]}" for t in sorted(per)))
+@dataclass
+class Item:
+    """One scored sentence: its gold type and, unless its actors are unscorable, its gold
+    (source, type, target) triples (target None for records without one)."""
+
+    id: str
+    text: str
+    type: str
+    gold: set[tuple[Any, ...]] | None
+    no_target: bool
 
 
-def dev_set(nlp: Any, path: Path) -> None:
-    """Type accuracy and triples on one of the project's development sets."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    rows = [r for r in rows if "id" in r]
-    hits = tp = n_pred = n_gold = 0
+def plover_item(r: dict[str, Any]) -> Item:
+    gold_type = LABELS.get(r["event"], r["event"])
+    no_target = not r.get("target")
+    codes = [_gold_code(a["code"]) for a in r["source"] + (r.get("target") or [])]
+    gold = None
+    if not any(c in UNSCORED for c in codes):
+        gold = {
+            (_gold_code(s["code"]), gold_type, None if no_target else _gold_code(t["code"]))
+            for s in r["source"]
+            for t in (r.get("target") or [{"code": None}])
+        }
+    return Item(r["id"], r["text"], gold_type, gold, no_target)
+
+
+def dev_item(r: dict[str, Any]) -> Item:
+    no_target = not r["target"]
+    gold = {
+        (s, r["type"], None if no_target else t) for s in r["source"] for t in r["target"] or [None]
+    }
+    return Item(r["id"], r["text"], r["type"], gold, no_target)
+
+
+def score(title: str, items: list[Item], nlp: Any, verbose: bool) -> None:
+    """Code each sentence and print type accuracy, events per sentence, triples, per type."""
+    hits = n_events = tp = n_pred = n_gold = 0
     per: Counter[str] = Counter()
     per_hit: Counter[str] = Counter()
-    for r in rows:
-        rec = Record(id=r["id"], source={}, article=Article(body=r["text"]))
-        doc = nlp(r["text"])
+    for item in items:
+        rec = Record(id=item.id, source={}, article=Article(body=item.text))
+        doc = nlp(item.text)
         actors_stage(rec, doc)
         quotes_stage(rec, doc)
         events_stage(rec, doc)
-        ok = r["type"] in {e["type"] for e in rec.events if not e["negated"]}
+        n_events += len(rec.events)
+        ok = item.type in {e["type"] for e in rec.events if not e["negated"]}
         hits += ok
-        per[r["type"]] += 1
-        per_hit[r["type"]] += ok
-        no_target = not r["target"]
-        gold = {
-            (s, r["type"], None if no_target else t)
-            for s in r["source"]
-            for t in (r["target"] or [None])
-        }
-        pred = _triples(rec, no_target)
-        tp += len(gold & pred)
+        per[item.type] += 1
+        per_hit[item.type] += ok
+        if item.gold is None:
+            continue
+        pred = _triples(rec, item.no_target)
+        tp += len(item.gold & pred)
         n_pred += len(pred)
-        n_gold += len(gold)
-        if "-v" in sys.argv and (not ok or gold - pred):
-            print(f"  MISS {r['id']} gold={sorted(gold, key=str)} pred={sorted(pred, key=str)}")
-            print(f"       {r['text'][:150]}")
+        n_gold += len(item.gold)
+        if verbose and (not ok or item.gold - pred):
+            gold = sorted(item.gold, key=str)
+            print(f"  MISS {item.id} gold={gold} pred={sorted(pred, key=str)}")
+            print(f"       {item.text[:150]}")
     p = tp / n_pred if n_pred else 0.0
     rc = tp / n_gold if n_gold else 0.0
     f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
-    print(
-        f"== development set {path.name} (tuned on, not a reported figure): {len(rows)} sentences"
-    )
-    print(f"type accuracy {hits / len(rows):.3f}")
+    print(f"== {title}: {len(items)} sentences")
+    print(f"type accuracy {hits / len(items):.3f}   events/sentence {n_events / len(items):.2f}")
     print(f"triples P {p:.3f} R {rc:.3f} F1 {f1:.3f}")
     print("  " + "  ".join(f"{t}:{per_hit[t]}/{per[t]}" for t in sorted(per)))
 
 
+def main() -> None:
+    path = shared_dir() / "benchmarks" / "events" / "plover-gsr-dev.json"
+    records = [r for r in json.loads(path.read_text()) if r["event"] != "DOCUMENT"]
+    nlp = load_model(Settings().model)
+    halves: dict[str, list[Item]] = {"tuning": [], "reporting": []}
+    for r in records:
+        even = hashlib.sha256(r["id"].encode()).digest()[0] % 2 == 0
+        halves["tuning" if even else "reporting"].append(plover_item(r))
+    verbose = "-v" in sys.argv
+    for name, half in halves.items():
+        # The reporting half's misses are never printed.
+        score(f"{name} half", half, nlp, verbose and name == "tuning")
+    for dev_path in DEV_SETS:
+        lines = dev_path.read_text(encoding="utf-8").splitlines()
+        items = [dev_item(r) for r in map(json.loads, lines) if "id" in r]
+        score(
+            f"development set {dev_path.name} (tuned on, not a reported figure)",
+            items,
+            nlp,
+            verbose,
+        )
+
+
 if __name__ == "__main__":
     main()
-    for dev_path in DEV_SETS:
-        dev_set(load_model(Settings().model), dev_path)
