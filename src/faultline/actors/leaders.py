@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from faultline.actors.gazetteer import Actor
+from faultline.actors.gazetteer import Actor, gazetteer
 from faultline.actors.roles import data_rows
 from faultline.store.knowledge import name_key
 
@@ -28,3 +28,21 @@ def known_leader(actor: Actor) -> tuple[str, str] | None:
     if actor.get("kind") != "person" or actor.get("anonymous") or actor.get("country"):
         return None
     return leaders().get(name_key(actor.get("name") or ""))
+
+
+def placed_leaders(actor_ids: set[str], actors: dict[str, Actor]) -> dict[str, Actor]:
+    """The persons among `actor_ids` the table places, updated: a state gives the country
+    (with its basis), an IGO only the sector of its officials; a sector the text gave stays."""
+    out: dict[str, Actor] = {}
+    for actor_id in actor_ids:
+        found = known_leader(actors.get(actor_id, {}))
+        if found is None:
+            continue
+        place, sector = found
+        person = dict(actors[actor_id])
+        if gazetteer().actors.get(place, {}).get("kind") == "state":
+            person["country"], person["country_basis"] = place, "leaders table"
+        if not person.get("sector"):
+            person["sector"], person["sectors"] = sector, [sector]
+        out[actor_id] = person
+    return out

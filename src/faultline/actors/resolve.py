@@ -21,7 +21,7 @@ from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
 from faultline.actors.home import home_countries
 from faultline.actors.homonyms import names_something_else
-from faultline.actors.leaders import known_leader
+from faultline.actors.leaders import placed_leaders
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
 from faultline.actors.places import seat_actor
@@ -202,18 +202,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     collective_hits, replaced, collectives = find_collectives(doc, all_hits, known)
     known.update(collectives)
     kept = [h for h in all_hits if h not in replaced] + collective_hits
-    for actor_id in {h.actor for h in kept}:
-        found = known_leader(known.get(actor_id, {}))
-        if found is None:
-            continue
-        place, sector = found
-        person = dict(known[actor_id])
-        if gaz.actors.get(place, {}).get("kind") == "state":
-            person["country"], person["country_basis"] = place, "leaders table"
-        person.setdefault("sector", None)
-        if not person.get("sector"):
-            person["sector"], person["sectors"] = sector, [sector]
-        known[actor_id] = person
+    known.update(placed_leaders({h.actor for h in kept}, known))
     for actor_id, country in home_countries(doc, kept, known).items():
         known[actor_id] = {**known[actor_id], "country": country, "country_basis": "context"}
     mentions: list[dict[str, Any]] = []

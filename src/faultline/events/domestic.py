@@ -28,11 +28,13 @@ refusal or accusation at its government; the event is marked `target_implied`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
 from faultline.actors.collectives import collective_nouns
+from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import ActorIndex
 from faultline.events.triggers import Trigger, objects
 
@@ -50,6 +52,11 @@ PEOPLE = frozenset(
     }
 )  # fmt: skip
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return PEOPLE | frozenset(collective_nouns())
 
 
 def _country(actor_id: str, index: ActorIndex) -> str | None:
@@ -77,7 +84,7 @@ def _patient(trig: Trigger) -> Token | None:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-    people = PEOPLE | set(collective_nouns())
+    people = _people()
     for head in heads:
         for tok in head.subtree:
             if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ == "B":
@@ -148,8 +155,6 @@ def implied_domestic_target(
             "anonymous": True,
         }
     if event["type"] in CHALLENGER_ACTS and source.get("sector") in CHALLENGER_SECTORS:
-        from faultline.actors.gazetteer import gazetteer
-
         return gazetteer().actors.get(f"gov:{home}")
     return None
 
