@@ -84,16 +84,21 @@ def _claim(trig: Trigger, index: ActorIndex) -> tuple[bool, str | None]:
 
 # Sectors of people who protest in the street rather than in a diplomatic note.
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "REL"})
-CROWD_ACTS = {
-    ("protest", "ACCUSE"): ("PROTEST", "141", "demo"),
-    ("strike", "ASSAULT"): ("PROTEST", "143", "boycott"),
-    # A crowd that occupies or blocks a place obstructs it; one that throws stones riots.
-    ("occupy", "COERCE"): ("PROTEST", "144", "obstruct"),
-    ("block", "COERCE"): ("PROTEST", "144", "obstruct"),
-    ("blockade", "COERCE"): ("PROTEST", "144", "obstruct"),
-    ("throw", "ASSAULT"): ("PROTEST", "145", "riot"),
-    ("hurl", "ASSAULT"): ("PROTEST", "145", "riot"),
-    ("storm", "ASSAULT"): ("PROTEST", "145", "riot"),
+# Acts whose type depends on who does them: (lemma, lexicon type) -> (who, coded as).
+# A crowd's "protest" is a demonstration and its "strike" a strike; a crowd that occupies or
+# blocks a place obstructs it, one that throws stones riots. A state's or an official's
+# "protest" is a diplomatic note; prosecutors' or police "charges" are legal action.
+ACTS_BY_WHOM: dict[tuple[str, str], tuple[str, tuple[str, str, str]]] = {
+    ("protest", "ACCUSE"): ("crowd", ("PROTEST", "141", "demo")),
+    ("strike", "ASSAULT"): ("crowd", ("PROTEST", "143", "boycott")),
+    ("occupy", "COERCE"): ("crowd", ("PROTEST", "144", "obstruct")),
+    ("block", "COERCE"): ("crowd", ("PROTEST", "144", "obstruct")),
+    ("blockade", "COERCE"): ("crowd", ("PROTEST", "144", "obstruct")),
+    ("throw", "ASSAULT"): ("crowd", ("PROTEST", "145", "riot")),
+    ("hurl", "ASSAULT"): ("crowd", ("PROTEST", "145", "riot")),
+    ("storm", "ASSAULT"): ("crowd", ("PROTEST", "145", "riot")),
+    ("protest", "PROTEST"): ("official", ("ACCUSE", "114", "disapprove")),
+    ("charge", "ACCUSE"): ("legal", ("COERCE", "173", "arrest")),
 }
 # "Thousands of Egyptians protested": a counted multitude is a crowd whatever its members.
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
@@ -109,23 +114,22 @@ def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
     return counted or subj.lemma_.lower() in MULTITUDES
 
 
-def _legal(sources: list[str], index: ActorIndex) -> bool:
-    """A source of the courts or the police (prosecutors, a court, police)."""
-    return any(index.actors.get(s, {}).get("sector") in ("JUD", "COP") for s in sources)
+def _who(trig: Trigger, sources: list[str], index: ActorIndex) -> str | None:
+    """Which kind of actor does the act, as ACTS_BY_WHOM reads it: a crowd, the courts or the
+    police ("legal"), states, governments, IGOs and their officials ("official"), or none."""
+    if _crowd(trig, sources, index):
+        return "crowd"
+    if any(index.actors.get(s, {}).get("sector") in ("JUD", "COP") for s in sources):
+        return "legal"
+    if sources and all(_official(index.actors.get(s, {})) for s in sources):
+        return "official"
+    return None
 
 
-def _official(sources: list[str], index: ActorIndex) -> bool:
-    """Every source is a state, a government, an IGO or an official of one."""
-    if not sources:
-        return False
-    for s in sources:
-        actor = index.actors.get(s, {})
-        if actor.get("kind") in ("state", "government", "igo"):
-            continue
-        if actor.get("kind") == "person" and actor.get("sector") in ("GOV", "DIP", "IGO"):
-            continue
-        return False
-    return True
+def _official(actor: dict[str, Any]) -> bool:
+    if actor.get("kind") in ("state", "government", "igo"):
+        return True
+    return actor.get("kind") == "person" and actor.get("sector") in ("GOV", "DIP", "IGO")
 
 
 def _own_announcement(claimed_by: str | None, sources: list[str], index: ActorIndex) -> bool:
@@ -181,21 +185,9 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         if not (hostile and reported and claimed_by and index.kind(claimed_by) != "media"):
             return None  # kept only as a warning: "warned a curfew would be imposed"
     etype, cameo, mode = trig.entry.type, trig.entry.cameo, trig.entry.mode
-    crowd_type = CROWD_ACTS.get((trig.entry.lemma, etype))
-    crowd = _crowd(trig, sources, index)
-    if crowd_type is not None and crowd:
-        etype, cameo, mode = crowd_type  # a crowd's protest is a demonstration, its strike a strike
-    elif trig.entry.lemma == "charge" and etype == "ACCUSE" and _legal(sources, index):
-        # "prosecutors charged X with incitement": legal action, CAMEO 173
-        etype, cameo, mode = "COERCE", "173", "arrest"
-    elif (
-        trig.entry.lemma == "protest"
-        and etype == "PROTEST"
-        and not crowd
-        and _official(sources, index)
-    ):
-        # "Poland summoned the ambassador to protest ...": a state protests in a note
-        etype, cameo, mode = "ACCUSE", "114", "disapprove"
+    by_whom = ACTS_BY_WHOM.get((trig.entry.lemma, etype))
+    if by_whom is not None and by_whom[0] == _who(trig, sources, index):
+        etype, cameo, mode = by_whom[1]
     denied = negated(tok)
     vowed = _promised_hostility(trig) if etype == "AGREE" else None
     if vowed is not None:  # "vowed to retaliate": promising harm is threatening it
