@@ -12,15 +12,11 @@ from faultline.events import events_stage
 from faultline.nlp import load_model
 from faultline.quotes import quotes_stage
 from faultline.settings import Settings
+from tests.events.coding import coded
 
 
 def _code(text: str) -> list[dict[str, Any]]:
-    nlp = load_model(Settings().model)
-    rec = Record(id="t", source={}, article=Article(body=text))
-    doc = nlp(text)
-    actors_stage(rec, doc)
-    events_stage(rec, doc)
-    return rec.events
+    return coded(text).events
 
 
 def test_passive_without_agent_has_empty_source() -> None:
@@ -496,12 +492,8 @@ def test_participle_on_a_noun_has_that_noun_as_subject() -> None:
 
 
 def test_government_placed_by_its_capital() -> None:
-    nlp = load_model(Settings().model)
     text = "The government in Kinshasa threatened to expel the investigators."
-    rec = Record(id="t", source={}, article=Article(body=text))
-    doc = nlp(text)
-    actors_stage(rec, doc)
-    events_stage(rec, doc)
+    rec = coded(text)
     actors = {a["id"]: a for a in rec.actors}
     threat = next(e for e in rec.events if e["type"] == "THREATEN")
     assert [actors[s]["country"] for s in threat["source"]] == ["COD"]
@@ -612,11 +604,7 @@ def test_vowing_that_forces_would_crush_is_a_threat() -> None:
     ],
 )
 def test_meeting_partner_hanging_on_the_verb_or_the_medium(text: str, target: str) -> None:
-    nlp = load_model(Settings().model)
-    rec = Record(id="t", source={}, article=Article(body=text))
-    doc = nlp(text)
-    actors_stage(rec, doc)
-    events_stage(rec, doc)
+    rec = coded(text)
     actors = {a["id"]: a for a in rec.actors}
     countries = {
         actors[t].get("country") or t for e in rec.events for t in e["target"] if t in actors

@@ -6,19 +6,11 @@ from typing import Any
 
 import pytest
 
-from faultline.actors import actors_stage
-from faultline.document import Article, Record
-from faultline.events import events_stage
-from faultline.nlp import load_model
-from faultline.settings import Settings
+from tests.events.coding import coded
 
 
 def _code(text: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    nlp = load_model(Settings().model)
-    rec = Record(id="t", source={}, article=Article(body=text))
-    doc = nlp(text)
-    actors_stage(rec, doc)
-    events_stage(rec, doc)
+    rec = coded(text)
     return rec.events, {a["id"]: a for a in rec.actors}
 
 

@@ -1,0 +1,18 @@
+"""Code one hand-written text through the actors and events stages (no store, no quotes)."""
+
+from __future__ import annotations
+
+from faultline.actors import actors_stage
+from faultline.document import Article, Record
+from faultline.events import events_stage
+from faultline.nlp import load_model
+from faultline.settings import Settings
+
+
+def coded(text: str) -> Record:
+    """The record of `text` with its actors, mentions and events filled."""
+    doc = load_model(Settings().model)(text)
+    rec = Record(id="t", source={}, article=Article(body=text))
+    actors_stage(rec, doc)
+    events_stage(rec, doc)
+    return rec
