@@ -5,14 +5,18 @@
     dateparser 1.5 parses the same text with RELATIVE_BASE = the publication date. A value
     is compared at the gold value's own granularity (SCORING.md).
 (b) The same on the project's own sentences, benchmarks/gold/time_sentences.jsonl (written
-    by hand before the resolver; a gold null means "no date can be given").
+    by hand before the resolver; a gold null means "no date can be given"), and on the
+    Wikinews-style development set benchmarks/gold/time_dev_wikinews.jsonl (written blind,
+    without seeing faultline; tuned on after its first run, so no held-out figure).
 (c) Detection recall: the share of gold expressions that some timex faultline finds on its
-    own overlaps (MEANTIME article text rebuilt from its tokens; the own sentences).
+    own overlaps (MEANTIME article text rebuilt from its tokens; the own sentences; the
+    development set).
 
 MEANTIME is split by a fixed hash of "<doc id>:<m_id>" into a "tune" half (the only one
 looked at while tuning) and a "report" half; both are printed.
 
-Run: .venv/bin/python benchmarks/time.py [--errors]   (--errors lists tune-half misses)
+Run: .venv/bin/python benchmarks/time.py [--errors]   (--errors lists the misses of the tune
+half, the own sentences and the development set; never the report half's)
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from faultline.settings import Settings
 from faultline.timex import annotate, find_spans, publication_date
 
 GOLD_SENTENCES = REPO / "benchmarks" / "gold" / "time_sentences.jsonl"
+GOLD_DEV = REPO / "benchmarks" / "gold" / "time_dev_wikinews.jsonl"
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "'", "''", "'re", "'ve"}
 NO_SPACE_AFTER = {"(", "$", "``", "`"}
 COARSE_VALUES = {
@@ -173,14 +178,15 @@ def meantime_items(root: Path) -> list[Item]:
     return items
 
 
-def sentence_items(path: Path) -> list[Item]:
+def sentence_items(path: Path, prefix: str = "s") -> list[Item]:
+    """Items of a sentence gold file; a {"_readme": ...} line (the dev set's first) is no item."""
     items = []
-    for n, line in enumerate(path.read_text().splitlines()):
-        row = json.loads(line)
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    for n, row in enumerate(r for r in rows if "_readme" not in r):
         start = row["sentence"].index(row["expression"])
         items.append(
             Item(
-                f"s{n}",
+                f"{prefix}{n}",
                 "all",
                 row["sentence"],
                 start,
@@ -236,25 +242,24 @@ def main() -> None:
     show_errors = "--errors" in sys.argv
     meantime = meantime_items(shared_dir() / "benchmarks" / "meantime")
     own = sentence_items(GOLD_SENTENCES)
-    everything = meantime + own
+    dev = sentence_items(GOLD_DEV, "d") if GOLD_DEV.exists() else []
+    everything = meantime + own + dev
     values, found, ms = run_faultline(everything)
     baseline = {i.key: dateparser_value(i.expression, i.anchor, i.granularity) for i in everything}
 
-    rows: list[tuple[str, int, str, str]] = []
-    for label, subset in (
+    subsets = [
         ("MEANTIME tune", [i for i in meantime if i.half == "tune"]),
         ("MEANTIME report", [i for i in meantime if i.half == "report"]),
         ("MEANTIME all", meantime),
         ("own sentences", own),
-    ):
+    ]
+    if dev:
+        subsets.append(("Wikinews-style dev set (tuned on)", dev))
+    rows: list[tuple[str, int, str, str]] = []
+    for label, subset in subsets:
         n, ours, theirs = score(subset, values, baseline)
         rows.append((f"value accuracy, {label}", n, f"{ours:.3f}", f"{theirs:.3f}"))
-    for label, subset in (
-        ("MEANTIME tune", [i for i in meantime if i.half == "tune"]),
-        ("MEANTIME report", [i for i in meantime if i.half == "report"]),
-        ("MEANTIME all", meantime),
-        ("own sentences", own),
-    ):
+    for label, subset in subsets:
         recall = sum(found[i.key] for i in subset) / max(1, len(subset))
         rows.append((f"detection recall, {label}", len(subset), f"{recall:.3f}", "-"))
     width = max(len(r[0]) for r in rows)
@@ -264,13 +269,13 @@ def main() -> None:
     print(f"\ntimex stage (detection + resolution, parse excluded): {ms:.2f} ms per context")
 
     if show_errors:
-        print("\nmisses (MEANTIME tune half and own sentences):")
-        for i in [i for i in meantime if i.half == "tune"] + own:
+        print("\nmisses (MEANTIME tune half, own sentences, dev set):")
+        for i in [i for i in meantime if i.half == "tune"] + own + dev:
             if not correct(values[i.key], i.gold, i.granularity):
                 print(f"  {i.key:>10} {i.expression!r:32} anchor={i.anchor} gold={i.gold} "
                       f"got={values[i.key]}")  # fmt: skip
-        for i in meantime:
-            if i.half == "tune" and not found[i.key]:
+        for i in [i for i in meantime if i.half == "tune"] + own + dev:
+            if not found[i.key]:
                 print(f"  not found: {i.key} {i.expression!r}")
 
 
