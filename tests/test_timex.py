@@ -412,6 +412,65 @@ def test_a_reported_refusal_is_past(nlp: Language) -> None:
     assert find(record, "Friday")["value"] == "2009-10-16"  # a possibility stays ahead
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # a past act reached the date: it is behind
+        ("The airport stayed shut until Monday, when flights resumed.", "Monday", "2009-10-12"),
+        ("The siege lasted until October 2.", "October 2", "2009-10-02"),
+        ("Until Tuesday, nobody had claimed the attack.", "Tuesday", "2009-10-13"),
+        ("Troops had taken the airport by Tuesday.", "Tuesday", "2009-10-13"),
+        # else it lies ahead: a future or present act, or one that sets a later time
+        ("The truce will hold until Sunday.", "Sunday", "2009-10-18"),
+        ("The exhibition runs until Saturday.", "Saturday", "2009-10-17"),
+        ("The court adjourned the hearing until Friday.", "Friday", "2009-10-16"),
+        ("The hearing was postponed until Tuesday.", "Tuesday", "2009-10-20"),
+        ("The judge gave the defence until Monday to reply.", "Monday", "2009-10-19"),
+        ("The rebels were ordered to leave the town by Saturday.", "Saturday", "2009-10-17"),
+    ],
+)
+def test_a_date_that_ends_a_stretch_follows_the_act_that_reached_it(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # a plan or hope reported in the past is the speaker's present one: ahead
+        ("The minister said she planned to visit Kabul on Sunday.", "Sunday", "2009-10-18"),
+        ("He said he was going to step down on Friday.", "Friday", "2009-10-16"),
+        ("The firm said it hoped to restart the plant on Tuesday.", "Tuesday", "2009-10-20"),
+        ("Officials said the ferry was expected to sail on Saturday.", "Saturday", "2009-10-17"),
+        # a request or plan in the perfect still stands: the date is the one asked for
+        ("The opposition has called for a general strike on Monday.", "Monday", "2009-10-19"),
+        # but the perfect of any other verb reports a done act
+        ("The party has been in power since the Oct. 2 vote.", "Oct. 2", "2009-10-02"),
+        # a scheduling participle points ahead of its scheduling; "set" is as often done
+        ("He said the referendum, scheduled for Sunday, would go ahead.", "Sunday", "2009-10-18"),
+        ("The fire set on Monday destroyed the barn.", "Monday", "2009-10-12"),
+    ],
+)
+def test_reported_plans_and_standing_requests_point_ahead(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+def test_an_unreported_past_hope_may_lie_either_side_of_publication(nlp: Language) -> None:
+    record = stage(nlp, "The firm hoped to sign the deal on October 20.", "2009-10-15")
+    assert find(record, "October 20")["value"] == "2009-10-20"  # the nearest, not a year back
+
+
+def test_the_model_lemma_slip_for_hoped_is_put_right(nlp: Language) -> None:
+    from faultline.timex.tense import _lemma
+
+    doc = nlp("They hoped to win.")
+    assert _lemma(doc[1]) == "hope"
+    assert _lemma(doc[3]) == doc[3].lemma_.lower()
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "
@@ -470,12 +529,23 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
         ("Shares rose on Monday, the same day last year they fell.", "same", "2008-10-12"),
         ("Profit in the third quarter of 2008 beat the year-ago quarter.", "ago", "2007-Q3"),
         ("Sales in the third quarter of 2008 fell; that quarter was the worst.", "that", "2008-Q3"),
-        # an earlier paragraph is not an antecedent
+        # an earlier paragraph is no antecedent for what is planned, but is the one before
+        # for a told past ("The next day, ..." opening a paragraph)
         ("The plant closed in 2003.\n\nIt will reopen the following year.", "following", "2010"),
+        (
+            "Fighting broke out on 2 October.\n\nThe next day, the army imposed a curfew.",
+            "next day",
+            "2009-10-03",
+        ),
+        (
+            "The dam burst on 2 October.\n\nThe town was evacuated.\n\nThe next day, it rained.",
+            "next day",
+            None,
+        ),
     ],
 )
 def test_anaphoric_periods_count_from_the_time_last_named(
-    nlp: Language, body: str, fragment: str, value: str
+    nlp: Language, body: str, fragment: str, value: str | None
 ) -> None:
     record = stage(nlp, body, "2009-10-15")
     assert find(record, fragment)["value"] == value

@@ -34,6 +34,14 @@ def _paragraph(text: str, offset: int) -> int:
     return text.count("\n\n", 0, offset)
 
 
+def _near(paragraph: int, here: int, tense: str | None) -> bool:
+    """Whether a time named in `paragraph` can anchor an anaphoric expression in `here`: the
+    same paragraph; or, in a told past, the one before, since news often opens a paragraph
+    with "The following day, ..." after the date that closed the one before. What is planned
+    in a new paragraph ("It will reopen the following year") counts from publication."""
+    return paragraph == here or (paragraph == here - 1 and tense == "past")
+
+
 def anaphoric_unit(text: str) -> str | None:
     """The unit ("day", "week", "month", "year") of an expression that counts from the time
     the text last named rather than from publication ("the next day", "the following year",
@@ -156,13 +164,13 @@ def annotate(
         same = _same_period_unit(surface)
         if same:
             reference = references.get(same if same in ("day", "month") else "year")
-            if reference and reference[2] == here:
+            if reference and _near(reference[2], here, tense):
                 value, grain = year_back_from(surface, reference[:2])
         if not value:
             unit = anaphoric_unit(surface)
             reference = references.get(_REFERENCE_FOR[unit]) if unit else None
             forward = bool(P.FORWARD.search(normalise(surface)))
-            if reference and reference[2] == here:
+            if reference and _near(reference[2], here, tense):
                 # Forward from the end of the period named ("in 2005 ... the following
                 # March" is March 2006), back from its start.
                 base = (period_end if forward else period_start)(reference[0])

@@ -191,6 +191,9 @@ WEEKDAY_MODIFIERS: dict[str, str] = {
 HEADLINE_MAX_CHARS = 200
 SENTENCE_END = frozenset(".!?:;\"”’')")
 
+# Verb forms the small model lemmatises wrongly, with their lemma.
+LEMMA_FIXES: dict[str, str] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
 # Verb lemmas whose infinitive complement is planned, not done: "plans to visit on Friday".
 PLANNING_HEADS: frozenset[str] = frozenset(
     {
@@ -202,14 +205,53 @@ PLANNING_HEADS: frozenset[str] = frozenset(
 # Of those, the ones whose past ("was expected to", "was due to") leaves open whether the
 # act lies before or after publication.
 EXPECTING_HEADS: frozenset[str] = frozenset(
-    {"expect", "schedule", "set", "due", "slate", "plan", "intend", "aim", "poised"}
+    {
+        "expect", "schedule", "set", "due", "slate", "plan", "intend", "aim", "poised",
+        "hope", "want", "wish",
+    }
+)  # fmt: skip
+# Participles that schedule what they modify ("the vote, scheduled for Sunday", "the
+# ruling, expected on Monday"); not "set", whose participle is as often done ("a record
+# set on Monday").
+SCHEDULING_PARTICIPLES: frozenset[str] = frozenset(
+    {"schedule", "reschedule", "slate", "plan", "expect"}
 )
+# Verbs of asking and ordering: what they ask for lies after the asking ("were told to
+# leave by Friday"), so their past does not make the infinitive past.
+REQUEST_HEADS: frozenset[str] = frozenset(
+    {
+        "ask", "tell", "order", "urge", "call", "demand", "instruct", "require", "force",
+        "invite", "allow", "advise", "press", "request", "summon", "oblige", "compel",
+        "encourage", "permit", "authorize", "authorise", "direct", "warn",
+    }
+)  # fmt: skip
+# Requests and plans whose present perfect still stands: "has called for a rally on Tuesday".
+STANDING_HEADS: frozenset[str] = REQUEST_HEADS | SCHEDULING_PARTICIPLES | {"propose"}
+# Verbs of saying: a plan reported by their past is the speaker's present one.
+REPORTING_HEADS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "announce", "report", "state", "add", "confirm", "claim", "insist",
+        "explain", "note", "write", "indicate", "reveal", "disclose", "acknowledge", "admit",
+        "declare", "stress", "predict", "signal",
+    }
+)  # fmt: skip
 FUTURE_AUX: frozenset[str] = frozenset(
     {"will", "'ll", "wo", "shall", "would", "could", "may", "might", "should", "must", "can"}
 )
-# Prepositions that place the date before the act ("since Tuesday") or after it ("by Friday").
+# Prepositions that place the date before the act ("since Tuesday").
 PAST_PREPOSITIONS: frozenset[str] = frozenset({"since"})
-FUTURE_PREPOSITIONS: frozenset[str] = frozenset({"until", "till"})
+# Prepositions of a date that ends a stretch or bounds an act ("until Monday", "by
+# Friday"): ahead of publication unless a past act reached it ("stayed closed until Monday").
+DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"until", "till", "by"})
+# Verbs whose act fixes a time after itself, so that a date they set with "until" or "by"
+# lies ahead even when the act is told in the past: "adjourned the trial until Monday",
+# "remanded in custody until Friday", "gave both sides until Saturday to respond".
+DEFERRING_HEADS: frozenset[str] = frozenset(
+    {
+        "adjourn", "postpone", "delay", "defer", "extend", "remand", "suspend", "give",
+        "grant", "set", "push", "move", "reschedule", "bail", "recess",
+    }
+)  # fmt: skip
 # Prepositions whose object happened before the clause it modifies ("after Monday's fall").
 AFTER_PREPOSITIONS: frozenset[str] = frozenset({"after", "following"})
 # Verbs whose simple present is a state now, not a schedule ("shares are down").

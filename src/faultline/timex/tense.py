@@ -13,6 +13,11 @@ from faultline.nlp import doc_text
 from faultline.timex import patterns as P
 
 
+def _lemma(token: Token) -> str:
+    """The token's lemma, with the small model's known slips put right ("hoped" is not "hop")."""
+    return P.LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -29,17 +34,34 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if depth > 3:
             return None
         head_tense = _verb_tense(head, depth + 1)
-        if head.lemma_.lower() in P.PLANNING_HEADS and head_tense != "past":
+        lemma = _lemma(head)
+        if lemma in P.PLANNING_HEADS and (head_tense != "past" or _present_perfect(head)):
+            # A plan that stands now, also in the perfect: "have agreed to meet on Friday".
             return "future"
-        if head.lemma_.lower() in P.EXPECTING_HEADS and head_tense == "past":
+        expecting = lemma in P.EXPECTING_HEADS or (lemma == "go" and head.tag_ == "VBG")
+        if expecting and head_tense == "past":
             # What was expected or scheduled lies after the expecting, which may be before
-            # publication or after it: "the results were due to be released on Oct. 20".
+            # publication or after it: "the results were due to be released on Oct. 20";
+            # but a reported plan is the speaker's present one, shifted into the past
+            # ("said it planned to close the plant on Monday", "said he was going to").
+            return "future" if _reported(head) else None
+        if lemma in P.REQUEST_HEADS and head_tense == "past":
+            # What was asked or ordered lies after the asking, before publication or after.
             return None
         return head_tense
     if any("Past" in a.morph.get("Tense", []) for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if words & {"have", "has", "'ve"}:
-        return "past"  # present perfect reports a done act
+        # The present perfect reports a done act, but a request or plan it reports stands
+        # now, so a date on it is the date asked for: "has called for a rally on Tuesday"
+        # (the perfect takes no past date of its own: not "*has called on Tuesday").
+        return "future" if _lemma(verb) in P.STANDING_HEADS else "past"
+    if verb.tag_ == "VBN" and not auxes and _lemma(verb) in P.SCHEDULING_PARTICIPLES:
+        # "the vote, scheduled for Sunday, would go ahead": the date lies after the
+        # scheduling, ahead unless the clause around it is told in the past.
+        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        outer = _verb_tense(above, depth + 1) if above is not None and depth <= 3 else None
+        return None if outer == "past" else "future"
     if verb.tag_ == "VBN" and not auxes:
         return "past"  # reduced relative: "the decree signed on Tuesday"
     if verb.tag_ == "VBG" and not auxes and verb.head.lower_ in P.AFTER_PREPOSITIONS:
@@ -54,6 +76,22 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         # In news the present with a date is a schedule: "meets on Monday", "is planning".
         return "future"
     return None
+
+
+def _present_perfect(verb: Token) -> bool:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & {"have", "has", "'ve"})
+
+
+def _reported(verb: Token) -> bool:
+    """Whether `verb` heads a clause reported by a past verb of saying ("said it planned
+    to ...")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and _lemma(head) in P.REPORTING_HEADS
+        and (head.tag_ == "VBD" or _verb_tense(head, 4) == "past")
+    )
 
 
 def _in_headline(text: str, offset: int) -> bool:
@@ -82,39 +120,77 @@ def _right_after_simple_past(span: Span) -> bool:
     return i >= 0 and span.doc[i].tag_ == "VBD" and span.doc[i].pos_ in ("VERB", "AUX")
 
 
+def _governing_verb(doc: Doc, span: Span) -> tuple[Token | None, bool]:
+    """The first verb above the expression in the parse (none when the chain is broken),
+    and whether the expression sits in an "after ..." phrase on the way to it."""
+    token = span.root
+    after = False
+    for _ in range(12):  # a head chain longer than this is a parse gone wrong
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+            return token, after
+        if token.head.i == token.i:
+            break
+        after = after or token.head.lower_ in P.AFTER_PREPOSITIONS
+        token = token.head
+    return None, after
+
+
+def _predicate_tense(doc: Doc, span: Span, start: int) -> tuple[str | None, Token | None]:
+    """The tense of the verb governing `span`, with a headline's forms read as such; and
+    that verb."""
+    token, after = _governing_verb(doc, span)
+    if token is None:
+        return None, None
+    verb_tense = _verb_tense(token)
+    plain_present = token.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children
+    )
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+    headline_form = (verb_tense == "future" and plain_present) or (
+        verb_tense is None and infinitive
+    )
+    if headline_form and _in_headline(doc_text(doc), start):
+        # A headline's simple present reports what happened ("Stocks tumble on Monday");
+        # its future is "to" ("Markets to reopen on Monday").
+        return ("future" if infinitive else "past"), token
+    if after and verb_tense == "future" and plain_present and _lemma(token) in P.STATES:
+        # What a present state follows is done: "shares are down after Monday's fall".
+        return "past", token
+    return verb_tense, token
+
+
+def _sets_a_later_time(verb: Token | None) -> bool:
+    """Whether the act of `verb` (or of the verb whose infinitive it is) fixes a time after
+    itself: "adjourned the trial until Monday", "gave both sides until Saturday to respond"."""
+    if verb is None:
+        return False
+    if _lemma(verb) in P.DEFERRING_HEADS:
+        return True
+    to_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    head = verb.head
+    return to_infinitive and head.i != verb.i and _lemma(head) in P.DEFERRING_HEADS
+
+
+def _deadline_tense(verb_tense: str | None, verb: Token | None) -> str:
+    """The tense of a date that ends a stretch or bounds an act ("until Monday", "by
+    Friday"): the past when a past act reached it ("stayed closed until Monday", "had
+    taken the airport by Monday"), else ahead ("will hold until Sunday", "were told to
+    leave by Friday", "adjourned the trial until Monday")."""
+    if verb_tense == "past" and not _sets_a_later_time(verb):
+        return "past"
+    return "future"
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """The tense ("past", "future" or None) of the predicate governing [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    for words, tense in ((P.PAST_PREPOSITIONS, "past"), (P.FUTURE_PREPOSITIONS, "future")):
-        if span[0].lower_ in words or before in words:
-            return tense
+    if span[0].lower_ in P.PAST_PREPOSITIONS or before in P.PAST_PREPOSITIONS:
+        return "past"
+    if span[0].lower_ in P.DEADLINE_PREPOSITIONS or before in P.DEADLINE_PREPOSITIONS:
+        return _deadline_tense(*_predicate_tense(doc, span, start))
     if _right_after_simple_past(span):
         return "past"
-    token = span.root
-    after = False  # whether the date sits in an "after ..." phrase
-    for _ in range(12):  # a head chain longer than this is a parse gone wrong
-        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
-            verb_tense = _verb_tense(token)
-            plain_present = token.tag_ in ("VBZ", "VBP") and not any(
-                c.dep_ in ("aux", "auxpass") for c in token.children
-            )
-            infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-            headline_form = (verb_tense == "future" and plain_present) or (
-                verb_tense is None and infinitive
-            )
-            if headline_form and _in_headline(doc_text(doc), start):
-                # A headline's simple present reports what happened ("Stocks tumble on
-                # Monday"); its future is "to" ("Markets to reopen on Monday").
-                return "future" if infinitive else "past"
-            if after and verb_tense == "future" and plain_present and token.lemma_ in P.STATES:
-                # What a present state follows is done: "shares are down after Monday's fall".
-                return "past"
-            return verb_tense
-        if token.head.i == token.i:
-            break
-        after = after or token.head.lower_ in P.AFTER_PREPOSITIONS
-        token = token.head
-    return None
+    return _predicate_tense(doc, span, start)[0]
