@@ -80,7 +80,7 @@ GOLD_BLIND2 = REPO / "benchmarks" / "gold" / "actor_sentences_blind2.jsonl"
 LABELS = ("PER", "ORG", "LOC")
 SPACY_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 _ORG_KINDS = frozenset({"government", "igo", "media", "org"})
-_LOC_KINDS = frozenset({"state", "region"})
+_LOC_KINDS = frozenset({"state", "region", "place"})
 PRECISION_GOAL, RECALL_GOAL = 0.95, 0.90
 
 Span = tuple[int, int, str]  # start, end (characters), label

@@ -130,7 +130,7 @@ def test_country_words_in_other_names(run: Run, text: str, expected: list[tuple[
 
 
 def _state_ids(run: Run, text: str) -> set[str]:
-    return {a for _, a in actors(run, text) if not a.startswith(("person:", "group:"))}
+    return {a for _, a in actors(run, text) if not a.startswith(("person:", "group:", "place:"))}
 
 
 @pytest.mark.parametrize(
@@ -158,8 +158,11 @@ def test_us_state_word(run: Run, word: str, where: str, names: str) -> None:
 
 @pytest.mark.parametrize(("city", "state"), [tuple(row) for row in data_rows("us_cities.tsv")])
 def test_us_city(run: Run, city: str, state: str) -> None:
-    """ "<city>, Georgia" is the US state, and the city no state either ("Athens, Georgia")."""
-    assert _state_ids(run, f"The plant in {city}, {state} will close.") == set()
+    """ "<city>, Georgia" is the US state, and the city no state either ("Athens, Georgia");
+    a city GeoNames knows is a town of the United States ("Atlanta")."""
+    text = f"The plant in {city}, {state} will close."
+    assert _state_ids(run, text) == set()
+    assert all(a.endswith("-usa") for _, a in actors(run, text) if a.startswith("place:"))
 
 
 @pytest.mark.parametrize("noun", [row[0] for row in data_rows("settlement_nouns.txt")])

@@ -68,7 +68,7 @@ def _state_of(
     kind = actor.get("kind")
     if kind == "state":
         state: str | None = hit.actor
-    elif kind == "government" or (kind == "group" and actor.get("anonymous")):
+    elif kind in ("government", "place") or (kind == "group" and actor.get("anonymous")):
         state = actor.get("country")
     else:
         return None

