@@ -173,7 +173,9 @@ def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
         if index.kind(i) == "person"
         or (index.kind(i) == "group" and index.actors.get(i, {}).get("anonymous"))
     }
-    parents = {index.actors.get(i, {}).get("parent") for i in ids if index.kind(i) == "region"}
+    parents = {
+        index.actors.get(i, {}).get("parent") for i in ids if index.kind(i) in ("region", "place")
+    }
     keep = [i for i in ids if not (index.kind(i) == "state" and (i in countries or i in parents))]
     return list(dict.fromkeys(keep))
 
@@ -395,6 +397,35 @@ def _allowed(verb: Token, index: ActorIndex) -> list[str]:
     ]
 
 
+# Acts on a measure (a sanction, a ban, a debt) whose clause names whom it falls on.
+MEASURE_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "AID"})
+_DEBT_VERBS = frozenset({"owe", "incur", "contract"})
+
+
+def _measure_parties(obj: Token, index: ActorIndex) -> list[str]:
+    """Whom a measure in a clause on the object falls on: "the sanctions it imposed on India
+    and Pakistan", "the restrictions placed against the opposition", "the debt owed to it by
+    Senegal" (a debt's debtor, who gains by its writing off)."""
+    ids: list[str] = []
+    # "80 percent of the debt owed ...": through a share to the measure itself
+    nouns = [obj] + [p for c in obj.children if c.lower_ == "of" for p in c.children]
+    for clause in (c for n in nouns for c in n.children):
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for c in clause.children:
+            on = c.dep_ == "prep" and c.lower_ in ("on", "against")
+            debtor = c.dep_ == "agent" and clause.lemma_.lower() in _DEBT_VERBS
+            if on or debtor:
+                ids += [a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, index)]
+    return ids
+
+
+def particle_objects(verb: Token) -> list[Token]:
+    """The object the parser hangs on a verb's particle ("sealed off the town", with "town"
+    under "off")."""
+    return [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+
+
 def _own(obj: Token) -> bool:
     """An object the actor owns ("its troops", "their ambassador")."""
     return any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children)
@@ -528,7 +559,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     else subject_actors(owner, index)  # "Its ambassador": whose
                 )
             ]
-        for obj in objects(tok):
+        for obj in objects(tok) + particle_objects(tok):
             if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
                 continue  # "massed troops": forces mobilised are the actor's own
             if etype == "CONSULT" and verb_lemma(tok) in TOPIC_VERBS:
@@ -542,6 +573,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 or _anaphor(obj, index, sources)
             )
             targets += found
+            if etype in MEASURE_TYPES:  # "lifted the sanctions it imposed on India"
+                targets += _measure_parties(obj, index)
             if etype == "REQUEST":  # "demanding autonomy from Serbian authorities"
                 targets += [
                     a
@@ -550,6 +583,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     for p in c.children
                     for a in phrase_actors(p, index)
                 ]
+        targets += _allowed(tok, index)  # "allowed U.N. inspectors to resume their work"
         targets += _prep_targets(tok, etype, index)
         if trig.noun is not None:
             targets += _prep_targets(trig.inner or trig.noun, etype, index)
@@ -709,7 +743,7 @@ def place_targets(trig: Trigger, index: ActorIndex) -> list[str]:
                 if any(a.dep_ in SKIP_DEPS for a in tok.ancestors if a.i > prep.i):
                     continue
                 actor = index.by_token.get(tok.i)
-                if actor is not None and index.kind(actor) in ("state", "region"):
+                if actor is not None and index.kind(actor) in ("state", "region", "place"):
                     return [actor]
                 if tok.dep_ == "pobj" and tok.head.i == prep.i:  # "across the country"
                     found = _anaphor(tok, index, [])

@@ -1,0 +1,52 @@
+"""Targets named inside the object's own clause, and whom a causative lets act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.coding import coded
+
+
+def _countries(text: str, etype: str) -> set[str]:
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    return {
+        table[t].get("country") or t
+        for e in record.events
+        if e["type"] == etype
+        for t in e["target"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "targets"),
+    [
+        (
+            "The United States lifted the economic sanctions it imposed on India and Pakistan.",
+            "RETREAT",
+            {"IND", "PAK"},
+        ),
+        ("France wrote off 80 percent of the debt owed to it by Senegal.", "AID", {"SEN"}),
+        ("Britain cancelled the debts incurred by Tanzania.", "AID", {"TZA"}),
+    ],
+)
+def test_whom_a_measure_falls_on(text: str, etype: str, targets: set[str]) -> None:
+    assert _countries(text, etype) == targets
+
+
+def test_a_measure_imposed_by_someone_names_no_target_by_that() -> None:
+    # "by" names who imposed the sanctions, not whom they fall on
+    text = "Canada lifted the sanctions imposed by the European Union."
+    assert "IGO" not in _countries(text, "RETREAT") and "EU" not in _countries(text, "RETREAT")
+
+
+def test_whom_a_causative_lets_act_is_the_target() -> None:
+    text = "Baghdad allowed United Nations weapons inspectors to resume their work in Iraq."
+    assert _countries(text, "RETREAT") == {"UN"}
+
+
+def test_people_are_a_crowd_of_the_one_country_of_their_sentence() -> None:
+    record = coded("Tens of thousands of people demonstrated in Prague on Monday.")
+    table = {a["id"]: a for a in record.actors}
+    (event,) = record.events
+    assert [table[s]["country"] for s in event["source"]] == ["CZE"]
