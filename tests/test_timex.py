@@ -435,6 +435,13 @@ def test_a_date_that_ends_a_stretch_follows_the_act_that_reached_it(
     assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
 
 
+def test_a_headline_present_before_until_is_a_state_ahead(nlp: Language) -> None:
+    record = stage(nlp, "Nominations Are Open Until October 30\n\nSend them in.", "2009-10-15")
+    assert find(record, "October 30")["value"] == "2009-10-30"  # not a year back
+    past = stage(nlp, "Stocks tumble on Monday as banks fail\n\nThe index fell.", "2009-10-15")
+    assert find(past, "Monday")["value"] == "2009-10-12"  # without "until", the past
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "value"),
     [

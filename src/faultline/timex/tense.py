@@ -135,9 +135,11 @@ def _governing_verb(doc: Doc, span: Span) -> tuple[Token | None, bool]:
     return None, after
 
 
-def _predicate_tense(doc: Doc, span: Span, start: int) -> tuple[str | None, Token | None]:
-    """The tense of the verb governing `span`, with a headline's forms read as such; and
-    that verb."""
+def _predicate_tense(
+    doc: Doc, span: Span, start: int, *, headline: bool = True
+) -> tuple[str | None, Token | None]:
+    """The tense of the verb governing `span`, with a headline's forms read as such unless
+    `headline` is false; and that verb."""
     token, after = _governing_verb(doc, span)
     if token is None:
         return None, None
@@ -149,7 +151,7 @@ def _predicate_tense(doc: Doc, span: Span, start: int) -> tuple[str | None, Toke
     headline_form = (verb_tense == "future" and plain_present) or (
         verb_tense is None and infinitive
     )
-    if headline_form and _in_headline(doc_text(doc), start):
+    if headline and headline_form and _in_headline(doc_text(doc), start):
         # A headline's simple present reports what happened ("Stocks tumble on Monday");
         # its future is "to" ("Markets to reopen on Monday").
         return ("future" if infinitive else "past"), token
@@ -190,7 +192,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if span[0].lower_ in P.PAST_PREPOSITIONS or before in P.PAST_PREPOSITIONS:
         return "past"
     if span[0].lower_ in P.DEADLINE_PREPOSITIONS or before in P.DEADLINE_PREPOSITIONS:
-        return _deadline_tense(*_predicate_tense(doc, span, start))
+        # A headline's present before "until" is a state, not a past event: "Call for
+        # Proposals Is Open Until July 31".
+        return _deadline_tense(*_predicate_tense(doc, span, start, headline=False))
     if _right_after_simple_past(span):
         return "past"
     return _predicate_tense(doc, span, start)[0]
