@@ -30,15 +30,29 @@ class Entry:
     pred: frozenset[str] = frozenset()
     # A that-clause with one of these modals ("said Libya must hand over"): a demand.
     ccomp_aux: frozenset[str] = frozenset()
+    # The subject (or, through a quantity, its of-phrase) is one of these ("a contingent of
+    # soldiers arrived"): the act depends on who moves.
+    subj: frozenset[str] = frozenset()
+    # One of these words occurs in the clause the trigger heads ("arrived ... as part of the
+    # peacekeeping force"): the purpose or framing that types the act.
+    ctx: frozenset[str] = frozenset()
+    # A to-infinitive of any parse label ("gave Belgrade 48 hours to pull out"), optionally
+    # headed by one of `toinf_lemmas` ("given 72 hours to leave").
+    toinf: bool = False
+    toinf_lemmas: frozenset[str] = frozenset()
+    # The trigger heads a clause of its own, not a participle or purpose that states another
+    # act's consequence ("lifted the ban, allowing exiles to return").
+    main: bool = False
     example: str = ""
 
     @property
     def requirements(self) -> int:
-        """How many conditions the entry sets: among entries that match, most wins."""
+        """How many conditions the entry sets: among entries that match, most wins. `main`
+        restricts where the trigger stands, not its frame, and does not count."""
         return sum(
             bool(x)
             for x in (self.obj, self.notobj, self.prt, self.prep, self.pobj, self.xcomp)
-            + (self.pred, self.ccomp_aux)
+            + (self.pred, self.ccomp_aux, self.subj, self.ctx, self.toinf, self.toinf_lemmas)
         )
 
     @property
@@ -51,6 +65,9 @@ class Entry:
             or self.xcomp
             or self.pred
             or self.ccomp_aux
+            or self.subj
+            or self.ctx
+            or self.toinf
         )
 
 
@@ -91,6 +108,11 @@ def _parse(row: dict[str, str]) -> Entry:
         xcomp="xcomp" in req,
         pred=frozenset(filter(None, req.get("pred", "").split("|"))),
         ccomp_aux=frozenset(filter(None, req.get("ccomp_aux", "").split("|"))),
+        subj=frozenset(filter(None, req.get("subj", "").split("|"))),
+        ctx=frozenset(filter(None, req.get("ctx", "").split("|"))),
+        toinf="toinf" in req,
+        toinf_lemmas=frozenset(filter(None, req.get("toinf", "").split("|"))),
+        main="main" in req,
         example=row["example"],
     )
 

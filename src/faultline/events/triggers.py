@@ -21,6 +21,7 @@ from faultline.events.lexicon import (
     reversals,
     verb_lemma,
 )
+from faultline.events.modality import CONDITION_MARKS
 from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -67,9 +68,14 @@ QUANTITIES = frozenset(
         "pound",
         "yen",
         "battery",
+        "round",
+        "hour",
+        "day",
+        "week",
     }
 )
-PRT_DEPS = frozenset({"prt", "advmod", "prep"})
+# "walked free": the parser makes the resultative adjective an acomp.
+PRT_DEPS = frozenset({"prt", "advmod", "prep", "acomp"})
 
 
 @dataclass
@@ -114,6 +120,28 @@ def _has_xcomp(tok: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
+def _inverted_report(tok: Token) -> bool:
+    """A reporting verb after its clause ("It was Armenia, the ministry charged, that ...",
+    "... are failing refugees, a rights group protested"): the parser hangs it as a clause of
+    its own subject noun, set off by a comma, with no object of its own."""
+    head = tok.head
+    if tok.dep_ not in ("acl", "parataxis") or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "The expulsion, ordered by Manila, ...": a passive participle is no report.
+    if objects(tok) or any(c.dep_ in ("agent", "auxpass") for c in tok.children):
+        return False
+    # The subject phrase runs back from the verb to a comma ("Armenia, Azerbaijan's defence
+    # ministry charged"): walk back over it.
+    phrase = {t.i for t in head.subtree}
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].text not in CLAUSE_BREAKS and j in phrase:
+        j -= 1
+    return j >= 0 and tok.doc[j].text in CLAUSE_BREAKS
+
+
+CLAUSE_BREAKS = frozenset({",", "--", "-"})
+
+
 def _pred_lemmas(tok: Token) -> set[str]:
     out: set[str] = set()
     for c in tok.children:
@@ -130,37 +158,94 @@ def _ccomp_auxes(tok: Token) -> set[str]:
 
 def _pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, also through a second one ("walked out of the talks")."""
-    out = [p for p in prep.children if p.dep_ == "pobj"]
+    # "described the sanctions as illegal": an adjective in the phrase's place.
+    out = [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp")]
     out += [q for p in prep.children if p.dep_ == "prep" for q in p.children if q.dep_ == "pobj"]
     return out
+
+
+def _quantified(heads: list[Token]) -> set[str]:
+    """Lemmas of `heads` and, for a quantity among them, of its of-phrase ("deployed thousands
+    of troops", "a contingent of 700 soldiers")."""
+    lemmas = {o.lemma_.lower() for o in heads}
+    lemmas |= {
+        p.lemma_.lower()
+        for o in heads
+        if o.lemma_.lower() in QUANTITIES
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    }
+    return lemmas
+
+
+def _named(heads: list[Token], wanted: frozenset[str]) -> bool:
+    """A requirement value "@TYPE" names an entity type ("@PERSON": received Mazowiecki)."""
+    types = {w[1:] for w in wanted if w.startswith("@")}
+    return bool(types) and any(h.ent_type_ in types for h in heads)
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The verb's subjects; a conjoined verb without one shares its head's ("were declared
+    persona non grata and given 72 hours")."""
+    subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subs and tok.dep_ in ("conj", "xcomp"):  # "gas began flowing to Israel"
+        subs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subs + [x for s in subs for x in s.children if x.dep_ == "conj"]
+
+
+def _to_infinitives(tok: Token) -> list[Token]:
+    """To-infinitives under any label: xcomp, an adverbial clause with "to" that the parser
+    detaches after an object ("gave Belgrade 48 hours to pull its forces back"), or a clause
+    it hangs on the object or time phrase ("gave the diplomats 72 hours to leave")."""
+    near = [*tok.children, *(g for c in tok.children if c.dep_ in NOMINAL_DEPS for g in c.children)]
+    return [
+        c
+        for c in near
+        if c.pos_ in ("VERB", "AUX")
+        and (
+            c.dep_ == "xcomp"
+            or (
+                c.dep_ in ("advcl", "relcl", "acl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            )
+        )
+    ]
+
+
+# Nominal children of a verb besides its subject: objects and bare time phrases ("72 hours").
+NOMINAL_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
+
+
+def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
+    heads = objects(tok)
+    if tok.lemma_.lower() in CAUSATIVES:  # "allowed peacekeepers to land"
+        heads += [
+            s
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
+    # "the accord, which was signed": a relative clause's pronoun object is its antecedent.
+    if tok.dep_ == "relcl" and any(h.tag_ in ("WDT", "WP") for h in heads):
+        heads.append(tok.head)
+    # "gave Belgrade 48 hours": a bare time phrase; "branded the visit a provocation": the
+    # parser's apposition holds the object's predicate.
+    heads += [c for c in tok.children if c.dep_ == "npadvmod"]
+    heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos"]
+    lemmas = _quantified(heads)
+    if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun
+        lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    return heads, lemmas
 
 
 def matches(tok: Token, entry: Entry) -> bool:
     if entry.ccomp_aux and not _ccomp_auxes(tok) & entry.ccomp_aux:
         return False
     if entry.obj:
-        heads = objects(tok)
-        if tok.lemma_.lower() in CAUSATIVES:  # "allowed peacekeepers to land"
-            heads += [
-                s
-                for c in tok.children
-                if c.dep_ in ("ccomp", "xcomp")
-                for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass")
-            ]
-        lemmas = {o.lemma_.lower() for o in heads}
-        # "deployed thousands of troops": a quantity's of-phrase names the object.
-        lemmas |= {
-            p.lemma_.lower()
-            for o in heads
-            if o.lemma_.lower() in QUANTITIES
-            for c in o.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-        }
-        if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun
-            lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-        if not lemmas & entry.obj:
+        heads, lemmas = _object_lemmas(tok, entry)
+        if not lemmas & entry.obj and not _named(heads, entry.obj):
             return False
     if entry.notobj and {o.lemma_.lower() for o in objects(tok)} & entry.notobj:
         return False
@@ -173,16 +258,40 @@ def matches(tok: Token, entry: Entry) -> bool:
         for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
     ):
         return False
-    if entry.pobj and not any(
-        p.lemma_.lower() in entry.pobj
-        for c in tok.children
-        if c.dep_ in ("prep", "prt") and (not entry.prep or c.lower_ in entry.prep)
-        for p in _pobjs(c)
+    if entry.pobj:
+        # As with prep, the phrase may hang on the object ("ordered the channel off the air").
+        pobjs = [
+            p
+            for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
+            if c.dep_ in ("prep", "prt") and (not entry.prep or c.lower_ in entry.prep)
+            for p in _pobjs(c)
+        ]
+        if not _quantified(pobjs) & entry.pobj and not _named(pobjs, entry.pobj):
+            return False
+    if entry.subj and not _quantified(_subjects(tok)) & entry.subj:
+        return False
+    if entry.ctx and not {t.lemma_.lower() for t in tok.subtree} & entry.ctx:
+        return False
+    if entry.toinf:
+        infs = _to_infinitives(tok)
+        if not infs or (
+            entry.toinf_lemmas and not {i.lemma_.lower() for i in infs} & entry.toinf_lemmas
+        ):
+            return False
+    if entry.xcomp and not (
+        _has_xcomp(tok) or (entry.type in VERBAL_TYPES and _inverted_report(tok))
     ):
         return False
-    if entry.xcomp and not _has_xcomp(tok):
+    if entry.main and tok.dep_ in ADJUNCT_DEPS:
         return False
     return not (entry.pred and not _pred_lemmas(tok) & entry.pred)
+
+
+# Types of speech acts, whose verb may follow the clause it reports ("..., the ministry
+# charged").
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT", "SUPPORT"})
+# Clauses that hang on another word: participles, purposes, relative clauses.
+ADJUNCT_DEPS = frozenset({"advcl", "acl", "relcl", "pcomp", "amod", "npadvmod"})
 
 
 def lookup(tok: Token) -> Entry | None:
@@ -240,6 +349,36 @@ def _inner_sanction(noun: Token) -> Token | None:
     return None
 
 
+# Hostile acts the events stage turns into threats when their actor announces them (mirror of
+# THREAT_CAMEO in events/__init__.py): a warning that holds one is coded by that act.
+THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+
+
+def _in_condition(tok: Token, top: Token) -> bool:
+    """`tok` lies in an "if"/"unless" clause below `top` ("... unless Damascus expelled ...")."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cur.children
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
+def _warned_acts(warn: Token, found: dict[int, Trigger]) -> list[int]:
+    """Triggers a warning's that-clause announces, leaving out the conditions it sets: in
+    "warned Syria that it would cut the water unless Damascus expelled Ocalan" the expulsion
+    is what is demanded, not the threat."""
+    return [
+        t.i
+        for c in warn.children
+        if c.dep_ == "ccomp"
+        for t in c.subtree
+        if t.i in found and t.i != warn.i and not _in_condition(t, c)
+    ]
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     """Every trigger in the parse after precedence; nominal triggers are all returned here and
     the stage keeps those that have an actor of their own or a light verb over them."""
@@ -255,9 +394,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig.entry.pos == "NOUN":
             continue
         warning = trig.entry.ccomp_aux and trig.entry.type == "THREATEN"
-        held = (t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree)
-        if warning and any(i in found and i != tok.i for i in held):
+        if warning and any(found[i].entry.type in THREATENABLE for i in _warned_acts(tok, found)):
             continue  # "warned it would attack": the attack, typed as the threat, codes it
+        if trig.entry.toinf:  # "gave Belgrade 48 hours to pull out": the ultimatum's demand
+            consumed.update(t.i for c in _to_infinitives(tok) for t in c.subtree if t.i in found)
         for c in tok.children:
             own_subject = any(g.dep_.startswith("nsubj") for g in c.children)
             demanded = trig.entry.type == "REQUEST"  # "demanded that Iraq withdraw": no act
@@ -269,6 +409,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if infinitival(c) and c.lemma_.lower() in CAUSATIVES:
                 # "refused to allow inspectors to visit": the visit is what is refused
                 consumed.update(g.i for g in c.children if g.dep_ in ("ccomp", "xcomp"))
+            if tok.lemma_.lower() in CAUSATIVES and c.dep_ in ("ccomp", "xcomp"):
+                # "allowed peacekeepers to land": what is permitted is not an act
+                consumed.add(c.i)
             if c in objects(tok) and c.i in found:
                 consumed.add(c.i)
         out.append(trig)
