@@ -42,6 +42,15 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
             "TGO",
             "CVL",
         ),
+        (
+            "Greece's main public sector union went on strike.",
+            "main public sector union",
+            "GRC",
+            "LAB",
+        ),
+        ("Opposition groups in Bolivia called off the strike.", "Opposition groups", "BOL", "OPP"),
+        ("Thousands of people marched in Prague.", "people", "CZE", "CVL"),
+        ("Nigeria's government rejected the union's offer.", "government", "NGA", "GOV"),
     ],
 )
 def test_collective_gets_country_and_sector(
@@ -103,3 +112,17 @@ def test_every_collective_row_is_well_formed() -> None:
 def test_ethnic_people_is_placed_where_it_acts(run: Run, text: str, country: str | None) -> None:
     groups = [a for a in _by_text(run, text).values() if a["kind"] == "group"]
     assert [(g["country"], g["ethnic"]) for g in groups] == [(country, "ALB")]
+
+
+def test_a_possessor_is_a_party_but_a_word_inside_a_name_is_none(run: Run) -> None:
+    mentions = _by_text(
+        run, "Egypt's unions rejected the government's offer, the People's Daily said."
+    )
+    assert mentions["the government"]["country"] == "EGY"  # the possessor of "offer"
+    assert not any(a.get("sector") == "CVL" for a in mentions.values())  # no "People" crowd
+
+
+def test_a_name_for_a_former_state_is_that_state_not_a_collective(run: Run) -> None:
+    mentions = _by_text(run, "The Soviet Union collapsed. Yugoslav troops withdrew.")
+    assert mentions["The Soviet Union"]["id"] == "SUN"
+    assert mentions["Yugoslav troops"]["country"] == "YUG"

@@ -65,6 +65,14 @@ def test_partial_state(alias: str, actor: str) -> None:
     assert gaz.actors[actor]["country"] == actor
 
 
+@pytest.mark.parametrize(("alias", "actor"), _aliases("former_states.jsonl"))
+def test_former_state(alias: str, actor: str) -> None:
+    gaz = gazetteer()
+    assert gaz.lookup(alias) == actor
+    assert (gaz.actors[actor]["kind"], gaz.actors[actor]["former"]) == ("state", True)
+    assert gaz.actors[actor]["country"] == actor
+
+
 @pytest.mark.parametrize(("alias", "actor"), _aliases("regions.jsonl"))
 def test_region(alias: str, actor: str) -> None:
     gaz = gazetteer()

@@ -26,7 +26,10 @@ from faultline.nlp import doc_tokens
 
 _RIGHT = frozenset({"of", "in", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# A noun in these relations only describes another ("separatist movements", "police
+# station"); a possessor ("the government's offer") is a party of its own.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,14 @@ def _noun_key(tok: Token) -> str:
     return lemma if lemma in collective_nouns() else tok.lower_[:-1]
 
 
+def _inside_name(tok: Token) -> bool:
+    """Whether a later word of the same entity follows the token."""
+    nxt = tok.i + 1
+    while nxt < len(tok.doc) and tok.doc[nxt].tag_ == "POS":
+        nxt += 1
+    return nxt < len(tok.doc) and tok.doc[nxt].ent_iob_ == "I"
+
+
 def _is_collective(tok: Token) -> Collective | None:
     nouns = collective_nouns()
     compound = _compound_key(tok)
@@ -82,6 +93,8 @@ def _is_collective(tok: Token) -> Collective | None:
         return None
     if tok.dep_ in _MODIFIER_DEPS:  # "separatist movements", "police station"
         return None
+    if tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_LABELS and _inside_name(tok):
+        return None  # a word inside a name: "the People's Daily" ("the Lebanese Army" is one)
     if found.plural_only and not plural:
         return None
     return found

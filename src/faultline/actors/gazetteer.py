@@ -184,6 +184,10 @@ def _define_actors(gaz: Gazetteer) -> None:
     _add_pycountry(gaz, names, parents)
     for row in _records("partial_states.jsonl"):
         gaz.actors[row["id"]] = {**_state(row["id"], row["name"]), "recognition": "partial"}
+    # States that no longer exist, for archive news, with their ISO 3166-3 codes. "Soviet"
+    # alone is left out: "former Soviet republics" are today's states, not the USSR.
+    for row in _records("former_states.jsonl"):
+        gaz.actors[row["id"]] = {**_state(row["id"], row["name"]), "former": True}
     for row in _records("regions.jsonl"):
         parent = row.get("parent")
         region: Actor = {"id": row["id"], "name": row["name"], "kind": "region"}
@@ -214,6 +218,7 @@ def _add_aliases(gaz: Gazetteer) -> None:
         gaz.add(surface, _defined(gaz, code, "country_names.tsv"), NAME)
     for file in (
         "partial_states.jsonl",
+        "former_states.jsonl",
         "regions.jsonl",
         "igos.jsonl",
         "media.jsonl",
