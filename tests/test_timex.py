@@ -465,6 +465,26 @@ def test_reported_plans_and_standing_requests_point_ahead(
     assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # an unplanned happening is past, whatever the tense of the clause around it
+        ("Rescuers are searching for survivors of Tuesday's earthquake.", "Tues", "2009-10-13"),
+        ("Police are investigating a shooting on Sunday that left two dead.", "Sun", "2009-10-11"),
+        ("Markets are recovering from Monday's plunge.", "Monday", "2009-10-12"),
+        ("Questions remain over Wednesday's blackout.", "Wednesday", "2009-10-14"),
+        # what can be scheduled keeps the clause's direction, and so does a forecast
+        ("Voters are preparing for Sunday's election.", "Sunday", "2009-10-18"),
+        ("Saturday's storm is expected to bring heavy snow.", "Saturday", "2009-10-17"),
+        ("The opposition has called for a general strike on Monday.", "Monday", "2009-10-19"),
+    ],
+)  # fmt: skip
+def test_a_date_on_an_unplanned_happening_is_past(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
 def test_an_unreported_past_hope_may_lie_either_side_of_publication(nlp: Language) -> None:
     record = stage(nlp, "The firm hoped to sign the deal on October 20.", "2009-10-15")
     assert find(record, "October 20")["value"] == "2009-10-20"  # the nearest, not a year back

@@ -254,6 +254,21 @@ DEFERRING_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Prepositions whose object happened before the clause it modifies ("after Monday's fall").
 AFTER_PREPOSITIONS: frozenset[str] = frozenset({"after", "following"})
+# Nouns for what happens unplanned, so is never scheduled ahead: a date on one is past
+# ("survivors of Tuesday's earthquake", "are investigating a shooting on Sunday"). Weather
+# is left out: it is forecast ("Saturday's storm is expected to bring snow").
+HAPPENINGS: frozenset[str] = frozenset(
+    {
+        "earthquake", "quake", "tsunami", "aftershock", "attack", "bombing", "blast",
+        "explosion", "crash", "shooting", "killing", "murder", "assassination", "massacre",
+        "stabbing", "ambush", "collapse", "derailment", "accident", "fire", "blaze", "riot",
+        "clash", "plunge", "slump", "sell-off", "selloff", "rout", "blackout", "spill", "leak",
+        "kidnapping", "abduction", "hijacking", "coup", "mutiny", "outbreak", "death",
+        "disappearance", "sinking", "shipwreck", "landslide", "mudslide", "avalanche",
+        "stampede", "shootout", "fighting", "violence", "unrest", "bloodshed", "uprising",
+        "incident", "raid", "airstrike", "crackdown", "tragedy", "disaster",
+    }
+)  # fmt: skip
 # Verbs whose simple present is a state now, not a schedule ("shares are down").
 STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "trade", "hover"})
 

@@ -183,6 +183,19 @@ def _deadline_tense(verb_tense: str | None, verb: Token | None) -> str:
     return "future"
 
 
+def _dates_a_happening(span: Span) -> bool:
+    """Whether the expression dates a noun for something that cannot be scheduled, so is
+    past whatever the clause's tense: "survivors of Tuesday's earthquake", "are
+    investigating a shooting on Sunday". The parse must hang the date on the noun."""
+    root = span.root
+    head = root.head if root.pos_ == "ADP" or root.dep_ == "poss" else root.head
+    if head.i != root.i and head.pos_ == "ADP":
+        head = head.head  # "a shooting [on [Sunday]]"
+    if span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _lemma(head) in P.HAPPENINGS or head.lower_ in P.HAPPENINGS
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """The tense ("past", "future" or None) of the predicate governing [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -190,6 +203,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return None
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if span[0].lower_ in P.PAST_PREPOSITIONS or before in P.PAST_PREPOSITIONS:
+        return "past"
+    if _dates_a_happening(span):
         return "past"
     if span[0].lower_ in P.DEADLINE_PREPOSITIONS or before in P.DEADLINE_PREPOSITIONS:
         # A headline's present before "until" is a state, not a past event: "Call for
