@@ -43,6 +43,9 @@ class Entry:
     # The trigger heads a clause of its own, not a participle or purpose that states another
     # act's consequence ("lifted the ban, allowing exiles to return").
     main: bool = False
+    # A noun that codes only as the object of a light verb ("reached a deal"), not with an actor
+    # of its own ("Colombia's peace accord" is background).
+    light: bool = False
     example: str = ""
 
     @property
@@ -113,6 +116,7 @@ def _parse(row: dict[str, str]) -> Entry:
         toinf="toinf" in req,
         toinf_lemmas=frozenset(filter(None, req.get("toinf", "").split("|"))),
         main="main" in req,
+        light="light" in req,
         example=row["example"],
     )
 
@@ -191,8 +195,9 @@ _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 def verb_lemma(tok: Token) -> str:
     """The token's lemma, mended where the small English model cuts an "-e" verb's ending as
-    if it had none ("staged" -> "stag", "waged" -> "wag"): when the lemma plus "e" is a verb
-    the lexicon knows and the surface form is that verb inflected, the verb wins."""
+    if it had none ("staged" -> "stag", "waged" -> "wag") or adds one ("cordoned" ->
+    "cordone"): when the mended lemma is a verb the lexicon knows and the surface form is that
+    verb inflected, the verb wins."""
     lemma = tok.lemma_.lower()
     if tok.tag_ in _INFLECTED and lemma not in known_verbs():
         fixed = lemma + "e"
@@ -200,4 +205,9 @@ def verb_lemma(tok: Token) -> str:
         inflected = low in (fixed + "d", fixed + "s", lemma + "ing", lemma + "ed")
         if inflected and fixed in known_verbs():
             return fixed
+        # The opposite slip: an "-e" added to a verb that has none ("cordoned" -> "cordone").
+        cut = lemma[:-1]
+        slipped = lemma.endswith("e") and low in (cut + "ed", cut + "s", cut + "ing")
+        if slipped and cut in known_verbs():
+            return cut
     return lemma

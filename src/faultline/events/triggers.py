@@ -21,7 +21,7 @@ from faultline.events.lexicon import (
     reversals,
     verb_lemma,
 )
-from faultline.events.modality import CONDITION_MARKS
+from faultline.events.modality import CONDITION_MARKS, modality
 from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -392,10 +392,20 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for _i, trig in sorted(found.items()):
         tok = trig.token
         if trig.entry.pos == "NOUN":
+            if trig.entry.type in INFINITIVE_GOVERNORS:
+                # "a one-week ultimatum to reinstate Bazoum", "its offer to send troops": what
+                # a demand, threat, promise or refusal names is not an act of its own.
+                named = (t.i for c in _to_infinitives(tok) for t in c.subtree)
+                consumed.update(i for i in named if i in found)
             continue
         warning = trig.entry.ccomp_aux and trig.entry.type == "THREATEN"
-        if warning and any(found[i].entry.type in THREATENABLE for i in _warned_acts(tok, found)):
-            continue  # "warned it would attack": the attack, typed as the threat, codes it
+        if warning and any(
+            found[i].entry.type in THREATENABLE and modality(found[i].token) != "hypothetical"
+            for i in _warned_acts(tok, found)
+        ):
+            # "warned it would attack": the attack, typed as the threat, codes it; a merely
+            # possible one ("warned it could take military action") leaves the warning to.
+            continue
         if trig.entry.toinf:  # "gave Belgrade 48 hours to pull out": the ultimatum's demand
             consumed.update(t.i for c in _to_infinitives(tok) for t in c.subtree if t.i in found)
         for c in tok.children:
@@ -445,6 +455,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 consumed.add(obj.i)
     kept = [t for t in out if t.token.i not in consumed or t.nominal]
     for i, trig in sorted(found.items()):
-        if trig.entry.pos == "NOUN" and i not in consumed:
+        # A noun that codes only under a light verb ("reached a deal") is background when it
+        # stands alone ("the disarmament set out in Colombia's peace accord").
+        if trig.entry.pos == "NOUN" and i not in consumed and not trig.entry.light:
             kept.append(trig)
     return sorted(kept, key=lambda t: t.token.i)

@@ -1,0 +1,77 @@
+"""Phrasing classes whose type turns on the object or the clause: the same verb codes as
+different PLOVER types by what it acts on, and nouns that name a demand's content are no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultline.events.lexicon import verb_lemma
+from faultline.events.triggers import find_triggers
+from faultline.nlp import load_model
+from faultline.settings import Settings
+
+
+def _types(text: str) -> list[str]:
+    return [t.entry.type for t in find_triggers(load_model(Settings().model)(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # Leaving a treaty or a body reduces relations; leaving a territory is a retreat.
+        (
+            "North Korea withdrew from the Treaty on the Non-Proliferation of Nuclear Weapons.",
+            "SANCTION",
+        ),
+        ("Syria withdrew from Lebanon.", "RETREAT"),
+        ("The United States pulled out of the agreement with Iran.", "SANCTION"),
+        ("Israel pulled out of Gaza.", "RETREAT"),
+        # Withdrawing a bill or a demand yields (the manual: withdrawing a demand is CONCEDE).
+        ("The government of Kenya withdrew the finance bill.", "CONCEDE"),
+        # Tear gas is repression, not a chemical weapon; gas weapons are.
+        ("Police in Kenya fired tear gas at protesters.", "COERCE"),
+        ("Syria used chemical weapons against rebels.", "ASSAULT"),
+        # Banning trade is a sanction; banning a party is repression.
+        ("Russia banned imports from Georgia.", "SANCTION"),
+        ("Egypt banned the party of the Brotherhood.", "COERCE"),
+        # Admitting one's responsibility yields; admitting inspectors grants access.
+        ("Japan admitted responsibility for the attack.", "CONCEDE"),
+        ("Iran admitted inspectors from the IAEA.", "RETREAT"),
+        # Ending a strike is a concession; ending an occupation a retreat.
+        ("Prisoners in Turkey ended their hunger strike.", "CONCEDE"),
+        ("Israel ended its occupation of southern Lebanon.", "RETREAT"),
+    ],
+)
+def test_verb_types_by_what_it_acts_on(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+def test_a_warning_of_possible_force_is_a_threat() -> None:
+    assert "THREATEN" in _types("Iran warned that it could take military action against Israel.")
+
+
+def test_a_warning_of_a_possible_misfortune_is_no_threat() -> None:
+    assert "THREATEN" not in _types("The IMF warned that the economy of Greece could shrink.")
+
+
+def test_what_an_ultimatum_demands_is_no_act() -> None:
+    text = "ECOWAS gave the junta of Niger a one-week ultimatum to reinstate President Bazoum."
+    assert _types(text) == ["THREATEN"]
+
+
+def test_what_an_offer_proposes_is_no_act() -> None:
+    assert "CONSULT" not in _types("India rejected an offer from the United States to mediate.")
+
+
+def test_a_deal_mentioned_as_background_is_no_agreement() -> None:
+    text = "Russia and Ukraine swapped 95 prisoners of war each in a deal brokered by Qatar."
+    assert "AGREE" not in _types(text)
+
+
+def test_a_deal_reached_is_an_agreement() -> None:
+    assert "AGREE" in _types("Armenia struck a deal with Azerbaijan.")
+
+
+def test_a_verb_the_model_gives_a_stray_e_keeps_its_lemma() -> None:
+    doc = load_model(Settings().model)("Police cordoned off the square.")
+    assert verb_lemma(doc[1]) == "cordon"
