@@ -54,6 +54,12 @@ def test_no_town_where_the_name_is_ambiguous_or_no_town(run: Run, text: str) -> 
     assert _places(run, text) == {}
 
 
+def test_a_town_id_is_its_name_in_plain_letters(run: Run) -> None:
+    assert _places(run, "A bomb exploded in Diyarbakır.")["Diyarbakır"]["id"] == (
+        "place:diyarbakir-tur"
+    )
+
+
 def test_the_largest_town_of_a_name_wins_only_by_a_wide_margin() -> None:
     naples = lookup("Naples")  # Italy's city is forty times Florida's
     assert naples is not None and naples.country == "ITA"

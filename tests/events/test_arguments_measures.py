@@ -50,3 +50,50 @@ def test_people_are_a_crowd_of_the_one_country_of_their_sentence() -> None:
     table = {a["id"]: a for a in record.actors}
     (event,) = record.events
     assert [table[s]["country"] for s in event["source"]] == ["CZE"]
+
+
+def _sources(text: str, etype: str) -> set[str]:
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    return {
+        table[s].get("country") or s
+        for e in record.events
+        if e["type"] == etype
+        for s in e["source"]
+    }
+
+
+def test_a_dateline_is_no_party_and_no_subject() -> None:
+    text = (
+        "HARARE, July 5 (AFP) - South African President Thabo Mbeki held separate meetings "
+        "with Robert Mugabe on Saturday."
+    )
+    assert _sources(text, "CONSULT") == {"ZAF"}
+    assert _countries(text, "CONSULT") == {"ZWE"}
+
+
+def test_a_partner_the_parser_hangs_on_the_topic() -> None:
+    text = "The British foreign secretary discussed the sailors' fate with his Iranian counterpart."
+    assert _countries(text, "CONSULT") == {"IRN"}
+    assert _countries("Officials discussed the situation in Syria.", "CONSULT") == set()
+
+
+def test_a_faith_names_no_nationality() -> None:
+    text = "Thousands of Buddhist monks marched through Rangoon on Monday."
+    assert _sources(text, "PROTEST") == {"MMR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Indonesians demonstrated outside the U.S. embassy against the invasion of Iraq.",
+            {"USA"},
+        ),
+        ("Hundreds protested against Russia's invasion of Ukraine.", {"RUS"}),
+        ("Dock workers in Antwerp walked out in protest at European Union plans.", {"EU"}),
+        ("Students protested against the United States.", {"USA"}),
+    ],
+)
+def test_a_protest_against_an_act_is_against_its_doer(text: str, targets: set[str]) -> None:
+    assert _countries(text, "PROTEST") == targets

@@ -54,10 +54,29 @@ def _fillable(actor: Actor) -> bool:
     return kind == "group" and bool(actor.get("anonymous"))
 
 
+# Words the NER tags NORP that name a faith, a creed or a people with no state of its own:
+# "Buddhist monks marched through Rangoon" and "Kurdish inmates at a Turkish prison" are of
+# the state they live in, as CAMEO codes them.
+NOT_NATIONALITIES = frozenset(
+    {
+        "buddhist", "muslim", "moslem", "christian", "catholic", "protestant", "orthodox",
+        "hindu", "sikh", "jewish", "shiite", "shia", "shi'ite", "sunni", "islamist", "coptic",
+        "evangelical", "maoist", "communist", "marxist", "kurdish", "kurd", "tamil", "baluch",
+        "uighur", "uyghur", "berber", "hutu", "tutsi", "pashtun", "yoruba", "igbo", "ibo",
+        "zulu", "basque", "catalan", "aymara", "quechua", "mayan", "druze", "alawite",
+    }
+)  # fmt: skip
+
+
 def _names_a_nationality(doc: Doc, hit: Hit) -> bool:
     """The mention itself says whose the actor is, in a form not resolved ("Congolese
     refugees" when the demonym is ambiguous): never overwrite that with the context."""
-    return any(t.ent_type_ in ("NORP", "GPE") for t in doc[hit.start : hit.end])
+    return any(
+        t.ent_type_ in ("NORP", "GPE")
+        and t.lower_.rstrip("s") not in NOT_NATIONALITIES
+        and t.lower_ not in NOT_NATIONALITIES
+        for t in doc[hit.start : hit.end]
+    )
 
 
 def _state_of(

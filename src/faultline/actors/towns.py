@@ -54,9 +54,13 @@ class Town:
     population: int
 
 
+# Letters that Unicode decomposition leaves alone ("Diyarbakır", "Łódź", "Đà Nẵng").
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
 def fold(name: str) -> str:
     """Case and accents folded: "Medellín" and "MEDELLIN" are one key."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 

@@ -9,6 +9,7 @@ person wins over the state adjective naming its country, and a region over its p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,6 +105,28 @@ PLACE_PREPS = frozenset(
 NO_PLACE_TARGET = frozenset({"CONSULT", "SUPPORT"})
 
 
+# A wire dateline opening a sentence: "HARARE, July 5 (AFP) -", "PORT HARCOURT, Nigeria, Feb
+# 23 (Reuters) -", "MINSK (AP) -", "BILBAO, Spain -". Bodies keep them where the page gives
+# the dateline as part of the first paragraph.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # the place, in capitals
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"  # its country or state
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
+    r"(?: \([^()]{1,40}\))?"  # the agency
+    r"(?: *[—–] *| +-{1,2} +)"
+)
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open sentences of `doc`."""
+    spans = []
+    for sent in doc.sents:
+        found = _DATELINE.match(sent.text)
+        if found is not None:
+            spans.append((sent.start_char, sent.start_char + found.end()))
+    return spans
+
+
 @dataclass
 class ActorIndex:
     """Token -> actor id, and the actor records, for one document."""
@@ -116,7 +139,10 @@ class ActorIndex:
     @classmethod
     def build(cls, doc: Doc, record: Any) -> ActorIndex:
         index = cls(doc, actors={a["id"]: a for a in record.actors})
+        datelines = dateline_spans(doc)
         for m in record.mentions:
+            if any(start <= m["start"] < end for start, end in datelines):
+                continue  # "HARARE, July 5 (AFP) -": where the story was filed, no party to it
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             for tok in span or ():
                 index.by_token.setdefault(tok.i, m["actor"])
@@ -267,9 +293,12 @@ def subject_of(verb: Token) -> Token | None:
     tok: Token | None = verb
     for _ in range(6):
         assert tok is not None
-        subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
-        if subj is not None:
-            return subj
+        subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        if subjects:
+            # Two subjects are a misparse, mostly of a dateline ("HARARE (AFP) - Mbeki held
+            # ..."): the one nearest before the verb is the verb's.
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "warships, taking part in manoeuvres": the warships take part
         if tok.dep_ == "acl" and tok.head.dep_ in ("attr", "oprd") and tok.head.head.i != tok.i:
@@ -365,18 +394,35 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
                     continue  # "with the ambassador saying ...": a comment, not a party
                 if c.lower_ == "with" and p.lemma_.lower() in HELP_NOUNS:
                     continue
+                if _opposed_act(c, p, event_type):
+                    ids.extend(own_actors(p, index))
+                    continue
                 ids.extend(phrase_actors(p, index) or _breakaway_regions(p, index))
         elif c.dep_ == "prep":  # "mobilized reservists for a war against Iraq"
-            ids.extend(
-                a
-                for p in c.children
-                if p.dep_ == "pobj"
-                for g in p.children
-                if g.dep_ == "prep" and g.lower_ == "against"
-                for q in g.children
-                for a in phrase_actors(q, index)
-            )
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for g in p.children:
+                    # "in protest at European Union plans"
+                    at = g.lower_ == "at" and p.lemma_.lower() == "protest"
+                    if g.dep_ != "prep" or not (g.lower_ == "against" or at):
+                        continue
+                    for q in g.children:
+                        opposed = _opposed_act(g, q, event_type)
+                        ids.extend(own_actors(q, index) if opposed else phrase_actors(q, index))
     return ids
+
+
+OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "REJECT"})
+
+
+def _opposed_act(prep: Token, pobj: Token, event_type: str) -> bool:
+    """Whether a protest or accusation is against an act ("against the invasion of Iraq",
+    "over the arrest of X by Y"), whose doer, not its patient, is the one opposed."""
+    if event_type not in OPPOSING_TYPES or prep.lower_ not in ("against", "at", "over"):
+        return False
+    entry = lookup(pobj)
+    return entry is not None and entry.pos == "NOUN"
 
 
 CAUSATIVES = frozenset({"allow", "let", "permit"})
@@ -418,6 +464,19 @@ def _measure_parties(obj: Token, index: ActorIndex) -> list[str]:
             if on or debtor:
                 ids += [a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, index)]
     return ids
+
+
+def _topic_partners(topic: Token, index: ActorIndex) -> list[str]:
+    """Actors of a "with" phrase inside a discussed topic's phrase, outside its clauses."""
+    out: list[str] = []
+    for tok in topic.subtree:
+        if tok.dep_ != "prep" or tok.lower_ != "with":
+            continue
+        between = [a for a in tok.ancestors if topic.is_ancestor(a)]  # below the topic
+        if any(a.dep_ in SKIP_DEPS for a in between):
+            continue
+        out += [a for p in tok.children if p.dep_ == "pobj" for a in phrase_actors(p, index)]
+    return out
 
 
 def particle_objects(verb: Token) -> list[Token]:
@@ -563,7 +622,11 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
                 continue  # "massed troops": forces mobilised are the actor's own
             if etype == "CONSULT" and verb_lemma(tok) in TOPIC_VERBS:
-                continue  # "discussed the Lebanese crisis": a topic, not a party
+                # "discussed the Lebanese crisis": a topic, not a party; but the parser may
+                # hang the partner on it ("discussed the fate of the sailors with his
+                # Iranian counterpart")
+                targets += _topic_partners(obj, index)
+                continue
             if etype in OWN_RESOURCE_TYPES and _own(obj):
                 targets += _prep_targets(obj, etype, index)  # "its embargo against Cuba"
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
