@@ -122,14 +122,21 @@ def test_full_result_that_adds_distinct_prose_adds_article_text() -> None:
             f"Free standard shipping on orders of {n} or more, see our delivery page."
             for n in ("$40", "€65", "£50", "480kr")
         ],
-        # teaser fragments and separators
+        # teaser fragments between repeated separators
         ["10 things to know today", "-", "-", "Harbour", "-", "Weather"],
+        # a spec card per product, its labels repeated on lines of their own
+        ["Measured top speed", "32 km/h", "Measured range", "48 km"]
+        + ["Measured top speed", "25 km/h", "Measured range", "40 km"],
     ],
 )
-def test_full_result_that_adds_repeats_or_fragments_adds_no_article_text(
-    added: list[str],
-) -> None:
+def test_full_result_that_adds_repeats_adds_no_article_text(added: list[str]) -> None:
     assert not adds_article_text(_FAST, _FAST + [Block(text, "p") for text in added])
+
+
+def test_full_result_that_adds_distinct_short_lines_adds_article_text() -> None:
+    # a checklist the fast rules dropped: short lines, none repeating, are taken
+    steps = ["Check the tide table", "Book a berth", "Pay the harbour dues", "Moor at the quay"]
+    assert adds_article_text(_FAST, _FAST + [Block(text, "p") for text in steps])
 
 
 def test_full_result_no_longer_than_the_fast_one_adds_no_article_text() -> None:
@@ -334,6 +341,63 @@ def test_a_few_repeated_paragraphs_are_kept() -> None:
 
 def _clean(*blocks: tuple[str, str]) -> list[str]:
     return post_clean([Block(text, tag) for text, tag in blocks], outlet=None)[0]
+
+
+_BRIDGE = [
+    "The old river bridge in Valemouth will stay closed to traffic until the end of December,"
+    " the county engineer said on Tuesday, after inspectors found corrosion in its supports.",
+    "Commuters have been using a ferry and a temporary footbridge since the bridge was shut in"
+    " October, and shop owners on the east bank say their takings have fallen by a third.",
+    "The county engineer, Priya Castellan, said the repairs would cost about two million pounds"
+    " and that the work would be done at night to limit disruption for people near the river.",
+]
+_SUMMARY = "Inspectors found corrosion in two supports, and the repairs will take until December."
+
+
+def _bridge_page(top: str, middle: str) -> str:
+    """A small article page with the description _SUMMARY; `top` goes under the headline,
+    `middle` between the first two paragraphs."""
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>Bridge closure - Valemouth Gazette</title>'
+        f'<meta property="og:description" content="{_SUMMARY}"></head><body><article>'
+        f"<h1>Bridge closure extended by a month</h1>{top}<p>{_BRIDGE[0]}</p>{middle}"
+        f"<p>{_BRIDGE[1]}</p><p>{_BRIDGE[2]}</p></article></body></html>"
+    )
+
+
+def test_a_heading_under_the_headline_that_is_the_description_is_a_standfirst() -> None:
+    article = extract_html(_bridge_page(f"<h2>{_SUMMARY}</h2>", ""))
+    assert article.body.split("\n\n") == _BRIDGE
+    assert article.removed == [Removed(_SUMMARY, "standfirst")]
+
+
+def test_a_first_paragraph_that_is_the_description_is_kept() -> None:
+    # the description is most often copied from the lede: as a paragraph it stays
+    article = extract_html(_bridge_page(f"<p>{_SUMMARY}</p>", ""))
+    assert article.body.split("\n\n") == [_SUMMARY, *_BRIDGE]
+    assert article.removed == []
+
+
+def test_a_paragraph_in_capitals_that_is_only_a_link_is_related() -> None:
+    teaser = '<p><strong><a href="/feud">A LONG HISTORY OF THE FERRY FEUD</a></strong></p>'
+    article = extract_html(_bridge_page("", teaser))
+    assert article.body.split("\n\n") == _BRIDGE
+    assert article.removed == [Removed("A LONG HISTORY OF THE FERRY FEUD", "related")]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # capitals but no link
+        "<p><strong>A LONG HISTORY OF THE FERRY FEUD</strong></p>",
+        # a link in capitals inside a longer paragraph
+        '<p>Her letter, <a href="/l">A LONG HISTORY OF THE FERRY FEUD</a>, was read out.</p>',
+    ],
+)
+def test_capitals_without_a_link_or_a_link_inside_a_sentence_are_kept(middle: str) -> None:
+    article = extract_html(_bridge_page("", middle))
+    assert len(article.body.split("\n\n")) == 4
+    assert article.removed == []
 
 
 def test_related_heading_opens_a_link_list_that_a_heading_ends() -> None:

@@ -47,6 +47,7 @@ _DISCARD_TESTS = [
     for xpath in AUTHOR_DISCARD_XPATHS
 ]
 _DISCARD_FROM_ROOT = [".//" in xpath.path for xpath in AUTHOR_DISCARD_XPATHS]
+_PARAGRAPH_READING = XPath("//p[normalize-space() = $text]")  # whitespace runs as one space
 _ITEMPROP_PUBLISHED = XPath('.//*[@itemprop="datePublished"]')  # in C, not element by element
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
@@ -68,7 +69,9 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     blocks = body_blocks(tree, url=url or info.url)
     outlet = meta.get("outlet") or info.outlet
     headline = meta.get("headline") or info.headline
-    kept, removed = post_clean(_without_headline(blocks, headline), outlet=outlet)
+    blocks, standfirst = _without_standfirst(_without_headline(blocks, headline), info)
+    kept, removed = post_clean(blocks, outlet=outlet, promotions=_link_only_capitals(tree, blocks))
+    removed = standfirst + removed
     # Menus and link lists that a fallback dumps are not an article: without a single
     # sentence-length paragraph the page has no article text.
     if not any(_is_prose(p) for p in kept):
@@ -165,19 +168,15 @@ def body_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
 
 def adds_article_text(fast: list[Block], full: list[Block]) -> bool:
     """Whether the full cascade's result `full` recovers article text that the fast one
-    missed: it is longer, and what it adds is prose (FULL_MIN_PROSE_SHARE of the added
-    characters in paragraphs of MIN_PARAGRAPH_WORDS words or more) that does not repeat
-    itself (FULL_MIN_DISTINCT_SHARE of the added paragraphs open differently). Product
-    cards, spec lists, teaser grids and the same notice per country fail it."""
+    missed: it is longer, and what it adds does not repeat itself (FULL_MIN_DISTINCT_SHARE
+    of the added paragraphs open differently). Spec cards that repeat their labels, teaser
+    grids and the same notice once per country fail it."""
     seen = {b.text for b in fast}
     added = [b.text for b in full if b.text not in seen]
-    chars = sum(len(text) for text in added)
     if not added or sum(len(b.text) for b in full) <= sum(len(b.text) for b in fast):
         return False
-    prose = sum(len(text) for text in added if len(text.split()) >= pat.MIN_PARAGRAPH_WORDS)
     openings = {" ".join(text.split()[: pat.OPENING_WORDS]).casefold() for text in added}
-    distinct = len(openings) >= pat.FULL_MIN_DISTINCT_SHARE * len(added)
-    return distinct and prose >= pat.FULL_MIN_PROSE_SHARE * chars
+    return len(openings) >= pat.FULL_MIN_DISTINCT_SHARE * len(added)
 
 
 def _thin(size: int, tree: HtmlElement) -> bool:
@@ -228,8 +227,46 @@ def _without_headline(blocks: list[Block], headline: str | None) -> list[Block]:
     return blocks
 
 
-def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], list[Removed]]:
-    """Split `blocks` into the paragraphs kept and the clutter removed (with its kind)."""
+def _without_standfirst(blocks: list[Block], info: PageMeta) -> tuple[list[Block], list[Removed]]:
+    """`blocks` without a standfirst atop them: a first heading that is the page's own
+    description (og:description, the meta or JSON-LD description), the summary set under the
+    headline, reported as removed (kind "standfirst"). A first paragraph that is the
+    description is kept: it is most often the lede the description was copied from."""
+    if blocks and blocks[0].tag == "head" and _fold(blocks[0].text) in info.descriptions:
+        return blocks[1:], [Removed(blocks[0].text, "standfirst")]
+    return blocks, []
+
+
+def _link_only_capitals(tree: HtmlElement, blocks: list[Block]) -> frozenset[str]:
+    """The texts of `blocks` written in capitals ("GET THE FREE CHECKLIST", "A LONG HISTORY
+    OF THE FEUD") that the page holds as a paragraph that is one link and nothing else: a
+    call to action or a teaser for another page set among the article's paragraphs, not its
+    text. The tree is only searched when a paragraph is in capitals (most pages have none)."""
+    capitals = {
+        b.text
+        for b in blocks
+        if b.tag == "p"
+        and b.text.isupper()
+        and pat.CAPITALS_LINK_MIN_WORDS <= len(b.text.split()) <= pat.RELATED_ITEM_MAX_WORDS
+    }
+    return frozenset(text for text in capitals if _paragraph_is_one_link(tree, text))
+
+
+def _paragraph_is_one_link(tree: HtmlElement, text: str) -> bool:
+    """Whether the page has a <p> that reads `text` and is one link holding all of it
+    (the paragraphs that read `text` are found in one C-level pass)."""
+    for paragraph in _PARAGRAPH_READING(tree, text=text):
+        links = paragraph.findall(".//a")
+        if len(links) == 1 and " ".join(links[0].text_content().split()) == text:
+            return True
+    return False
+
+
+def post_clean(
+    blocks: list[Block], *, outlet: str | None, promotions: frozenset[str] = frozenset()
+) -> tuple[list[str], list[Removed]]:
+    """Split `blocks` into the paragraphs kept and the clutter removed (with its kind).
+    A paragraph in `promotions` (a link to another page, not text) is "related"."""
     kept: list[str] = []
     removed: list[Removed] = []
     in_related = False
@@ -242,7 +279,7 @@ def post_clean(blocks: list[Block], *, outlet: str | None) -> tuple[list[str], l
             removed.append(Removed(block.text, "related"))
             continue
         in_related = False
-        kind = clutter_kind(block.text, words)
+        kind = "related" if block.text in promotions else clutter_kind(block.text, words)
         if kind is None and outlet_key and _fold(block.text) == outlet_key:
             kind = "outlet_name"
         if kind is None and words <= pat.RELATED_HEADING_MAX_WORDS * 4:
@@ -373,6 +410,8 @@ class PageMeta:
     authors: list[Author] = field(default_factory=list)
     published: str | None = None
     language: str | None = None
+    # the page's descriptions of itself (meta, Open Graph, JSON-LD), folded (_fold)
+    descriptions: frozenset[str] = frozenset()
 
 
 def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
@@ -389,7 +428,13 @@ def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
         authors=_authors(tree, article, metas),
         published=_published(tree, article, metas, _headline_element(tree, headline)),
         language=_language(tree, article, metas),
+        descriptions=_descriptions(article, metas),
     )
+
+
+def _descriptions(article: Mapping[str, Any], metas: Mapping[str, str]) -> frozenset[str]:
+    values = [metas.get(k) for k in pat.META_DESCRIPTION] + [_text(article.get("description"))]
+    return frozenset(key for key in map(_fold, values) if key)
 
 
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
