@@ -75,3 +75,25 @@ def test_a_deal_reached_is_an_agreement() -> None:
 def test_a_verb_the_model_gives_a_stray_e_keeps_its_lemma() -> None:
     doc = load_model(Settings().model)("Police cordoned off the square.")
     assert verb_lemma(doc[1]) == "cordon"
+
+
+def test_an_organisation_named_amnesty_is_no_amnesty() -> None:
+    text = "Amnesty International said Israeli troops had tortured detainees."
+    assert "CONCEDE" not in _types(text)
+
+
+def test_an_amnesty_granted_is_a_concession() -> None:
+    assert "CONCEDE" in _types("The king of Morocco granted an amnesty to political prisoners.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("North Korea test-fired a ballistic missile.", "MOBILIZE"),
+        ("Hezbollah fired rockets at northern Israel.", "ASSAULT"),
+        ("Miners in Romania staged a sit-in at the pit.", "PROTEST"),
+        ("The Red Cross distributed food to refugees in Goma.", "AID"),
+    ],
+)
+def test_tests_sit_ins_and_distributions(text: str, etype: str) -> None:
+    assert etype in _types(text)

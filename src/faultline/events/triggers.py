@@ -294,6 +294,10 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT", "S
 ADJUNCT_DEPS = frozenset({"advcl", "acl", "relcl", "pcomp", "amod", "npadvmod"})
 
 
+# Named entities whose proper-noun words are part of a name, never a nominal act.
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
 def lookup(tok: Token) -> Entry | None:
     pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ", "PROPN": "NOUN"}
     key_pos = pos.get(tok.pos_)
@@ -301,6 +305,8 @@ def lookup(tok: Token) -> Entry | None:
         return None
     if tok.ent_type_ in ("DATE", "TIME"):
         return None  # "March 2001" is a month, not a march
+    if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES:
+        return None  # "Amnesty International", "Relief International" are names, not acts
     lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
     for entry in entries_by_key().get((lemma, key_pos), []):
         if matches(tok, entry):
