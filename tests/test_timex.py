@@ -735,6 +735,31 @@ def test_ages_are_not_dates(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        ("The dollar hit a 13-month high against the euro on Tuesday.", ["on Tuesday"]),
+        ("The bank posted its first loss in its 158-year history.", []),
+        ("The year-old company went bankrupt.", []),
+    ],
+)
+def test_measures_written_as_compounds_are_not_dates(
+    nlp: Language, body: str, spans: list[str]
+) -> None:
+    doc = nlp(body)
+    assert [doc.text[s:e] for s, e in find_spans(doc)] == spans
+
+
+def test_a_date_run_into_a_count_after_a_comma_keeps_its_value(nlp: Language) -> None:
+    body = "The bill became law on October 3, two days after the Senate passed it."
+    record = stage(nlp, body, "2008-10-15")
+    assert find(record, "October 3")["value"] == "2008-10-03"
+    assert "October 3, two" not in [t["text"] for t in record.timexes]
+    # a comma before a year is no such break
+    year = stage(nlp, "The bill became law on October 3, 2008.", "2009-10-15")
+    assert find(year, "October 3")["value"] == "2008-10-03"
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "A spokeswoman told TODAY.com that sales had doubled.",

@@ -377,11 +377,18 @@ BARE_DAY: re.Pattern[str] = re.compile(_DAYNUM)
 # "Monday.com"; a capital after the dot is more often a missing space), an island.
 NAME_AFTER: re.Pattern[str] = re.compile(r"\.[a-z]|\s+Islands?\b")
 
-# spaCy DATE entities that are not points in time: ages and bare durations.
+# spaCy DATE entities that are not points in time: ages, bare durations, and measures
+# written as compounds ("a 13-month high", "its 158-year history", "the year-old company").
 NOT_A_DATE: re.Pattern[str] = re.compile(
     r"\b\d+[\s-]years?[\s-]old\b|^(?:the\s+)?(?:age|aged)\b|^(?:about\s+|some\s+|nearly\s+|"
-    r"almost\s+|more than\s+|over\s+)?\d+\s*(?:%|percent)",
+    r"almost\s+|more than\s+|over\s+)?\d+\s*(?:%|percent)|"
+    r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
+    r"(?:day|week|month|year|decade)(?:-old)?$|^(?:day|week|month|year)-old$",
     re.IGNORECASE,
+)
+# The comma between a date and a count run into one entity: "October 3, two days after".
+APPOSED_COUNT: re.Pattern[str] = re.compile(
+    rf",\s+(?={_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\b)", re.IGNORECASE
 )
 
 
