@@ -448,6 +448,9 @@ def test_a_headline_present_before_until_is_a_state_ahead(nlp: Language) -> None
         # a plan or hope reported in the past is the speaker's present one: ahead
         ("The minister said she planned to visit Kabul on Sunday.", "Sunday", "2009-10-18"),
         ("He said he was going to step down on Friday.", "Friday", "2009-10-16"),
+        ("She said she was to meet the envoy on Sunday.", "Sunday", "2009-10-18"),
+        # unreported, "was to" leaves the side open: the nearest yearless date
+        ("The envoy was to arrive on October 20.", "October 20", "2009-10-20"),
         ("The firm said it hoped to restart the plant on Tuesday.", "Tuesday", "2009-10-20"),
         ("Officials said the ferry was expected to sail on Saturday.", "Saturday", "2009-10-17"),
         # a request or plan in the perfect still stands: the date is the one asked for

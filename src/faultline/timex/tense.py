@@ -38,7 +38,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if lemma in P.PLANNING_HEADS and (head_tense != "past" or _present_perfect(head)):
             # A plan that stands now, also in the perfect: "have agreed to meet on Friday".
             return "future"
-        expecting = lemma in P.EXPECTING_HEADS or (lemma == "go" and head.tag_ == "VBG")
+        # "was going to" and "was to" plan as "was expected to" does
+        expecting = (
+            lemma in P.EXPECTING_HEADS
+            or (lemma == "go" and head.tag_ == "VBG")
+            or (lemma == "be" and head.tag_ == "VBD")
+        )
         if expecting and head_tense == "past":
             # What was expected or scheduled lies after the expecting, which may be before
             # publication or after it: "the results were due to be released on Oct. 20";
