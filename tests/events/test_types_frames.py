@@ -144,3 +144,7 @@ def test_barring_as_a_consequence_of_a_closure_is_no_second_act() -> None:
 def test_barring_entry_is_a_refusal() -> None:
     text = "Israel barred a delegation of the United Nations from entering the country."
     assert "REJECT" in _trigger_types(text)
+
+
+def test_allowing_force_is_no_concession() -> None:
+    assert "CONCEDE" not in _trigger_types("The decree allows police to detain suspects.")

@@ -46,6 +46,9 @@ class Entry:
     # A noun that codes only as the object of a light verb ("reached a deal"), not with an actor
     # of its own ("Colombia's peace accord" is background).
     light: bool = False
+    # The complement is no hostile act: "allowed Suu Kyi to travel" yields, "the law allows
+    # police to detain suspects" authorises force.
+    benign: bool = False
     example: str = ""
 
     @property
@@ -117,6 +120,7 @@ def _parse(row: dict[str, str]) -> Entry:
         toinf_lemmas=frozenset(filter(None, req.get("toinf", "").split("|"))),
         main="main" in req,
         light="light" in req,
+        benign="benign" in req,
         example=row["example"],
     )
 

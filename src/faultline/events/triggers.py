@@ -284,7 +284,14 @@ def matches(tok: Token, entry: Entry) -> bool:
         return False
     if entry.main and tok.dep_ in ADJUNCT_DEPS:
         return False
+    if entry.benign and any(_hostile(c) for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        return False
     return not (entry.pred and not _pred_lemmas(tok) & entry.pred)
+
+
+def _hostile(tok: Token) -> bool:
+    found = lookup(tok)
+    return found is not None and found.type in THREATENABLE
 
 
 # Types of speech acts, whose verb may follow the clause it reports ("..., the ministry
