@@ -97,3 +97,38 @@ def test_a_faith_names_no_nationality() -> None:
 )
 def test_a_protest_against_an_act_is_against_its_doer(text: str, targets: set[str]) -> None:
     assert _countries(text, "PROTEST") == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "targets"),
+    [
+        # another party the actor relates to is no resource it owns
+        (
+            "Pakistan's prime minister said he was willing to meet his Indian counterpart.",
+            "AGREE",
+            {"IND"},
+        ),
+        # the first act of a chain of purposes that names someone
+        ("Norway is willing to send material to help defend Saudi Arabia.", "AGREE", {"SAU"}),
+        # troops offered or sent are the giver's own; where they go is the recipient
+        (
+            "France is ready to contribute 4,000 troops to a peace-keeping force in Liberia.",
+            "AGREE",
+            {"LBR"},
+        ),
+        (
+            "Nigeria has sent 1,500 more troops to the peacekeeping force in Liberia.",
+            "AID",
+            {"LBR"},
+        ),
+    ],
+)
+def test_promised_and_given_acts_reach_their_recipient(
+    text: str, etype: str, targets: set[str]
+) -> None:
+    assert _countries(text, etype) == targets
+
+
+def test_troops_attacked_remain_the_target() -> None:
+    (event,) = coded("Rebels attacked troops near the border.").events
+    assert [t.split(":")[-1] for t in event["target"]] == ["troop"]

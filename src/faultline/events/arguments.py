@@ -479,15 +479,76 @@ def _topic_partners(topic: Token, index: ActorIndex) -> list[str]:
     return out
 
 
+def _purpose_chain(verb: Token, depth: int = 3) -> list[Token]:
+    """A to-infinitive and the to-infinitives of purpose it governs, nearest first ("to send
+    material to help defend X": send, help, defend)."""
+    chain = [verb]
+    for _ in range(depth):
+        nxt = next(
+            (
+                c
+                for c in chain[-1].children
+                if infinitival(c)
+                or (
+                    c.dep_ == "advcl"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+            ),
+            None,
+        )
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+def _own_forces(actor_id: str, index: ActorIndex) -> bool:
+    """Unplaced troops an actor offers or sends ("ready to contribute 4,000 troops"): its
+    own, what it gives, not whom it gives to."""
+    actor = index.actors.get(actor_id, {})
+    return (
+        bool(actor.get("anonymous")) and actor.get("sector") == "MIL" and not actor.get("country")
+    )
+
+
+def _infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
+    """Whom a governed to-infinitive's act is done to: its objects (through what the actor
+    owns, "to withdraw its troops from Lebanon"), whom it lets act, its prepositions."""
+    ids = [
+        a
+        for o in objects(act)
+        if not _own(o, index)
+        for a in phrase_actors(o, index)
+        if not _own_forces(a, index)
+    ]
+    ids += [a for o in objects(act) if _own(o, index) for a in _prep_targets(o, etype, index)]
+    ids += _allowed(act, index)  # "refused to allow UN inspectors to visit"
+    inner = lookup(act)
+    return ids + _prep_targets(act, inner.type if inner else etype, index)
+
+
 def particle_objects(verb: Token) -> list[Token]:
     """The object the parser hangs on a verb's particle ("sealed off the town", with "town"
     under "off")."""
     return [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
 
 
-def _own(obj: Token) -> bool:
-    """An object the actor owns ("its troops", "their ambassador")."""
-    return any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children)
+def _own(obj: Token, index: ActorIndex | None = None) -> bool:
+    """An object the actor owns ("its troops", "their ambassador"), not another party it
+    relates to ("his Indian counterpart": an actor of another country)."""
+    if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
+        return False
+    if index is None or obj.i not in index.by_token:
+        return True
+    actor = index.actors.get(index.by_token[obj.i], {})
+    return (
+        actor.get("kind") != "person"
+        or not actor.get("country")
+        or not any(c.dep_ == "amod" and c.i in index.by_token for c in obj.children)
+    )
 
 
 def _breakaway_regions(noun: Token, index: ActorIndex) -> list[str]:
@@ -621,13 +682,16 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for obj in objects(tok) + particle_objects(tok):
             if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
                 continue  # "massed troops": forces mobilised are the actor's own
+            if etype in GIVING_TYPES and _own_forces(index.by_token.get(obj.i, ""), index):
+                targets += _prep_targets(obj, etype, index)
+                continue  # "sent 1,000 troops to Lebanon": what is given, not to whom
             if etype == "CONSULT" and verb_lemma(tok) in TOPIC_VERBS:
                 # "discussed the Lebanese crisis": a topic, not a party; but the parser may
                 # hang the partner on it ("discussed the fate of the sailors with his
                 # Iranian counterpart")
                 targets += _topic_partners(obj, index)
                 continue
-            if etype in OWN_RESOURCE_TYPES and _own(obj):
+            if etype in OWN_RESOURCE_TYPES and _own(obj, index):
                 targets += _prep_targets(obj, etype, index)  # "its embargo against Cuba"
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = (
@@ -657,13 +721,13 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     targets += [
                         a for s in c.children if s.dep_ in SUBJ for a in phrase_actors(s, index)
                     ]
-                targets += [a for o in objects(c) if not _own(o) for a in phrase_actors(o, index)]
-                targets += [
-                    a for o in objects(c) if _own(o) for a in _prep_targets(o, etype, index)
-                ]
-                targets += _allowed(c, index)  # "refused to allow UN inspectors to visit"
-                inner = lookup(c)  # "willing to withdraw its troops from Lebanon"
-                targets += _prep_targets(c, inner.type if inner else etype, index)
+                # "willing to send material to help defend Saudi Arabia": the first act of
+                # the chain of purposes that names someone
+                for act in _purpose_chain(c):
+                    found = _infinitive_targets(act, etype, index)
+                    if found:
+                        targets += found
+                        break
         if trig.entry.pred or trig.entry.ccomp_aux:  # "argued that X was illegal", "X must"
             # In a passive demand ("the academic should be released") the subject undergoes
             # the act: whoever must act is unnamed, not the subject.
@@ -771,9 +835,17 @@ def _place_heads(trig: Trigger) -> list[Token]:
     heads = [trig.token] + ([trig.noun] if trig.noun is not None else [])
     for c in trig.token.children:
         if c.dep_ == "xcomp":
-            heads.append(c)
+            heads.extend(_purpose_chain(c))  # "ready to contribute troops to join a force"
     for h in list(heads):
         heads.extend(objects(h))
+        # "contribute troops to an international force in Liberia": where what is given goes
+        heads.extend(
+            p
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN"
+        )
     return heads
 
 
