@@ -354,14 +354,14 @@ _BRIDGE = [
 _SUMMARY = "Inspectors found corrosion in two supports, and the repairs will take until December."
 
 
-def _bridge_page(top: str, middle: str) -> str:
+def _bridge_page(top: str, middle: str, end: str = "") -> str:
     """A small article page with the description _SUMMARY; `top` goes under the headline,
-    `middle` between the first two paragraphs."""
+    `middle` between the first two paragraphs, `end` after the last."""
     return (
         '<!DOCTYPE html><html lang="en"><head><title>Bridge closure - Valemouth Gazette</title>'
         f'<meta property="og:description" content="{_SUMMARY}"></head><body><article>'
         f"<h1>Bridge closure extended by a month</h1>{top}<p>{_BRIDGE[0]}</p>{middle}"
-        f"<p>{_BRIDGE[1]}</p><p>{_BRIDGE[2]}</p></article></body></html>"
+        f"<p>{_BRIDGE[1]}</p><p>{_BRIDGE[2]}</p>{end}</article></body></html>"
     )
 
 
@@ -398,6 +398,37 @@ def test_capitals_without_a_link_or_a_link_inside_a_sentence_are_kept(middle: st
     article = extract_html(_bridge_page("", middle))
     assert len(article.body.split("\n\n")) == 4
     assert article.removed == []
+
+
+# long enough for trafilatura to keep them (it drops shorter lines that are only links)
+_TEASERS = [
+    "Ferry timetable changes for the winter: what the new crossings mean for commuters [Video]",
+    "Harbour dues rise in May as the council votes for a new budget for the quays [Video]",
+]
+
+
+def test_a_body_that_ends_with_links_only_ends_with_related_links() -> None:
+    end = "".join(f'<p><a href="/{n}">{text}</a></p>' for n, text in enumerate(_TEASERS))
+    article = extract_html(_bridge_page("", "", end))
+    assert article.body.split("\n\n") == _BRIDGE
+    assert article.removed == [Removed(text, "related") for text in _TEASERS]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        # one link alone
+        f'<p><a href="/0">{_TEASERS[0]}</a></p>',
+        # short lines, but not links
+        "".join(f"<p>{text}</p>" for text in _TEASERS),
+        # links inside lines that hold more
+        "".join(f'<p>Watch: <a href="/{n}">{text}</a></p>' for n, text in enumerate(_TEASERS)),
+    ],
+)
+def test_a_body_that_ends_with_one_link_or_with_lines_that_hold_more_keeps_them(end: str) -> None:
+    article = extract_html(_bridge_page("", "", end))
+    assert len(article.body.split("\n\n")) > len(_BRIDGE)
+    assert not any(r.kind == "related" for r in article.removed)
 
 
 def test_related_heading_opens_a_link_list_that_a_heading_ends() -> None:

@@ -47,7 +47,7 @@ _DISCARD_TESTS = [
     for xpath in AUTHOR_DISCARD_XPATHS
 ]
 _DISCARD_FROM_ROOT = [".//" in xpath.path for xpath in AUTHOR_DISCARD_XPATHS]
-_PARAGRAPH_READING = XPath("//p[normalize-space() = $text]")  # whitespace runs as one space
+_LINK_READING = XPath("//a[normalize-space() = $text]")  # whitespace runs as one space
 _ITEMPROP_PUBLISHED = XPath('.//*[@itemprop="datePublished"]')  # in C, not element by element
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
@@ -70,8 +70,11 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     outlet = meta.get("outlet") or info.outlet
     headline = meta.get("headline") or info.headline
     blocks, standfirst = _without_standfirst(_without_headline(blocks, headline), info)
+    links = _trailing_links(tree, blocks)
+    teasers = [Removed(b.text, "related") for b in blocks[len(blocks) - links :]] if links else []
+    blocks = blocks[: len(blocks) - links]
     kept, removed = post_clean(blocks, outlet=outlet, promotions=_link_only_capitals(tree, blocks))
-    removed = standfirst + removed
+    removed = standfirst + removed + teasers
     # Menus and link lists that a fallback dumps are not an article: without a single
     # sentence-length paragraph the page has no article text.
     if not any(_is_prose(p) for p in kept):
@@ -249,15 +252,42 @@ def _link_only_capitals(tree: HtmlElement, blocks: list[Block]) -> frozenset[str
         and b.text.isupper()
         and pat.CAPITALS_LINK_MIN_WORDS <= len(b.text.split()) <= pat.RELATED_ITEM_MAX_WORDS
     }
-    return frozenset(text for text in capitals if _paragraph_is_one_link(tree, text))
+    return frozenset(text for text in capitals if _is_one_link(tree, text))
 
 
-def _paragraph_is_one_link(tree: HtmlElement, text: str) -> bool:
-    """Whether the page has a <p> that reads `text` and is one link holding all of it
-    (the paragraphs that read `text` are found in one C-level pass)."""
-    for paragraph in _PARAGRAPH_READING(tree, text=text):
-        links = paragraph.findall(".//a")
-        if len(links) == 1 and " ".join(links[0].text_content().split()) == text:
+def _trailing_links(tree: HtmlElement, blocks: list[Block]) -> int:
+    """How many of the last `blocks` form a run, TRAILING_LINKS_MIN long or more, of
+    paragraphs or list items that are each one link and nothing more: teasers for other
+    pages after the article ("Review: a new headset [Video]", a city-by-city list of links),
+    not its text. The tree is only searched when the body ends with such a run of short
+    blocks that do not end like sentences, so most pages cost nothing."""
+    short = 0
+    for block in reversed(blocks):
+        if (
+            block.tag not in ("p", "item")
+            or len(block.text.split()) > pat.RELATED_ITEM_MAX_WORDS
+            or pat.SENTENCE_END.search(block.text)
+        ):
+            break
+        short += 1
+    if short < pat.TRAILING_LINKS_MIN:
+        return 0
+    run = 0
+    for block in blocks[len(blocks) - short :][::-1]:
+        if not _is_one_link(tree, block.text):
+            break
+        run += 1
+    return run if run >= pat.TRAILING_LINKS_MIN else 0
+
+
+def _is_one_link(tree: HtmlElement, text: str) -> bool:
+    """Whether the page has a paragraph or list item that reads `text` and is one link
+    holding all of it (the links that read `text` are found in one C-level pass)."""
+    for link in _LINK_READING(tree, text=text):
+        el, parent = link, link.getparent()
+        while parent is not None and " ".join(parent.text_content().split()) == text:
+            el, parent = parent, parent.getparent()
+        if el.tag in ("p", "li"):
             return True
     return False
 

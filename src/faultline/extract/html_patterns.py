@@ -217,6 +217,11 @@ RELATED_ITEM_MAX_WORDS = 20
 # at most RELATED_ITEM_MAX_WORDS). On the tuning halves all four such paragraphs that reach the
 # body (three pages) are outside the gold text; no gold paragraph is one.
 CAPITALS_LINK_MIN_WORDS = 3
+# A body that ends with this many paragraphs or list items or more that are each one link (at
+# most RELATED_ITEM_MAX_WORDS words, no sentence end) ends with links to other pages, removed
+# as "related" (html._trailing_links). On the tuning halves two pages end so (three video
+# teasers; 66 links to the same guide for other cities), none of the 69 in the gold text.
+TRAILING_LINKS_MIN = 2
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
 # Bylines: "By Jane Roe", "By Jane Roe, Diplomatic Editor", "By Jane Roe and Joe Bloggs".
