@@ -752,6 +752,20 @@ def test_measures_written_as_compounds_are_not_dates(
     assert [doc.text[s:e] for s, e in find_spans(doc)] == spans
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "value"),
+    [
+        # spaCy takes this one as part of an event name
+        ("Investors fear a repeat of the Great Depression of the 1930s.", "the 1930s", "193"),
+        ("Prices have not been this low since the late 1980s.", "the late 1980s", "198"),
+        ("The band was famous in the '90s.", "the '90s", "199"),
+    ],
+)
+def test_decades_are_detected(nlp: Language, body: str, text: str, value: str) -> None:
+    timex = find(stage(nlp, body, "2008-10-11"), text)
+    assert (timex["text"], timex["value"], timex["granularity"]) == (text, value, "decade")
+
+
 def test_a_date_run_into_a_count_after_a_comma_keeps_its_value(nlp: Language) -> None:
     body = "The bill became law on October 3, two days after the Senate passed it."
     record = stage(nlp, body, "2008-10-15")

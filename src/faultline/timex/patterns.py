@@ -358,6 +358,8 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         # in 2008, since 1998, early 2009
         rf"\b(?i:(?:in|since|by|until|from|during|before|after|early|mid|late|"
         rf"mid-|end\s+of|the\s+end\s+of)\s+)+{_YEAR}{_END}",
+        # the 1930s, the late 1980s, the '90s (years before 1100 are tax forms: "1040s")
+        r"\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?(?:1[1-9]\d0|20\d0)s\b|\b(?i:the)\s+'\d0s\b",
         # 3 p.m. today, 8:15 a.m. yesterday, 10:30 GMT on Tuesday
         rf"\b(?i:{_CLOCK})(?:\s+(?:(?:(?i:on)\s+)?{_WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?",
     )
