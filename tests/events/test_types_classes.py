@@ -97,3 +97,27 @@ def test_an_amnesty_granted_is_a_concession() -> None:
 )
 def test_tests_sit_ins_and_distributions(text: str, etype: str) -> None:
     assert etype in _types(text)
+
+
+def test_a_verb_mistagged_as_an_adjective_still_triggers() -> None:
+    # The small model tags "relaxed" an adjective here, though it takes an object.
+    assert "CONCEDE" in _types("Seoul relaxed restrictions on visits to the North.")
+
+
+def test_a_warning_that_an_attack_would_be_met_is_the_threat() -> None:
+    text = "The Iraqi leader warned that any attack would be met with a crushing response."
+    assert "THREATEN" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Colombia handed over the drug baron to the authorities of Spain.", "COOPERATE"),
+        ("The foreign ministry of Poland called in the ambassador of Germany.", "ACCUSE"),
+        ("Egypt withdrew its ambassador from Israel.", "SANCTION"),
+        ("The government of Burma reopened the universities.", "CONCEDE"),
+        ("Iran gave assurances to the IAEA.", "AGREE"),
+    ],
+)
+def test_more_object_classes(text: str, etype: str) -> None:
+    assert etype in _types(text)

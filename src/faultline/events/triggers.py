@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from faultline.events.lexicon import (
     Entry,
     entries_by_key,
+    known_verbs,
     light_preps,
     light_verbs,
     reversals,
@@ -315,9 +316,22 @@ def lookup(tok: Token) -> Entry | None:
     if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES:
         return None  # "Amnesty International", "Relief International" are names, not acts
     lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
+    if key_pos == "ADJ" and _adjective_verb(tok) is not None:
+        lemma, key_pos = str(_adjective_verb(tok)), "VERB"
     for entry in entries_by_key().get((lemma, key_pos), []):
         if matches(tok, entry):
             return entry
+    return None
+
+
+def _adjective_verb(tok: Token) -> str | None:
+    """The verb a past participle mistagged as an adjective stands for, when it takes a direct
+    object as only a verb can ("Seoul relaxed restrictions", tagged ADJ): "relax"."""
+    if not tok.lower_.endswith("ed") or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    for cut in (tok.lower_[:-1], tok.lower_[:-2], tok.lower_[:-3]):  # relaxed, eased, banned
+        if cut in known_verbs():
+            return cut
     return None
 
 
@@ -388,8 +402,14 @@ def _warned_acts(warn: Token, found: dict[int, Trigger]) -> list[int]:
         for c in warn.children
         if c.dep_ == "ccomp"
         for t in c.subtree
-        if t.i in found and t.i != warn.i and not _in_condition(t, c)
+        if t.i in found and t.i != warn.i and not _in_condition(t, c) and _announced(found[t.i])
     ]
+
+
+def _announced(trig: Trigger) -> bool:
+    """A warned act that the stage codes: a verb, or a noun a verb takes as object ("would
+    launch an attack"); not a noun subject ("warned that any attack would be met with ...")."""
+    return trig.entry.pos != "NOUN" or trig.token.dep_ in OBJ_DEPS or trig.token.dep_ == "pobj"
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
