@@ -73,6 +73,16 @@ def _noun_key(tok: Token) -> str:
     return lemma if lemma in collective_nouns() else tok.lower_[:-1]
 
 
+# Nouns whose noun modifier is whose they are: "union demands", "opposition calls".
+CLAIM_NOUNS = frozenset(
+    {"demand", "call", "proposal", "offer", "plan", "request", "appeal", "ultimatum", "claim"}
+)
+
+
+def _owner_of_a_claim(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in CLAIM_NOUNS
+
+
 def _inside_name(tok: Token) -> bool:
     """Whether a later word of the same entity follows the token."""
     nxt = tok.i + 1
@@ -91,8 +101,8 @@ def _is_collective(tok: Token) -> Collective | None:
         plural = True
     if found is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if tok.dep_ in _MODIFIER_DEPS:  # "separatist movements", "police station"
-        return None
+    if tok.dep_ in _MODIFIER_DEPS and not _owner_of_a_claim(tok):
+        return None  # "separatist movements", "police station"
     if tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_LABELS and _inside_name(tok):
         return None  # a word inside a name: "the People's Daily" ("the Lebanese Army" is one)
     if found.plural_only and not plural:

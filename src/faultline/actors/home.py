@@ -92,8 +92,11 @@ def _state_of(
     else:
         return None
     head = doc[hit.end - 1]
-    if head.dep_ in _MODIFIER_DEPS and head.head.i in persons:
-        return None  # "a Sudanese official": that person's country, not the sentence's
+    if head.dep_ in _MODIFIER_DEPS and head.head.i in persons and not loose:
+        # "a Sudanese official": that person's country, not the sentence's, for another
+        # person; an unnamed body beside him is of it ("Venezuelan President Maduro rejected
+        # opposition demands")
+        return None
     prep = head.head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _MOTION_VERBS:
         return None  # "visited Asmara": a destination

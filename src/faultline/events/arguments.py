@@ -773,12 +773,32 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in _mission_targets(clause, index) if t not in sources]
     if not targets and etype in ("MOBILIZE", "ASSAULT", "THREATEN"):
         targets = [t for t in _border_targets(clause, index) if t not in sources]
+    if not targets and etype == "MOBILIZE":
+        targets = [t for t in _provoker(clause, index) if t not in sources]
     if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
     return sources, targets
 
 
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+_WHEN_MARKS = frozenset({"as", "after", "when", "while", "once"})
+
+
+def _provoker(verb: Token, index: ActorIndex) -> list[str]:
+    """Forces put on alert face whoever the clause of the occasion names as acting ("put on
+    high alert as China began missile tests", "after Turkish warships approached")."""
+    ids: list[str] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in clause.children
+        ):
+            continue
+        subj = subject_of(clause)
+        if subj is not None:
+            ids += subject_actors(subj, index)
+    return ids
+
+
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
 

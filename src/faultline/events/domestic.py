@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import ActorIndex
-from faultline.events.triggers import Trigger, objects
+from faultline.events.triggers import Trigger, lookup, objects
 
 PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
 PEOPLE = frozenset(
@@ -66,17 +66,39 @@ def _country(actor_id: str, index: ActorIndex) -> str | None:
     return actor.get("country") or actor.get("parent")
 
 
-def _patient(trig: Trigger) -> Token | None:
-    """The people or body the act falls on: the object, or a name or people-noun inside it."""
-    heads = objects(trig.token) if trig.noun is None or not trig.nominal else []
+def threatened_repression(trig: Trigger) -> Token | None:
+    """The repressive act a threat governs ("threatened to close down newspapers", "warned
+    that a curfew would be imposed"), or None."""
+    for c in trig.token.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl"):
+            inner = lookup(c)
+            if inner is not None and inner.type == "COERCE":
+                return c
+    return None
+
+
+DEMANDS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "petition"})
+
+
+def _rejects_a_demand(trig: Trigger) -> bool:
+    """ "rejected calls from opposition leaders to step down": whoever made the demand is the
+    refusal's patient."""
+    return any(o.lemma_.lower() in DEMANDS for o in objects(trig.token))
+
+
+def _patient(trig: Trigger, act: Token | None = None) -> Token | None:
+    """The people or body the act falls on: the object, or a name or people-noun inside it.
+    `act` is the verb whose object counts when it is not the trigger's (a threatened act)."""
+    verb = act if act is not None else trig.token
+    heads = objects(verb) if act is not None or trig.noun is None or not trig.nominal else []
     heads += [  # "granted legal status to the Islamic Salvation Front"
         p
-        for prep in trig.token.children
+        for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "against", "from")
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    if trig.nominal or trig.entry.pos == "NOUN":
+    if act is None and (trig.nominal or trig.entry.pos == "NOUN"):
         heads += [
             p
             for prep in trig.token.children
@@ -144,7 +166,10 @@ def implied_domestic_target(
         "JUD",
         "LEG",
     )
-    if event["type"] in STATE_ACTS and governing:
+    threat = event["type"] == "THREATEN" and (
+        trig.entry.type == "COERCE" or threatened_repression(trig) is not None
+    )  # "warned that a curfew would be imposed", "threatened to ban the party"
+    if (event["type"] in STATE_ACTS or threat) and governing:
         return {
             "id": f"group:anon:{home.lower()}-population",
             "name": f"the population of {home}",
@@ -163,9 +188,17 @@ def domestic_patient(
     trig: Trigger, event: dict[str, Any], index: ActorIndex
 ) -> dict[str, Any] | None:
     """The anonymous actor to take as the event's target, or None (see the module)."""
-    patient_type = event["type"] in PATIENT_TYPES or (event["type"], event["mode"]) in (
-        ("RETREAT", "release"),  # "rebels released 40 schoolchildren"
-        ("ACCUSE", "investigate"),  # "a Senate committee opened an inquiry into ..."
+    threatened = threatened_repression(trig) if event["type"] == "THREATEN" else None
+    patient_type = (
+        event["type"] in PATIENT_TYPES
+        or threatened is not None  # "threatened to close down newspapers"
+        or (event["type"] == "THREATEN" and trig.entry.type == "COERCE")
+        or (event["type"] == "REJECT" and _rejects_a_demand(trig))
+        or (event["type"], event["mode"])
+        in (
+            ("RETREAT", "release"),  # "rebels released 40 schoolchildren"
+            ("ACCUSE", "investigate"),  # "a Senate committee opened an inquiry into ..."
+        )
     )
     if not patient_type or event["target"] or not event["source"]:
         return None
@@ -173,14 +206,16 @@ def domestic_patient(
     if home is None:
         return None
     sent = trig.token.sent
-    patient = _patient(trig)
+    patient = _patient(trig, threatened)
     if patient is None or patient.i in index.by_token:
         return None
     if patient.ent_iob_ == "B":
         end = patient.i + 1
         while end < sent.end and patient.doc[end].ent_iob_ == "I":
             end += 1
-        span = patient.doc[patient.i : end]
+        start = patient.i + (patient.lower_ == "the")
+        end -= end > start + 1 and patient.doc[end - 1].tag_ == "POS"  # "the Brotherhood's"
+        span = patient.doc[start:end]
     else:
         span = patient.doc[patient.left_edge.i : patient.i + 1]
     slug = re.sub(r"[^a-z0-9]+", "-", span.text.lower()).strip("-")

@@ -1,0 +1,67 @@
+"""Domestic threats and refusals: whom a state's threatened repression or refused demand
+falls on, coded by that state's country as CAMEO codes domestic events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.coding import coded
+
+
+def _dyads(text: str, etype: str) -> set[tuple[str | None, str | None]]:
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    return {
+        (table[s].get("country"), table[t].get("country"))
+        for e in record.events
+        if e["type"] == etype
+        for s in e["source"]
+        for t in e["target"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "dyad"),
+    [
+        ("Kenyan police threatened to arrest opposition leaders.", "THREATEN", ("KEN", "KEN")),
+        (
+            "Nigeria's military government threatened to close down newspapers.",
+            "THREATEN",
+            ("NGA", "NGA"),
+        ),
+        (
+            "Authorities in Lahore warned that a curfew would be imposed on the old city.",
+            "THREATEN",
+            ("PAK", "PAK"),
+        ),
+        (
+            "President Robert Mugabe rejected calls from opposition leaders to step down.",
+            "REJECT",
+            ("ZWE", "ZWE"),
+        ),
+        (
+            "The French government rejected union demands to withdraw its reform.",
+            "REJECT",
+            ("FRA", "FRA"),
+        ),
+        (
+            "Taiwan put its forces on high alert as China began missile tests.",
+            "MOBILIZE",
+            ("TWN", "CHN"),
+        ),
+    ],
+)
+def test_domestic_threats_refusals_and_alerts(text: str, etype: str, dyad: tuple[str, str]) -> None:
+    assert dyad in _dyads(text, etype)
+
+
+def test_a_threat_abroad_gets_no_domestic_patient() -> None:
+    # two countries: the threatened newspapers are placed nowhere
+    dyads = _dyads("Nigeria threatened to close down newspapers, Ghana said.", "THREATEN")
+    assert ("NGA", "NGA") not in dyads
+
+
+def test_a_named_patient_drops_its_article_and_possessive() -> None:
+    record = coded("Egypt's government threatened to dissolve the Muslim Brotherhood's party.")
+    names = {a["name"] for a in record.actors if a.get("country_basis") == "context"}
+    assert "Muslim Brotherhood" in names
