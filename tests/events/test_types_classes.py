@@ -121,3 +121,18 @@ def test_a_warning_that_an_attack_would_be_met_is_the_threat() -> None:
 )
 def test_more_object_classes(text: str, etype: str) -> None:
     assert etype in _types(text)
+
+
+def test_data_shared_is_cooperation_whatever_its_lemma() -> None:
+    # The model lemmatises "data" as "datum".
+    assert "COOPERATE" in _types("South Korea resumed sharing missile warning data with Japan.")
+
+
+def test_a_predicate_reported_after_its_clause() -> None:
+    text = "The fight of Yugoslavia against the rebels was a legitimate fight, Russia said."
+    assert "SUPPORT" in _types(text)
+
+
+def test_a_predicate_adjective_on_a_conjoined_noun() -> None:
+    text = "Russia said the crackdown was an internal matter and a legitimate fight."
+    assert "SUPPORT" in _types(text)

@@ -144,10 +144,17 @@ CLAUSE_BREAKS = frozenset({",", "--", "-"})
 
 
 def _pred_lemmas(tok: Token) -> set[str]:
+    """What a that-clause predicates: its predicate adjectives and nouns, their conjuncts and
+    the adjectives on them ("was an internal matter and a legitimate fight": legitimate)."""
     out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ == "ccomp":
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("acomp", "attr"))
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.dep_ == "parataxis":  # "... was a legitimate fight, it said": the clause heads it
+        clauses.append(tok.head)
+    for c in clauses:
+        preds = [g for g in c.children if g.dep_ in ("acomp", "attr")]
+        preds += [x for p in preds for x in p.children if x.dep_ == "conj"]
+        out.update(p.lemma_.lower() for p in preds)
+        out.update(a.lemma_.lower() for p in preds for a in p.children if a.dep_ == "amod")
     return out
 
 
