@@ -766,7 +766,10 @@ def test_decades_are_detected(nlp: Language, body: str, text: str, value: str) -
     assert (timex["text"], timex["value"], timex["granularity"]) == (text, value, "decade")
 
 
-def test_a_date_run_into_a_count_after_a_comma_keeps_its_value(nlp: Language) -> None:
+def test_a_date_run_into_another_expression_keeps_its_value(nlp: Language) -> None:
+    since = stage(nlp, "Stocks capped the worst week since 1933.", "2008-10-11")
+    assert find(since, "1933")["text"] == "since 1933"
+    assert find(since, "1933")["value"] == "1933"
     body = "The bill became law on October 3, two days after the Senate passed it."
     record = stage(nlp, body, "2008-10-15")
     assert find(record, "October 3")["value"] == "2008-10-03"

@@ -27,7 +27,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
     hits: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not P.NOT_A_DATE.search(ent.text):
-            hits.extend(_split_apposed_count(text, ent.start_char, ent.end_char))
+            hits.extend(_split_entity(text, ent.start_char, ent.end_char))
     for rx in P.DETECTORS:
         hits.extend(m.span() for m in rx.finditer(text))
     merged: list[tuple[int, int]] = []
@@ -40,10 +40,11 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
     return [part for s, e in spans if e > s for part in _split_range(text, s, e)]
 
 
-def _split_apposed_count(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """An entity that runs a date into a count after a comma ("October 3, two days after
-    the vote passed") as the date and the count, since the date has a value of its own."""
-    m = P.APPOSED_COUNT.search(text, start, end)
+def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity that runs two expressions into one as the two: a date and a count after a
+    comma ("October 3, two days after the vote passed"), a period and the "since" that
+    follows it ("the worst week since 1933"), since the date has a value of its own."""
+    m = P.ENTITY_BREAK.search(text, start, end)
     if m is None or m.start() == start:
         return [(start, end)]
     return [(start, m.start()), (m.end(), end)]

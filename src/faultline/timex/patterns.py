@@ -388,9 +388,11 @@ NOT_A_DATE: re.Pattern[str] = re.compile(
     r"(?:day|week|month|year|decade)(?:-old)?$|^(?:day|week|month|year)-old$",
     re.IGNORECASE,
 )
-# The comma between a date and a count run into one entity: "October 3, two days after".
-APPOSED_COUNT: re.Pattern[str] = re.compile(
-    rf",\s+(?={_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\b)", re.IGNORECASE
+# Where spaCy runs two expressions into one entity: the comma between a date and a count
+# ("October 3, two days after"), the space before a "since" ("the worst week since 1933").
+ENTITY_BREAK: re.Pattern[str] = re.compile(
+    rf",\s+(?={_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\b)|\s+(?=since\s)",
+    re.IGNORECASE,
 )
 
 
