@@ -40,3 +40,20 @@ def test_the_text_wins_over_the_table(run: Run) -> None:
 def test_a_surname_alone_is_not_placed(run: Run) -> None:
     record = run("President Kim said the talks would go on.")
     assert all(not a.get("country") for a in record.actors if a["kind"] == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("President Bush said the talks would go on.", "USA"),  # both Bushes are American
+        ("Prime Minister Gandhi said the talks would go on.", "IND"),
+    ],
+)
+def test_a_titled_surname_of_one_country_is_placed(run: Run, text: str, country: str) -> None:
+    [person] = [a for a in run(text).actors if a["kind"] == "person"]
+    assert (person["country"], person["country_basis"]) == (country, "leaders table")
+
+
+def test_an_untitled_surname_is_not_placed(run: Run) -> None:
+    record = run("Mr Bush said the talks would go on.")
+    assert all(not a.get("country") for a in record.actors if a["kind"] == "person")

@@ -4,8 +4,9 @@
 curated table of well-known heads of state and government, ministers and leaders (and the
 heads of the UN and NATO, whose "country" is the body). It is consulted only for a person
 that every rule reading the text left without a country, only on the full name (folded as
-the knowledge base folds names), never on a surname: "President Kim" stays unplaced. The
-actor says so with `country_basis: "leaders table"`.
+the knowledge base folds names), or on a surname under a title only when every leader of
+that surname in the table is of one country: "President Bush" is American, "President Kim"
+stays unplaced. The actor says so with `country_basis: "leaders table"`.
 """
 
 from __future__ import annotations
@@ -23,11 +24,28 @@ def leaders() -> dict[str, tuple[str, str]]:
     return {name_key(row[0]): (row[1].strip(), row[2].strip()) for row in data_rows("leaders.tsv")}
 
 
+@lru_cache(maxsize=1)
+def leaders_by_surname() -> dict[str, set[tuple[str, str]]]:
+    """Folded surname -> the (country, sector) pairs of the table's leaders of that name."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for row in data_rows("leaders.tsv"):
+        surname = name_key(row[0].split()[-1])
+        out.setdefault(surname, set()).add((row[1].strip(), row[2].strip()))
+    return out
+
+
 def known_leader(actor: Actor) -> tuple[str, str] | None:
     """(country, sector) for a named person without a country, when the table knows them."""
     if actor.get("kind") != "person" or actor.get("anonymous") or actor.get("country"):
         return None
-    return leaders().get(name_key(actor.get("name") or ""))
+    name = actor.get("name") or ""
+    found = leaders().get(name_key(name))
+    if found is not None or len(name.split()) != 1 or not actor.get("role"):
+        return found
+    # "President Bush": a titled surname, when every such leader is of one country
+    places = leaders_by_surname().get(name_key(name), set())
+    countries = {country for country, _ in places}
+    return next(iter(places)) if len(countries) == 1 else None
 
 
 def placed_leaders(actor_ids: set[str], actors: dict[str, Actor]) -> dict[str, Actor]:
