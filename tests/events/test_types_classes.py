@@ -136,3 +136,30 @@ def test_a_predicate_reported_after_its_clause() -> None:
 def test_a_predicate_adjective_on_a_conjoined_noun() -> None:
     text = "Russia said the crackdown was an internal matter and a legitimate fight."
     assert "SUPPORT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Twelve hostages were set free by their captors in Lebanon.", "RETREAT"),
+        ("The rebels in Colombia handed the hostages over to the Red Cross.", "RETREAT"),
+        ("The junta of Nigeria handed power to a civilian government.", "CONCEDE"),
+        ("The government of Kenya agreed to the demands of the opposition.", "CONCEDE"),
+        ("The Bosnian Serbs turned their backs on the peace plan.", "REJECT"),
+        ("France threw its weight behind the proposal of Germany.", "SUPPORT"),
+        ("The government of Iraq jammed the radio broadcasts of Britain.", "COERCE"),
+        ("The Serbian leader raised the prospect of military action against Kosovo.", "THREATEN"),
+    ],
+)
+def test_idioms_and_datives(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+def test_conjoined_demanded_acts_are_no_acts() -> None:
+    text = "The opposition called on the president to step down and hand power to the winner."
+    assert _types(text) == ["REQUEST"]
+
+
+def test_conjoined_threatened_acts_are_no_acts() -> None:
+    text = "Israel threatened to seize and occupy parts of Gaza."
+    assert _types(text) == ["THREATEN"]

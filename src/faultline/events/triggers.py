@@ -75,8 +75,10 @@ QUANTITIES = frozenset(
         "week",
     }
 )
-# "walked free": the parser makes the resultative adjective an acomp.
-PRT_DEPS = frozenset({"prt", "advmod", "prep", "acomp"})
+# The parser labels a recipient's "to" a dative ("handed power to a civilian government").
+PREP_DEPS = ("prep", "dative")
+# "walked free", "were set free": the parser makes the resultative adjective an acomp or oprd.
+PRT_DEPS = frozenset({"prt", "advmod", "prep", "acomp", "oprd"})
 
 
 @dataclass
@@ -262,7 +264,7 @@ def matches(tok: Token, entry: Entry) -> bool:
         return False
     # The parser may hang the preposition on the object ("warned Iraq of retaliation").
     if entry.prep and not any(
-        c.dep_ == "prep" and c.lower_ in entry.prep
+        c.dep_ in PREP_DEPS and c.lower_ in entry.prep
         for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
     ):
         return False
@@ -271,7 +273,7 @@ def matches(tok: Token, entry: Entry) -> bool:
         pobjs = [
             p
             for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
-            if c.dep_ in ("prep", "prt") and (not entry.prep or c.lower_ in entry.prep)
+            if c.dep_ in (*PREP_DEPS, "prt") and (not entry.prep or c.lower_ in entry.prep)
             for p in _pobjs(c)
         ]
         if not _quantified(pobjs) & entry.pobj and not _named(pobjs, entry.pobj):
@@ -388,6 +390,10 @@ def _inner_sanction(noun: Token) -> Token | None:
 THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 
 
+def _own_subject(tok: Token) -> bool:
+    return any(g.dep_.startswith("nsubj") for g in tok.children)
+
+
 def _in_condition(tok: Token, top: Token) -> bool:
     """`tok` lies in an "if"/"unless" clause below `top` ("... unless Damascus expelled ...")."""
     cur = tok
@@ -449,13 +455,17 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if trig.entry.toinf:  # "gave Belgrade 48 hours to pull out": the ultimatum's demand
             consumed.update(t.i for c in _to_infinitives(tok) for t in c.subtree if t.i in found)
         for c in tok.children:
-            own_subject = any(g.dep_.startswith("nsubj") for g in c.children)
+            own_subject = _own_subject(c)
             demanded = trig.entry.type == "REQUEST"  # "demanded that Iraq withdraw": no act
             complement = c.dep_ in ("xcomp", "ccomp") or (
                 trig.entry.type in INFINITIVE_GOVERNORS and infinitival(c)
             )
-            if complement and c.i in found and (demanded or not own_subject):
-                consumed.add(c.i)  # the governing trigger codes the act
+            if complement and (demanded or not own_subject):
+                # The governing trigger codes the act, and its conjuncts ("called on Maduro to
+                # step down and hand power to the winner").
+                for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
+                    if v.i in found and (demanded or not _own_subject(v)):
+                        consumed.add(v.i)
             if infinitival(c) and c.lemma_.lower() in CAUSATIVES:
                 # "refused to allow inspectors to visit": the visit is what is refused
                 consumed.update(g.i for g in c.children if g.dep_ in ("ccomp", "xcomp"))
