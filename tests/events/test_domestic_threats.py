@@ -65,3 +65,33 @@ def test_a_named_patient_drops_its_article_and_possessive() -> None:
     record = coded("Egypt's government threatened to dissolve the Muslim Brotherhood's party.")
     names = {a["name"] for a in record.actors if a.get("country_basis") == "context"}
     assert "Muslim Brotherhood" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A dusk-to-dawn curfew was imposed on the walled city of Ahmedabad on Saturday.",
+            "gov:IND",
+        ),
+        ("Dozens of opposition activists were rounded up in overnight raids in Minsk.", "gov:BLR"),
+        ("Restrictions on opposition rallies were eased in Kenya on Monday.", "gov:KEN"),
+    ],
+)
+def test_an_agentless_state_act_is_the_government_of_its_one_country(
+    text: str, source: str
+) -> None:
+    (event,) = coded(text).events
+    assert (event["source"], event["source_implied"]) == ([source], True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two German tourists were kidnapped in Yemen.",  # violence: anyone may commit it
+        "Three journalists were arrested in Iran and Iraq.",  # two countries
+        "Police arrested three journalists in Iran.",  # the text names who acted
+    ],
+)
+def test_no_implied_source_for_violence_two_countries_or_a_named_actor(text: str) -> None:
+    assert all(not e["source_implied"] for e in coded(text).events)

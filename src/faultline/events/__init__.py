@@ -34,7 +34,11 @@ from spacy.tokens import Doc, Span
 
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import ActorIndex, arguments, subject_actors, subject_of
-from faultline.events.domestic import domestic_patient, implied_domestic_target
+from faultline.events.domestic import (
+    domestic_patient,
+    implied_domestic_source,
+    implied_domestic_target,
+)
 from faultline.events.modality import modality, negated, reporting_verb
 from faultline.events.triggers import Trigger, find_triggers, lookup
 
@@ -224,6 +228,7 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         "granularity": None,
         "date_text": None,
         "date_basis": None,
+        "source_implied": False,
         "target_implied": False,
         "trigger": tok.text,
         "trigger_span": {"start": tok.idx, "end": tok.idx + len(tok)},
@@ -255,6 +260,12 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         event = _event(trig, index)
         if event is None:
             continue
+        source = implied_domestic_source(trig, event, index)
+        if source is not None:
+            event["source"], event["source_implied"] = [source["id"]], True
+            if source["id"] not in index.actors:
+                index.actors[source["id"]] = dict(source)
+                record.actors.append(dict(source))
         implied = _home_government(event, index)
         patient = domestic_patient(trig, event, index)
         if patient is not None:

@@ -184,6 +184,41 @@ def implied_domestic_target(
     return None
 
 
+def _agentless_passive(trig: Trigger) -> bool:
+    """ "A curfew was imposed on Srinagar", "activists were rounded up": a passive that names
+    no one who acted."""
+    tok = trig.token
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _one_country(trig: Trigger, index: ActorIndex) -> str | None:
+    """The country every party of the trigger's sentence belongs to, if there is one."""
+    named = {index.by_token[t.i] for t in trig.token.sent if t.i in index.by_token}
+    parties = {
+        a
+        for a in named
+        if index.kind(a) not in ("media", "igo") and index.actors.get(a, {}).get("sector") != "NGO"
+    }
+    countries = {_country(a, index) for a in parties} - {None}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def implied_domestic_source(
+    trig: Trigger, event: dict[str, Any], index: ActorIndex
+) -> dict[str, Any] | None:
+    """The authorities of the one country of the sentence, for a repression or concession
+    told in the passive with no one named as acting ("A curfew was imposed on the town of
+    Meerut", "dozens of activists were rounded up in Minsk", "restrictions were eased in
+    Kenya"): only a state imposes a curfew or eases restrictions on its territory, and
+    CAMEO's coders give such an act to that state. Never for violence, which anyone may
+    commit; the event says so with `source_implied`."""
+    if event["source"] or event["type"] not in STATE_ACTS or not _agentless_passive(trig):
+        return None
+    home = _one_country(trig, index)
+    return gazetteer().actors.get(f"gov:{home}") if home else None
+
+
 def domestic_patient(
     trig: Trigger, event: dict[str, Any], index: ActorIndex
 ) -> dict[str, Any] | None:
