@@ -132,3 +132,23 @@ def test_promised_and_given_acts_reach_their_recipient(
 def test_troops_attacked_remain_the_target() -> None:
     (event,) = coded("Rebels attacked troops near the border.").events
     assert [t.split(":")[-1] for t in event["target"]] == ["troop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A Philippine Senate committee opened an inquiry on Wednesday into alleged "
+            "kickbacks paid to aides of former President Joseph Estrada.",
+            "person:joseph-estrada",
+        ),
+        (
+            "Prosecutors have opened an investigation into allegations that the son of "
+            "President Kim Young-sam took bribes.",
+            "person:kim-young-sam",
+        ),
+    ],
+)
+def test_an_inquiry_is_into_whoever_its_subject_names_first(text: str, target: str) -> None:
+    (event,) = [e for e in coded(text).events if e["type"] == "ACCUSE"]
+    assert (event["mode"], event["target"]) == ("investigate", [target])

@@ -775,6 +775,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in _border_targets(clause, index) if t not in sources]
     if not targets and etype == "MOBILIZE":
         targets = [t for t in _provoker(clause, index) if t not in sources]
+    if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
+        targets = [t for t in _investigated(trig, index) if t not in sources]
     if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
     return sources, targets
@@ -782,6 +784,23 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
 
 MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 _WHEN_MARKS = frozenset({"as", "after", "when", "while", "once"})
+
+
+def _investigated(trig: Trigger, index: ActorIndex) -> list[str]:
+    """Who an inquiry is into, however deep its subject names them ("an inquiry into alleged
+    kickbacks paid to aides of former President Estrada", "into allegations that the
+    president's son took bribes"): the first actors of the "into" phrase, clauses included."""
+    heads = [trig.token] + ([trig.noun] if trig.noun is not None else [])
+    if trig.token.pos_ == "NOUN":  # "opened an inquiry on Wednesday into ...": on the verb
+        heads.append(trig.token.head)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "into":
+                continue
+            found = [index.by_token[t.i] for t in prep.subtree if t.i in index.by_token]
+            if found:
+                return list(dict.fromkeys(found))[:1]
+    return []
 
 
 def _provoker(verb: Token, index: ActorIndex) -> list[str]:
