@@ -163,3 +163,34 @@ def test_conjoined_demanded_acts_are_no_acts() -> None:
 def test_conjoined_threatened_acts_are_no_acts() -> None:
     text = "Israel threatened to seize and occupy parts of Gaza."
     assert _types(text) == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Guerrillas in Liberia took over the radio station in Monrovia.", "COERCE"),
+        ("Police in China prevented the dissident from leaving his home.", "COERCE"),
+        ("The authorities of Bangladesh forced the refugees to return to Burma.", "COERCE"),
+        ("The court of Turkey declared the opposition party illegal.", "COERCE"),
+        ("Israel said no to the proposal of France.", "REJECT"),
+        ("China voiced strong opposition to the sale of American arms to Taiwan.", "REJECT"),
+        ("The king of Nepal restored parliament.", "CONCEDE"),
+    ],
+)
+def test_coercion_refusal_and_restoration_phrasings(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+def test_preventing_as_a_consequence_is_no_second_act() -> None:
+    text = "Police sealed off the square, preventing the students from reaching it."
+    assert _types(text) == ["COERCE"]
+
+
+def test_what_is_prevented_is_no_act() -> None:
+    text = "Police in Kenya prevented the students from marching to parliament."
+    assert _types(text) == ["COERCE"]
+
+
+def test_a_round_of_talks_after_a_motion_verb_is_a_meeting() -> None:
+    text = "The Palestinian delegation returned to Washington for a new round of talks."
+    assert "CONSULT" in _types(text)

@@ -77,8 +77,9 @@ QUANTITIES = frozenset(
 )
 # The parser labels a recipient's "to" a dative ("handed power to a civilian government").
 PREP_DEPS = ("prep", "dative")
-# "walked free", "were set free": the parser makes the resultative adjective an acomp or oprd.
-PRT_DEPS = frozenset({"prt", "advmod", "prep", "acomp", "oprd"})
+# "walked free", "were set free": the parser makes the resultative adjective an acomp or oprd;
+# "said no to": the answer an interjection.
+PRT_DEPS = frozenset({"prt", "advmod", "prep", "acomp", "oprd", "intj"})
 
 
 @dataclass
@@ -262,17 +263,18 @@ def matches(tok: Token, entry: Entry) -> bool:
     # The parser labels particles prt, advmod or prep ("stepped down", "walked out").
     if entry.prt and not any(c.dep_ in PRT_DEPS and c.lower_ == entry.prt for c in tok.children):
         return False
-    # The parser may hang the preposition on the object ("warned Iraq of retaliation").
-    if entry.prep and not any(
-        c.dep_ in PREP_DEPS and c.lower_ in entry.prep
-        for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
-    ):
+    # The parser may hang the preposition on the object ("warned Iraq of retaliation"), or a
+    # noun's on the verb that takes it ("voiced opposition to the sale").
+    near = [*tok.children, *(g for o in objects(tok) for g in o.children)]
+    if entry.pos == "NOUN" and tok.dep_ in OBJ_DEPS:
+        near += [c for c in tok.head.children if c.i > tok.i]
+    if entry.prep and not any(c.dep_ in PREP_DEPS and c.lower_ in entry.prep for c in near):
         return False
     if entry.pobj:
         # As with prep, the phrase may hang on the object ("ordered the channel off the air").
         pobjs = [
             p
-            for c in [*tok.children, *(g for o in objects(tok) for g in o.children)]
+            for c in near
             if c.dep_ in (*PREP_DEPS, "prt") and (not entry.prep or c.lower_ in entry.prep)
             for p in _pobjs(c)
         ]
@@ -390,6 +392,19 @@ def _inner_sanction(noun: Token) -> Token | None:
 THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 
 
+def _prevented(tok: Token, found: dict[int, Trigger]) -> list[int]:
+    """Triggers in the "from" clause of a verb of stopping ("from entering the country")."""
+    return [
+        t.i
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "VERB")  # a gerund
+        for t in g.subtree
+        if t.i in found
+    ]
+
+
 def _own_subject(tok: Token) -> bool:
     return any(g.dep_.startswith("nsubj") for g in tok.children)
 
@@ -452,6 +467,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             # "warned it would attack": the attack, typed as the threat, codes it; a merely
             # possible one ("warned it could take military action") leaves the warning to.
             continue
+        if "from" in trig.entry.prep and trig.entry.type in ("COERCE", "REJECT"):
+            # "prevented the dissident from leaving", "barred inspectors from entering": what
+            # is stopped is not an act.
+            consumed.update(_prevented(tok, found))
         if trig.entry.toinf:  # "gave Belgrade 48 hours to pull out": the ultimatum's demand
             consumed.update(t.i for c in _to_infinitives(tok) for t in c.subtree if t.i in found)
         for c in tok.children:
@@ -483,8 +502,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if verb_lemma(tok) in ASPECT_SUBJECT and not objects(tok)
             else []
         )
-        for obj in objects(tok) + _prep_objects(tok) + subjects:
-            if verb_lemma(tok) in light_verbs():
+        prep_objects = _prep_objects(tok)
+        for obj in objects(tok) + prep_objects + subjects:
+            # "held two days of talks", "returned to Geneva for a new round of talks"
+            if verb_lemma(tok) in light_verbs() or obj in prep_objects:
                 obj = _carried(obj, found)
             noun = found.get(obj.i)
             if noun is None or noun.entry.pos != "NOUN":
