@@ -126,3 +126,11 @@ def test_a_name_for_a_former_state_is_that_state_not_a_collective(run: Run) -> N
     mentions = _by_text(run, "The Soviet Union collapsed. Yugoslav troops withdrew.")
     assert mentions["The Soviet Union"]["id"] == "SUN"
     assert mentions["Yugoslav troops"]["country"] == "YUG"
+
+
+def test_an_igos_people_serve_it_and_have_no_country(run: Run) -> None:
+    mentions = _by_text(
+        run, "The government in Kinshasa threatened to expel the U.N. investigators."
+    )
+    group = mentions["investigators"]
+    assert (group["country"], group["sector"], group["parent"]) == (None, "IGO", "UN")

@@ -152,3 +152,11 @@ def test_troops_attacked_remain_the_target() -> None:
 def test_an_inquiry_is_into_whoever_its_subject_names_first(text: str, target: str) -> None:
     (event,) = [e for e in coded(text).events if e["type"] == "ACCUSE"]
     assert (event["mode"], event["target"]) == ("investigate", [target])
+
+
+def test_an_object_the_parser_makes_a_participles_subject() -> None:
+    text = "Kinshasa threatened to expel the U.N. human rights investigators working in the east."
+    record = coded(text)
+    (threat,) = [e for e in record.events if e["type"] == "THREATEN"]
+    table = {a["id"]: a for a in record.actors}
+    assert any(table[t].get("sector") == "IGO" or t == "UN" for t in threat["target"])

@@ -181,20 +181,25 @@ def find_collectives(
         ):
             continue
         country = next(iter(countries), None) or _right_country(noun, at, actors)
+        # "U.N. human rights investigators", "AU peacekeepers": the body's own people, who
+        # serve it and have no country
+        body = next((h.actor for h in inside if actors.get(h.actor, {}).get("kind") == "igo"), None)
         noun_word = _noun_key(noun).replace(" ", "-")
-        actor_id = f"group:anon:{(country or '').lower()}-{noun_word}".replace(":-", ":")
-        new.setdefault(
-            actor_id,
-            {
-                "id": actor_id,
-                "name": doc[start : noun.i + 1].text,
-                "kind": "group",
-                "country": country,
-                "sector": kind.sectors[0],
-                "sectors": list(kind.sectors),
-                "anonymous": True,
-            },
-        )
+        owner = (country or body or "").lower()
+        actor_id = f"group:anon:{owner}-{noun_word}".replace(":-", ":")
+        sectors = list(kind.sectors) if country or body is None else ["IGO", *kind.sectors]
+        group: Actor = {
+            "id": actor_id,
+            "name": doc[start : noun.i + 1].text,
+            "kind": "group",
+            "country": country,
+            "sector": sectors[0],
+            "sectors": sectors,
+            "anonymous": True,
+        }
+        if body is not None and not country:
+            group["parent"] = body
+        new.setdefault(actor_id, group)
         # A name before the noun keeps its own mention ("Iraq's army": Iraq, then army);
         # an adjective is part of the collective's ("Turkish police").
         names = [h for h in inside if doc[h.start].pos_ == "PROPN"]

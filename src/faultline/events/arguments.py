@@ -519,7 +519,7 @@ def _infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
     owns, "to withdraw its troops from Lebanon"), whom it lets act, its prepositions."""
     ids = [
         a
-        for o in objects(act)
+        for o in objects(act) + particle_objects(act)
         if not _own(o, index)
         for a in phrase_actors(o, index)
         if not _own_forces(a, index)
@@ -531,9 +531,19 @@ def _infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
 
 
 def particle_objects(verb: Token) -> list[Token]:
-    """The object the parser hangs on a verb's particle ("sealed off the town", with "town"
-    under "off")."""
-    return [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+    """Objects the parser misplaces: on a verb's particle ("sealed off the town", with "town"
+    under "off"), or as the subject of a participle it makes the verb's clause ("expel the
+    investigators working in the east", with "investigators working" a ccomp)."""
+    out = [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+    if not objects(verb):
+        out += [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.tag_ == "VBG"
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+    return out
 
 
 def _own(obj: Token, index: ActorIndex | None = None) -> bool:
