@@ -231,10 +231,28 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("Medically reviewed by:", "credit"),
         ("ana.ferreira@gazette.example twitter.com/anaferreira", "credit"),
         ("@anaferreira | https://gazette.example/staff/ana-ferreira", "credit"),
+        ("16 min read", "navigation"),
+        ("3 MIN. READ", "navigation"),
+        ("Home", "navigation"),
+        ("Thank you! Your submission has been received!", "navigation"),
+        ("Oops! Something went wrong while submitting the form.", "navigation"),
     ],
 )
 def test_clutter_kinds(text: str, kind: str) -> None:
     assert clutter_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home secretary read the statement in 16 minutes.",
+        "Thank you for your message, the harbour master told reporters.",
+        "Home is where the harbour is, she said.",
+        "Read the 5 min guide below before you book a berth.",
+    ],
+)
+def test_sentences_like_reading_times_form_notices_or_breadcrumbs_are_kept(text: str) -> None:
+    assert clutter_kind(text) is None
 
 
 def test_long_paragraph_is_never_clutter() -> None:
@@ -478,6 +496,10 @@ def test_news_sentences_like_credits_or_slugs_are_kept(text: str) -> None:
         "Updated on Dec 18, 2025 10:39AM",
         "Dec 18, 2025 · 10 min read",
         "2025-12-18",
+        # the label alone, its date an element the extraction dropped
+        "Posted on",
+        "Updated at",
+        "Last updated:",
     ],
 )
 def test_paragraph_that_is_only_a_date_is_a_date_stamp(text: str) -> None:
@@ -491,6 +513,7 @@ def test_paragraph_that_is_only_a_date_is_a_date_stamp(text: str) -> None:
         "— Harbour Watch (@harbourwatch) November 4, 2019",
         "Date: 16-19 March 2026",
         "Posted by Valemouth Gazette on Tuesday, August 29, 2023",
+        "Updated rules on harbour dues",
     ],
 )
 def test_paragraph_with_a_date_and_more_is_kept(text: str) -> None:

@@ -408,9 +408,12 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
 
 
 def is_date_stamp(text: str) -> bool:
-    """Whether `text` is only a (labelled) publication date: "Updated on 23 Oct 2025"."""
+    """Whether `text` is only a (labelled) publication date, "Updated on 23 Oct 2025", or
+    only the label of one whose date the extraction dropped, "Posted on"."""
     if len(text.split()) > pat.DATE_STAMP_MAX_WORDS:
         return False
+    if pat.DATE_LABEL_ALONE.fullmatch(text):
+        return True
     match = pat.DATELINE.search(text)
     return bool(
         match

@@ -145,10 +145,23 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             r"click (to|and) tweet\s*$|e-?mail this (article|story|page)|"
             r"(next|previous) (article|story|post)\b.{0,100}$|"
             r"home\s*[>»›/|]\s*\S.{0,120}$|(tags?|topics?|filed under)\s*:.{0,200}$|"
-            r"share\s*$|copy link\s*$|"
+            r"share\s*$|copy link\s*$|home\s*$|"
+            # a reading-time label left alone ("16 min read", "3 MIN. READ")
+            r"\d+\s*[-–]?\s*min(ute)?s?\.?\s+read\s*$|"
             # the heading of a table of contents whose links the extraction dropped
             r"((table of )?contents|in this (article|post|guide|story)|jump to( section)?|"
             r"on this page)\s*:?\s*$)",
+        ),
+    ),
+    (
+        # a web form's status lines, shown or hidden by its script: "Thank you! Your
+        # submission has been received!", "Oops! Something went wrong while submitting"
+        "navigation",
+        ("thank", "oops"),
+        re.compile(
+            r"(thank you|thanks)[!.,]?\s+your (submission|message|form|request) (has been|was|is) "
+            r"(received|submitted|sent)\b.{0,80}$|"
+            r"oops[!.,]?\s+something went wrong\b.{0,100}$",
         ),
     ),
     (
@@ -434,6 +447,11 @@ DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"
 DATE_STAMP_MAX_WORDS = 16
 DATE_STAMP_LABEL = re.compile(
     r"\s*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)?", _I
+)
+# A date label whose date was a separate element (an icon, a script-filled <span>) that the
+# extraction dropped: "Posted on", "Updated at", "Last updated:" alone is a date stamp too.
+DATE_LABEL_ALONE = re.compile(
+    r"\s*(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", _I
 )
 DATE_STAMP_TAIL = re.compile(
     r",?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
