@@ -160,3 +160,18 @@ def test_an_object_the_parser_makes_a_participles_subject() -> None:
     (threat,) = [e for e in record.events if e["type"] == "THREATEN"]
     table = {a["id"]: a for a in record.actors}
     assert any(table[t].get("sector") == "IGO" or t == "UN" for t in threat["target"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway suspended its role as peace broker in Sri Lanka.",
+        "Norway suspended its role as facilitator between the Sri Lankan government and rebels.",
+    ],
+)
+def test_an_own_role_names_whom_it_concerns(text: str) -> None:
+    assert "LKA" in _countries(text, "SANCTION")
+
+
+def test_an_own_envoy_is_still_the_actors_own() -> None:
+    assert _countries("Egypt recalled its ambassador from Israel.", "SANCTION") == {"ISR"}

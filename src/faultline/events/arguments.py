@@ -530,6 +530,25 @@ def _infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
     return ids + _prep_targets(act, inner.type if inner else etype, index)
 
 
+_ROLE_NOUNS = frozenset({"role", "mediation", "mission", "participation", "presence"})
+_ROLE_PREPS = frozenset({"between", "in", "with", "for", "to"})
+
+
+def _role_parties(obj: Token, index: ActorIndex) -> list[str]:
+    """Whom an actor's own role concerns, however deep in the phrase ("suspended its role as
+    peace broker in Sri Lanka", "as facilitator between the government and the rebels")."""
+    if obj.lemma_.lower() not in _ROLE_NOUNS:
+        return []
+    ids: list[str] = []
+    for tok in obj.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in _ROLE_PREPS:
+            between = [a for a in tok.ancestors if obj.is_ancestor(a)]
+            if any(a.dep_ in SKIP_DEPS for a in between):
+                continue
+            ids += [a for p in tok.children if p.dep_ == "pobj" for a in phrase_actors(p, index)]
+    return ids
+
+
 def particle_objects(verb: Token) -> list[Token]:
     """Objects the parser misplaces: on a verb's particle ("sealed off the town", with "town"
     under "off"), or as the subject of a participle it makes the verb's clause ("expel the
@@ -702,7 +721,9 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 targets += _topic_partners(obj, index)
                 continue
             if etype in OWN_RESOURCE_TYPES and _own(obj, index):
-                targets += _prep_targets(obj, etype, index)  # "its embargo against Cuba"
+                # "its embargo against Cuba", "its role as broker between the Sri Lankan
+                # government and the Tigers"
+                targets += _prep_targets(obj, etype, index) or _role_parties(obj, index)
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = (
                 phrase_actors(obj, index)
