@@ -175,3 +175,23 @@ def test_an_own_role_names_whom_it_concerns(text: str) -> None:
 
 def test_an_own_envoy_is_still_the_actors_own() -> None:
     assert _countries("Egypt recalled its ambassador from Israel.", "SANCTION") == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "targets"),
+    [
+        (
+            "Beijing denounced as gross interference in China's affairs a resolution on Tibet "
+            "adopted by the U.S. Congress.",
+            "ACCUSE",
+            {"USA"},
+        ),
+        (
+            "Iran rejected a proposal made by Britain, France and Germany.",
+            "REJECT",
+            {"GBR", "FRA", "DEU"},
+        ),
+    ],
+)
+def test_what_is_opposed_is_opposed_in_its_maker(text: str, etype: str, targets: set[str]) -> None:
+    assert _countries(text, etype) == targets

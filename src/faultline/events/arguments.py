@@ -416,6 +416,21 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
 OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "REJECT"})
 
 
+def _makers(obj: Token, index: ActorIndex) -> list[str]:
+    """Who made a thing that is denounced or rejected, named in its own clause ("denounced a
+    resolution adopted by the U.S. Congress", "the plan, drafted by U.N. mediators, was
+    rejected"): the one opposed, rather than what the thing is about."""
+    return [
+        a
+        for clause in obj.children
+        if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        for a in phrase_actors(p, index)
+    ]
+
+
 def _opposed_act(prep: Token, pobj: Token, event_type: str) -> bool:
     """Whether a protest or accusation is against an act ("against the invasion of Iraq",
     "over the arrest of X by Y"), whose doer, not its patient, is the one opposed."""
@@ -726,7 +741,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 targets += _prep_targets(obj, etype, index) or _role_parties(obj, index)
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = (
-                phrase_actors(obj, index)
+                (_makers(obj, index) if etype in OPPOSING_TYPES else [])
+                or phrase_actors(obj, index)
                 or _breakaway_regions(obj, index)
                 or _anaphor(obj, index, sources)
             )
