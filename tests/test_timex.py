@@ -543,6 +543,7 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
             "2009-05-04",
         ),
         ("The plant was sold in 2005 and closed the following March.", "March", "2006-03"),
+        ("The pact was signed in March 2005 and took effect that November.", "Nov", "2005-11"),
         (
             "Costs fell to $9 billion last year, $2 billion less than the year previous.",
             "previous",

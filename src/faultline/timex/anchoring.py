@@ -52,6 +52,9 @@ def anaphoric_unit(text: str) -> str | None:
     m = P.MONTH_IN_YEAR.match(t)
     if m and month_of(m[1]):
         t = m[2]
+    m = P.THAT_MONTH.match(t)
+    if m and month_of(m[1]):
+        return "year"  # "that November": in the year last named
     m = P.WEEKDAY_PHRASE.match(t) or P.MODIFIED_MONTH.match(t)
     if m and m[1] in P.ANAPHORIC_PERIOD_PREFIXES:
         # "the following Monday" counts from a day, "the following March" from any date

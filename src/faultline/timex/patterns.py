@@ -325,7 +325,7 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(?:(?i:early|mid|late)[\s-])?{_MONTH}\s*,?\s+{_YEAR}{_END}",
         # in March, mid-March, early June, the end of May
         rf"\b(?i:in|since|until|from|during|before|after|through|early|mid|late|last|next|"
-        rf"this|end\s+of|the\s+following|the\s+previous|the\s+next)[\s-]+{_MONTH}{_END}",
+        rf"this|that|end\s+of|the\s+following|the\s+previous|the\s+next)[\s-]+{_MONTH}{_END}",
         # on Tuesday, last Friday, Thursday night, Monday's; Black Friday and Cyber Monday whole,
         # so that the weekday alone is never taken for one
         rf"\b(?:(?i:(?:early|late|earlier|later)\s+)?(?i:on|last|next|this\s+past|this\s+coming|"
@@ -423,6 +423,8 @@ _R_OF_PERIOD = (
 WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_R_OF_PERIOD} week)$")
 MONTH_IN_YEAR = re.compile(rf"^{_R_MONTHWORD},?\s+{_R_OF_PERIOD} year)$")
 MODIFIED_MONTH = re.compile(rf"^({_R_MODIFIER})\s+{_R_MONTHWORD}$")
+# "took effect that November": the month in the year the text last named.
+THAT_MONTH = re.compile(rf"^that\s+{_R_MONTHWORD}$")
 SEASON = re.compile(
     rf"^(?:({_R_MODIFIER}|the)\s+)?(spring|summer|autumn|fall|winter)(?:,?\s+(?:of\s+)?(\d{{4}}))?$"
 )

@@ -123,7 +123,8 @@ def _weekday_in_week(t: str, anchor: date) -> Value:
 
 def _named_month(t: str, anchor: date) -> Value:
     """A month named by its year: "last October" (the latest October before this month),
-    "next April", "this June", "October last year", "March of the previous year"."""
+    "next April", "this June", "that June" (in the anchor's year: the one the text last
+    named), "October last year", "March of the previous year"."""
     m = P.MODIFIED_MONTH.match(t)
     if m and month_of(m[2]):
         month, modifier = month_of(m[2]) or 1, P.WEEKDAY_MODIFIERS[m[1]]
@@ -133,6 +134,9 @@ def _named_month(t: str, anchor: date) -> Value:
         elif modifier == "next" and month <= anchor.month:
             year += 1
         return f"{year}-{month:02d}", "month"
+    m = P.THAT_MONTH.match(t)
+    if m and month_of(m[1]):
+        return f"{anchor.year}-{month_of(m[1]):02d}", "month"
     m = P.MONTH_IN_YEAR.match(t)
     if m and month_of(m[1]):
         year_value, grain = _relative(m[2], anchor, None)
