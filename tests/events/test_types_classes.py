@@ -194,3 +194,28 @@ def test_what_is_prevented_is_no_act() -> None:
 def test_a_round_of_talks_after_a_motion_verb_is_a_meeting() -> None:
     text = "The Palestinian delegation returned to Washington for a new round of talks."
     assert "CONSULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "not_type"),
+    [
+        # An attack on a policy or a bitter attack is verbal; an attack on a town is force.
+        ("The prime minister of Britain attacked the policy of France.", "ACCUSE", "ASSAULT"),
+        ("Iran launched a bitter attack on the policy of the United States.", "ACCUSE", "ASSAULT"),
+        ("Rebels attacked the town of Goma.", "ASSAULT", "ACCUSE"),
+        # Boycotting talks refuses to meet; boycotting an election is a protest.
+        ("The rebels in Sudan boycotted the talks with the government.", "REJECT", "PROTEST"),
+        ("The opposition of Kenya boycotted the election.", "PROTEST", "REJECT"),
+    ],
+)
+def test_verbal_and_material_readings(text: str, etype: str, not_type: str) -> None:
+    types = _types(text)
+    assert etype in types and not_type not in types
+
+
+def test_holding_someone_responsible_is_an_accusation() -> None:
+    assert "ACCUSE" in _types("Israel held Syria responsible for the attack.")
+
+
+def test_troops_entering_a_town_occupy_it() -> None:
+    assert "COERCE" in _types("Russian troops entered the town in Georgia.")
