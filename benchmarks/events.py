@@ -43,6 +43,7 @@ DEV_SETS = [
         "event_dev_sentences_3.jsonl",
         "event_dev_sentences_4.jsonl",
         "event_dev_sentences_5.jsonl",
+        "event_dev_sentences_6.jsonl",
     )
 ]
 
