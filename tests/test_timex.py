@@ -620,6 +620,31 @@ def test_a_range_is_split_and_its_ends_share_a_year(
 
 
 @pytest.mark.parametrize(
+    ("body", "ends"),
+    [
+        # ahead: a week is added to the far end
+        ("The tournament runs from Monday to Sunday.", [("Monday", "2009-10-19"),
+         ("Sunday", "2009-10-25")]),
+        ("The talks will run from Tuesday until Friday.", [("Tuesday", "2009-10-20"),
+         ("Friday", "2009-10-23")]),
+        # in a told past, taken from the near end
+        ("The festival ran from Wednesday to Monday.", [("Wednesday", "2009-10-07"),
+         ("Monday", "2009-10-12")]),
+        # ends already in order, or no range, are left alone
+        ("The festival ran from Friday to Sunday.", [("Friday", "2009-10-09"),
+         ("Sunday", "2009-10-11")]),
+        ("He met them on Tuesday. Friday was quiet.", [("Tuesday", "2009-10-13"),
+         ("Friday", "2009-10-09")]),
+    ],
+)  # fmt: skip
+def test_the_far_end_of_a_weekday_range_is_not_before_the_near_end(
+    nlp: Language, body: str, ends: list[tuple[str, str]]
+) -> None:
+    record = stage(nlp, body, "2009-10-15")
+    assert [find(record, text)["value"] for text, _ in ends] == [value for _, value in ends]
+
+
+@pytest.mark.parametrize(
     ("body", "spans", "values"),
     [
         ("Dealers will be told after October of next year.", ["October", "next year"],

@@ -10,7 +10,7 @@ takes the month or year written at the other.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc
@@ -141,6 +141,32 @@ def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> 
     return found if found[0] else None
 
 
+def _order_weekday_range(
+    previous: dict[str, Any], surface: str, value: str, between: str, tense: str | None
+) -> str:
+    """The value of the far end of a range of two weekdays ("from Monday to Sunday"), which
+    cannot come before the near end: each end alone goes its own way from publication, so
+    a week is added to the far end, or, in a told past, taken from the near one (which
+    `previous` holds, and which is changed in place)."""
+    joined = P.RANGE_JOIN.fullmatch(between) or (
+        between.isspace() and P.RANGE_JOIN.match(" " + surface) is not None
+    )  # "from Tuesday until Friday", where the span keeps its "until"
+    if not (
+        joined
+        and previous["granularity"] == "day"
+        and previous["value"]
+        and P.WEEKDAY_PHRASE.match(normalise(surface))
+        and P.WEEKDAY_PHRASE.match(normalise(previous["text"]))
+        and value < previous["value"]
+    ):
+        return value
+    week = timedelta(days=7)
+    if tense == "past":
+        previous["value"] = (date.fromisoformat(previous["value"]) - week).isoformat()
+        return value
+    return (date.fromisoformat(value) + week).isoformat()
+
+
 def _same_period_unit(text: str) -> str | None:
     m = P.SAME_PERIOD.match(normalise(text))
     return (m[1] or m[2]) if m else None
@@ -186,6 +212,9 @@ def annotate(
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not P.HAS_YEAR.search(surface):
             value, grain = _with_range_year(surface, text, end, anchor) or (value, grain)
+        if out and grain == "day" and value:
+            between = text[out[-1]["end"] : start]
+            value = _order_weekday_range(out[-1], surface, value, between, tense)
         if value and grain in _UPDATES:
             for precision in _UPDATES[grain]:
                 references[precision] = (value, grain, here)

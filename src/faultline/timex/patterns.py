@@ -491,6 +491,8 @@ YEAR_AFTER = re.compile(
     r",?\s+(?:of\s+)?((?:last|this|next|the previous|the following|that) year|\d{4})\b", re.I
 )
 _R_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|and|through|until|till)\s+)"
+# What stands between the two ends of a range split by detection.
+RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+", re.IGNORECASE)
 RANGE_NEXT_DAY = re.compile(
     rf"{_R_RANGE_JOIN}\d{{1,2}}(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{{4}}))?"
 )
