@@ -6,7 +6,8 @@ up through the verbs it is the to-infinitive or predicate of ("is to discuss", "
 negated ("not", "never", "no longer", "no support"), and modality, first match wins:
 hypothetical for the act an "if"/"unless" clause supposes ("if attacked"), conditional (an
 act that depends on such a clause), planned ("will", "is to", "plans to", "expected to"),
-hypothetical ("could", "may", "would consider"), else asserted. "would" under a reporting verb
+hypothetical ("could", "may", "would consider"), else planned for the to-infinitive of a plan
+noun ("announced plans to impose"), else asserted. "would" under a reporting verb
 with no condition is the future seen from the past ("confirmed it would tighten"): planned.
 """
 
@@ -52,6 +53,9 @@ PLANNED_GOVERNORS = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "prepare", "set", "be", "due", "go"}
 )
 HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate", "debate"})
+# Nouns whose to-infinitive is a scheduled act ("announced plans to impose sanctions", "its
+# decision to withdraw"): the act is planned, and announcing the plan reports it.
+PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision", "move", "bid", "aim"})
 CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj", "auxpass"})
 
 
@@ -93,9 +97,23 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def planned_by_noun(tok: Token) -> Token | None:
+    """The plan noun whose to-infinitive `tok` is ("plans to impose"), if any."""
+    head = clause_head(tok)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if head.dep_ in ("acl", "relcl") and infinitive and head.head.lemma_.lower() in PLAN_NOUNS:
+        return head.head
+    return None
+
+
 def reporting_verb(tok: Token) -> Token | None:
-    """The reporting verb whose complement clause holds `tok`, if any."""
+    """The reporting verb whose complement clause holds `tok`, if any; also the verb that
+    announces a plan whose to-infinitive holds it ("announced plans to impose sanctions")."""
     cur = clause_head(tok)
+    plan = planned_by_noun(tok)
+    announced = plan is not None and plan.dep_ in ("dobj", "nsubjpass")
+    if plan is not None and announced and plan.head.lemma_.lower() in REPORTING:
+        return plan.head
     for _ in range(8):
         if cur.head.i == cur.i:
             return None
@@ -145,4 +163,6 @@ def modality(tok: Token) -> str:
             return "hypothetical"
         if lemma in PLANNED_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
             return "planned"
+    if planned_by_noun(tok) is not None:
+        return "planned"
     return "asserted"
