@@ -501,6 +501,20 @@ def test_the_model_lemma_slip_for_hoped_is_put_right(nlp: Language) -> None:
     assert _lemma(doc[3]) == doc[3].lemma_.lower()
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        ("Police believe the man may have entered the building on Sunday.", "Sun", "2009-10-11"),
+        ("The disaster could have been avoided on Monday.", "Monday", "2009-10-12"),
+        # a future perfect and a bare modal stay ahead
+        ("The company will have cut 500 jobs by Friday.", "Friday", "2009-10-16"),
+        ("The plant could reopen on Monday.", "Monday", "2009-10-19"),
+    ],
+)
+def test_a_modal_perfect_looks_back(nlp: Language, body: str, fragment: str, value: str) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "

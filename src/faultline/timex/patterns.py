@@ -238,6 +238,9 @@ REPORTING_HEADS: frozenset[str] = frozenset(
 FUTURE_AUX: frozenset[str] = frozenset(
     {"will", "'ll", "wo", "shall", "would", "could", "may", "might", "should", "must", "can"}
 )
+# Modals whose perfect looks back ("may have crossed", "should have acted"); "will have
+# done" is a future perfect, ahead.
+MODALS_OF_THE_PAST: frozenset[str] = FUTURE_AUX - {"will", "'ll", "wo", "shall"}
 # Prepositions that place the date before the act ("since Tuesday").
 PAST_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 # Prepositions of a date that ends a stretch or bounds an act ("until Monday", "by

@@ -23,6 +23,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & {"could", "would"} and any(c.dep_ == "neg" for c in verb.children):
         return "past"  # a refusal or failure reported: "could not be reached on Monday"
+    if words & P.MODALS_OF_THE_PAST and "have" in words:
+        return "past"  # a modal perfect looks back: "may have crossed the border on Monday"
     if words & P.FUTURE_AUX:
         return "future"
     if "to" in words or verb.dep_ == "xcomp":
