@@ -56,6 +56,8 @@ def test_state_codes_aggregate_persons_regions_and_keep_igos() -> None:
     assert state_code("person:ivan-petrov", table) == "RUS"
     assert state_code("GE-AB", table) == "GEO"
     assert state_code("EU", table) == "EU"
+    inspectors = {"id": "group:anon:un-inspector", "kind": "group", "sector": "IGO", "parent": "UN"}
+    assert state_code(inspectors["id"], {inspectors["id"]: inspectors}) == "UN"
 
 
 def test_plover_records_carry_negation_modality_and_codes() -> None:

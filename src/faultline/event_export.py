@@ -43,6 +43,8 @@ def state_code(actor_id: str, actors: dict[str, dict[str, Any]]) -> str | None:
         return actor_id
     if kind == "region":
         return actor.get("parent") or actor_id
+    if not actor.get("country") and actor.get("sector") == "IGO" and actor.get("parent"):
+        return actor["parent"]  # an IGO's people ("U.N. inspectors") count for it
     return actor.get("country")
 
 

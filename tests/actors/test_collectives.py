@@ -134,3 +134,16 @@ def test_an_igos_people_serve_it_and_have_no_country(run: Run) -> None:
     )
     group = mentions["investigators"]
     assert (group["country"], group["sector"], group["parent"]) == (None, "IGO", "UN")
+
+
+def test_an_igo_before_its_people_keeps_its_mention(run: Run) -> None:
+    mentions = _by_text(run, "IAEA inspectors returned to the plant.")
+    assert mentions["IAEA"]["id"] == "IAEA"
+    assert (mentions["inspectors"]["parent"], mentions["inspectors"]["country"]) == ("IAEA", None)
+
+
+def test_an_igo_after_of_or_from_owns_its_people(run: Run) -> None:
+    mentions = _by_text(
+        run, "Iran allowed inspectors from the International Atomic Energy Agency in."
+    )
+    assert mentions["inspectors"]["parent"] == "IAEA"

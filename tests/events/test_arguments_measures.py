@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from faultline.event_export import state_code
 from tests.events.coding import coded
 
 
@@ -42,7 +43,10 @@ def test_a_measure_imposed_by_someone_names_no_target_by_that() -> None:
 
 def test_whom_a_causative_lets_act_is_the_target() -> None:
     text = "Baghdad allowed United Nations weapons inspectors to resume their work in Iraq."
-    assert _countries(text, "RETREAT") == {"UN"}
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    (event,) = record.events
+    assert {state_code(t, table) for t in event["target"]} == {"UN"}
 
 
 def test_people_are_a_crowd_of_the_one_country_of_their_sentence() -> None:
@@ -195,3 +199,21 @@ def test_an_own_envoy_is_still_the_actors_own() -> None:
 )
 def test_what_is_opposed_is_opposed_in_its_maker(text: str, etype: str, targets: set[str]) -> None:
     assert _countries(text, etype) == targets
+
+
+def test_a_threat_on_ones_own_ground_is_aimed_at_the_condition() -> None:
+    text = "Iran warned it would close the Strait of Hormuz if the EU imposed an embargo."
+    (threat,) = [e for e in coded(text).events if e["type"] == "THREATEN"]
+    assert threat["target"] == ["EU"]
+
+
+def test_a_show_of_force_aimed_at_someone() -> None:
+    text = (
+        "The U.S. Navy sent a second aircraft carrier to the Gulf in a show of force aimed at Iran."
+    )
+    assert _countries(text, "MOBILIZE") == {"IRN"}
+
+
+def test_an_invitation_accepted_reaches_whom_it_is_to_visit() -> None:
+    text = "Indian Prime Minister Manmohan Singh has accepted an invitation to visit Islamabad."
+    assert _countries(text, "AGREE") == {"PAK"}

@@ -122,6 +122,18 @@ def _right_country(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) ->
     return None
 
 
+def _right_body(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) -> str | None:
+    """An IGO after "of" or "from" whose people the collective are ("inspectors from the
+    International Atomic Energy Agency")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for pobj in prep.children:
+                hit = at.get(pobj.i)
+                if hit is not None and actors.get(hit.actor, {}).get("kind") == "igo":
+                    return hit.actor
+    return None
+
+
 def _minority(
     noun: Token, at: dict[int, Hit], actors: dict[str, Actor]
 ) -> tuple[Hit, Actor] | None:
@@ -175,7 +187,11 @@ def find_collectives(
             continue
         start = noun.left_edge.i
         inside = list(dict.fromkeys(at[i] for i in range(start, noun.i) if i in at))
-        countries = {_country(h.actor, actors) for h in inside} - {None}
+        countries = {  # an IGO names whose people they are, not a country (below)
+            _country(h.actor, actors)
+            for h in inside
+            if actors.get(h.actor, {}).get("kind") != "igo"
+        } - {None}
         if len(countries) > 1 or any(
             actors.get(h.actor, {}).get("kind") == "person" for h in inside
         ):
@@ -183,7 +199,9 @@ def find_collectives(
         country = next(iter(countries), None) or _right_country(noun, at, actors)
         # "U.N. human rights investigators", "AU peacekeepers": the body's own people, who
         # serve it and have no country
-        body = next((h.actor for h in inside if actors.get(h.actor, {}).get("kind") == "igo"), None)
+        body = next(
+            (h.actor for h in inside if actors.get(h.actor, {}).get("kind") == "igo"), None
+        ) or _right_body(noun, at, actors)  # "inspectors from the IAEA"
         noun_word = _noun_key(noun).replace(" ", "-")
         owner = (country or body or "").lower()
         actor_id = f"group:anon:{owner}-{noun_word}".replace(":-", ":")
@@ -202,7 +220,11 @@ def find_collectives(
         new.setdefault(actor_id, group)
         # A name before the noun keeps its own mention ("Iraq's army": Iraq, then army);
         # an adjective is part of the collective's ("Turkish police").
-        names = [h for h in inside if doc[h.start].pos_ == "PROPN"]
+        names = [  # an IGO keeps its mention too: "IAEA inspectors" are the IAEA's
+            h
+            for h in inside
+            if doc[h.start].pos_ == "PROPN" or actors.get(h.actor, {}).get("kind") == "igo"
+        ]
         if names:
             start = max(h.end for h in names)
             start += doc[start].tag_ == "POS"

@@ -33,7 +33,13 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from faultline.actors.gazetteer import gazetteer
-from faultline.events.arguments import ActorIndex, arguments, subject_actors, subject_of
+from faultline.events.arguments import (
+    ActorIndex,
+    arguments,
+    condition_targets,
+    subject_actors,
+    subject_of,
+)
 from faultline.events.domestic import (
     domestic_patient,
     implied_domestic_source,
@@ -212,6 +218,8 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         etype, cameo, mode = "THREATEN", THREAT_CAMEO[etype], None
         if not sources and claimed_by is not None and index.kind(claimed_by) != "media":
             sources = [claimed_by]  # "warned a curfew would be imposed"
+        if not targets:  # "would close the strait if the European Union went ahead"
+            targets = [t for t in condition_targets(tok, index) if t not in sources]
     sent = tok.sent
     return {
         "type": etype,

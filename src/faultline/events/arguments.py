@@ -627,7 +627,29 @@ def _breakaway_regions(noun: Token, index: ActorIndex) -> list[str]:
     return regions
 
 
-def _condition_targets(tok: Token, index: ActorIndex) -> list[str]:
+def _on_own_ground(targets: list[str], sources: list[str], index: ActorIndex) -> bool:
+    """Whether every target is a place of the sources' own country."""
+
+    def country(actor_id: str) -> str | None:
+        actor = index.actors.get(actor_id, {})
+        return actor_id if actor.get("kind") == "state" else actor.get("country")
+
+    own = {country(s) for s in sources} - {None}
+    places = [t for t in targets if index.kind(t) in ("state", "region", "place")]
+    return bool(targets) and len(places) == len(targets) and {country(t) for t in targets} <= own
+
+
+def _aimed_at(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a show of force is aimed at ("in a show of force aimed at Iran", "directed at")."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in ("aim", "direct") and tok.tag_ == "VBN":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "at":
+                    return [a for p in prep.children for a in phrase_actors(p, index)]
+    return []
+
+
+def condition_targets(tok: Token, index: ActorIndex) -> list[str]:
     """Whoever must act for a threat to be carried out: the subject of its "if" clause
     ("threatened to stop the talks if the United States goes ahead")."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
@@ -746,6 +768,14 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 or _breakaway_regions(obj, index)
                 or _anaphor(obj, index, sources)
             )
+            if not found and etype == "AGREE":  # "accepted an invitation to visit Islamabad"
+                found = [
+                    a
+                    for c in obj.children
+                    if c.dep_ == "acl"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for a in _infinitive_targets(c, etype, index)
+                ]
             targets += found
             if etype in MEASURE_TYPES:  # "lifted the sanctions it imposed on India"
                 targets += _measure_parties(obj, index)
@@ -803,8 +833,13 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         sources = [a for c in themes for a in phrase_actors(c, index)]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if etype == "THREATEN" and _on_own_ground(targets, sources, index):
+        # "would close the Strait of Hormuz if the European Union went ahead": a threat to
+        # act on one's own ground is aimed at whoever the condition names
+        targets = [t for t in condition_targets(tok, index) if t not in sources] or targets
     if not targets and etype == "THREATEN":
-        targets = [t for t in _condition_targets(tok, index) if t not in sources]
+        targets = [t for t in condition_targets(tok, index) if t not in sources]
+
     if not targets and etype in ("ASSAULT", "COERCE"):  # "opened fire to disperse X"
         base = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
         targets = [
@@ -816,6 +851,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if a not in sources
         ]
     clause = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
+    if not targets and etype in ("MOBILIZE", "THREATEN"):  # "a show of force aimed at Iran"
+        targets = [t for t in _aimed_at(clause, index) if t not in sources]
     if not targets and etype in ("PROTEST", "ACCUSE"):
         targets = [t for t in _mission_targets(clause, index) if t not in sources]
     if not targets and etype in ("MOBILIZE", "ASSAULT", "THREATEN"):
