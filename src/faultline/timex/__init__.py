@@ -14,7 +14,10 @@ One module per job:
   tense (`resolve`, which the benchmark calls);
 - `tense`: which way the governing predicate points, read from the parse (`tense_at`); a
   weekday or a yearless date goes backwards for past-tense predicates and forwards for
-  planned ones, and a headline's simple present reports the past;
+  planned ones (also a plan reported in the past, "said it planned to ... on Monday"), a
+  headline's simple present reports the past, a date after "until" or "by" is behind only
+  when a past act reached it, and a date on an unplanned happening ("Tuesday's
+  earthquake") is past;
 - `anchoring`: every expression of a document in text order, each against publication in
   the article's own zone, or, for an anaphoric one ("the next day", "the following year",
   "two years later", "the same month last year"), against the time the paragraph last
