@@ -219,3 +219,32 @@ def test_holding_someone_responsible_is_an_accusation() -> None:
 
 def test_troops_entering_a_town_occupy_it() -> None:
     assert "COERCE" in _types("Russian troops entered the town in Georgia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # A protest's topic is not coded beside it (PLOVER manual, PROTEST).
+        (
+            "Thousands of protesters marched through Belgrade demanding the resignation of Vucic.",
+            "PROTEST",
+            "REQUEST",
+        ),
+        # What a promise names, and what it carries, is promised, not done.
+        ("Iran is ready to hold direct talks with the United Arab Emirates.", "AGREE", "CONSULT"),
+        ("Kenya has offered to lead a police force to help Haiti fight gangs.", "AGREE", "AID"),
+        # What is yielded to is the content of the concession.
+        ("The Congress of Peru yielded to the demands of the protesters.", "CONCEDE", "REQUEST"),
+        # Calling a deal a model praises it; it calls for nothing.
+        (
+            "The African Union endorsed the deal, calling it a model for the continent.",
+            "SUPPORT",
+            "REQUEST",
+        ),
+        # Meeting a demand yields to it; it is no meeting.
+        ("The government of Turkey met a key demand of the Kurds.", "CONCEDE", "CONSULT"),
+    ],
+)
+def test_named_content_is_no_second_act(text: str, kept: str, dropped: str) -> None:
+    types = _types(text)
+    assert kept in types and dropped not in types, types

@@ -392,6 +392,26 @@ def _inner_sanction(noun: Token) -> Token | None:
 THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
 
 
+def _purpose(tok: Token) -> bool:
+    """An adverbial to-infinitive: a purpose ("sent troops to help Haiti")."""
+    return tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _content(verb: Token, found: dict[int, Trigger]) -> set[int]:
+    """The triggers a named act consists of: itself, the nominal a light verb of it carries
+    ("hold talks"), and its own purposes ("to lead a force to help Haiti")."""
+    out = {verb.i} if verb.i in found else set()
+    carriers = objects(verb) if verb_lemma(verb) in light_verbs() else []
+    for obj in carriers + _prep_objects(verb):
+        noun = _carried(obj, found)
+        if noun.i in found and found[noun.i].entry.pos == "NOUN":
+            out.add(noun.i)
+    for c in verb.children:
+        if _purpose(c):
+            out |= _content(c, found)
+    return out
+
+
 def _prevented(tok: Token, found: dict[int, Trigger]) -> list[int]:
     """Triggers in the "from" clause of a verb of stopping ("from entering the country")."""
     return [
@@ -449,6 +469,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         if entry is not None:
             found[tok.i] = Trigger(tok, entry)
     consumed: set[int] = set()
+    # Acts a governing trigger only names (demanded, promised, refused, a protest's topic):
+    # not coded even where a light verb carries them.
+    named: set[int] = set()
     out: list[Trigger] = []
     for _i, trig in sorted(found.items()):
         tok = trig.token
@@ -456,8 +479,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if trig.entry.type in INFINITIVE_GOVERNORS:
                 # "a one-week ultimatum to reinstate Bazoum", "its offer to send troops": what
                 # a demand, threat, promise or refusal names is not an act of its own.
-                named = (t.i for c in _to_infinitives(tok) for t in c.subtree)
-                consumed.update(i for i in named if i in found)
+                inside = (t.i for c in _to_infinitives(tok) for t in c.subtree)
+                named.update(i for i in inside if i in found)
             continue
         warning = trig.entry.ccomp_aux and trig.entry.type == "THREATEN"
         if warning and any(
@@ -481,10 +504,26 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             )
             if complement and (demanded or not own_subject):
                 # The governing trigger codes the act, and its conjuncts ("called on Maduro to
-                # step down and hand power to the winner").
+                # step down and hand power to the winner"), with what they carry ("ready to hold
+                # talks").
                 for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
-                    if v.i in found and (demanded or not _own_subject(v)):
-                        consumed.add(v.i)
+                    if demanded or not _own_subject(v):
+                        named.update(_content(v, found))
+            if trig.entry.type in INFINITIVE_GOVERNORS and _purpose(c):
+                # "offered its troops to help him oust Aoun": the purpose is promised too.
+                named.update(_content(c, found))
+            if trig.entry.type == "PROTEST" and c.dep_ in ("advcl", "xcomp", "acl"):
+                # "marched demanding the ouster of Marcos": a protest's topic is no act of its
+                # own (PLOVER manual, PROTEST).
+                named.update(i for i in _content(c, found) if found[i].entry.type == "REQUEST")
+            if trig.entry.type in ("CONCEDE", "REJECT") and c.dep_ in PREP_DEPS:
+                # "gave in to union demands", "bowed to calls for": what is yielded to or
+                # refused is the content of the act.
+                named.update(
+                    p.i
+                    for p in _pobjs(c)
+                    if p.i in found and found[p.i].entry.type in ("REQUEST", "AGREE")
+                )
             if infinitival(c) and c.lemma_.lower() in CAUSATIVES:
                 # "refused to allow inspectors to visit": the visit is what is refused
                 consumed.update(g.i for g in c.children if g.dep_ in ("ccomp", "xcomp"))
@@ -524,7 +563,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 noun.token = obj
                 out.append(Trigger(obj, noun.entry, noun=obj))
                 consumed.add(obj.i)
-    kept = [t for t in out if t.token.i not in consumed or t.nominal]
+    consumed |= named
+    kept = [t for t in out if t.token.i not in named and (t.token.i not in consumed or t.nominal)]
     for i, trig in sorted(found.items()):
         # A noun that codes only under a light verb ("reached a deal") is background when it
         # stands alone ("the disarmament set out in Colombia's peace accord").
