@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from faultline.actors.towns import lookup
+from faultline.actors.roles import data_rows
+from faultline.actors.towns import fold, lookup
 from tests.actors.conftest import Run
 from tests.events.coding import coded
 
@@ -58,6 +59,16 @@ def test_a_town_id_is_its_name_in_plain_letters(run: Run) -> None:
     assert _places(run, "A bomb exploded in Diyarbakır.")["Diyarbakır"]["id"] == (
         "place:diyarbakir-tur"
     )
+
+
+@pytest.mark.parametrize(("old", "new"), [tuple(r) for r in data_rows("town_names.tsv")])
+def test_an_older_name_is_the_town(old: str, new: str) -> None:
+    town = lookup(old)
+    assert town is not None and fold(town.name) == fold(new.strip()), (old, town)
+
+
+def test_another_languages_spelling_is_no_town() -> None:
+    assert lookup("Kuito") is None  # a spelling of Quito in GeoNames, and an Angolan town
 
 
 def test_the_largest_town_of_a_name_wins_only_by_a_wide_margin() -> None:

