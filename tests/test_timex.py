@@ -793,6 +793,23 @@ def test_measures_written_as_compounds_are_not_dates(
 
 
 @pytest.mark.parametrize(
+    ("body", "timexes"),
+    [
+        # a stretch named by its last day: that day alone is a date
+        ("Profits rose in the year ended June 30.", [("June 30", "2008-06-30")]),
+        ("Apple's fiscal first quarter ended Dec. 29.", [("Dec. 29", "2007-12-29")]),
+        # a year named as a fiscal or model year is that year
+        ("Sales fell in the 2008 fiscal year.", [("the 2008 fiscal year", "2008")]),
+    ],
+)
+def test_fiscal_years_and_stretches_named_by_their_last_day(
+    nlp: Language, body: str, timexes: list[tuple[str, str]]
+) -> None:
+    record = stage(nlp, body, "2008-10-15")
+    assert [(t["text"], t["value"]) for t in record.timexes] == timexes
+
+
+@pytest.mark.parametrize(
     ("body", "text", "value"),
     [
         # spaCy takes this one as part of an event name

@@ -43,7 +43,11 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """An entity that runs two expressions into one as the two: a date and a count after a
     comma ("October 3, two days after the vote passed"), a period and the "since" that
-    follows it ("the worst week since 1933"), since the date has a value of its own."""
+    follows it ("the worst week since 1933"), since the date has a value of its own; a
+    stretch named by its last day ("the year ended June 30") as that day."""
+    ended = P.PERIOD_ENDED.search(text, start, end)
+    if ended is not None:
+        return [(ended.end(), end)]  # "the year ended June 30": only its last day is a date
     m = P.ENTITY_BREAK.search(text, start, end)
     if m is None or m.start() == start:
         return [(start, end)]

@@ -397,6 +397,9 @@ ENTITY_BREAK: re.Pattern[str] = re.compile(
     rf",\s+(?={_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\b)|\s+(?=since\s)",
     re.IGNORECASE,
 )
+# A stretch named by its last day ("the year ended June 30", "the quarter ending March 31"):
+# a duration, whose last day alone is a date.
+PERIOD_ENDED: re.Pattern[str] = re.compile(r"\s+(?:ended|ending)\s+(?=\S)", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- what `resolve` parses
@@ -412,6 +415,8 @@ ISO_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 MONTH_YEAR = re.compile(rf"^{_R_MONTHWORD}\s*,?\s+(?:of\s+)?{_R_YEAR}$")
 NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)$")
 YEAR_ONLY = re.compile(r"^(\d{4})$")
+# "the 2008 fiscal year", "the 2009 model year": the year named.
+NAMED_YEAR = re.compile(r"^(?:the )?(\d{4}) (?:fiscal|financial|model|calendar|tax) year$")
 SHORT_YEAR = re.compile(r"^'(\d\d)$")
 DAY_MONTH = re.compile(rf"^{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}$")
 MONTH_DAY = re.compile(rf"^{_R_MONTHWORD}\s+{_R_DAYNUM}$")

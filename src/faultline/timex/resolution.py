@@ -83,7 +83,7 @@ def _absolute(t: str) -> Value:
     m = P.MONTH_YEAR.match(t)
     if m and month_of(m[1]):
         return f"{m[2]}-{month_of(m[1]):02d}", "month"
-    m = P.YEAR_ONLY.match(t)
+    m = P.YEAR_ONLY.match(t) or P.NAMED_YEAR.match(t)
     if m and 1000 <= int(m[1]) <= 2999:
         return m[1], "year"
     return None, None
