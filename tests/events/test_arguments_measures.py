@@ -217,3 +217,27 @@ def test_a_show_of_force_aimed_at_someone() -> None:
 def test_an_invitation_accepted_reaches_whom_it_is_to_visit() -> None:
     text = "Indian Prime Minister Manmohan Singh has accepted an invitation to visit Islamabad."
     assert _countries(text, "AGREE") == {"PAK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "targets"),
+    [
+        # the tagger reads "kidnappers" as a verb; its place in the parse makes it a noun
+        (
+            "Germany demanded on Monday that kidnappers in Lebanon free two German hostages.",
+            "REQUEST",
+            {"LBN"},
+        ),
+        # a singular modifier of a claim is its owner
+        ("China's premier rejected student demands for political reform.", "REJECT", {"CHN"}),
+        (
+            "Armenia refused to pull its forces back from occupied Azerbaijani territory.",
+            "REJECT",
+            {"AZE"},
+        ),
+    ],
+)
+def test_misread_nouns_owners_of_claims_and_pulling_back(
+    text: str, etype: str, targets: set[str]
+) -> None:
+    assert _countries(text, etype) == targets

@@ -27,6 +27,7 @@ from faultline.nlp import doc_tokens
 _RIGHT = frozenset({"of", "in", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # A noun in these relations only describes another ("separatist movements", "police
 # station"); a possessor ("the government's offer") is a party of its own.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -99,14 +100,19 @@ def _is_collective(tok: Token) -> Collective | None:
     if found is None and tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
         found = nouns.get(tok.lower_[:-1])  # "Rebels" opening a sentence, tagged a name
         plural = True
-    if found is None or tok.pos_ not in ("NOUN", "PROPN"):
+    # The tagger reads a plural subject or object as a verb now and then ("that kidnappers
+    # in Lebanon free ...": VBZ); its place in the parse says it is a noun.
+    misread = tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in _NOMINAL_DEPS
+    if misread:
+        plural = True
+    if found is None or (tok.pos_ not in ("NOUN", "PROPN") and not misread):
         return None
     if tok.dep_ in _MODIFIER_DEPS and not _owner_of_a_claim(tok):
         return None  # "separatist movements", "police station"
     if tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_LABELS and _inside_name(tok):
         return None  # a word inside a name: "the People's Daily" ("the Lebanese Army" is one)
-    if found.plural_only and not plural:
-        return None
+    if found.plural_only and not plural and not _owner_of_a_claim(tok):
+        return None  # a modifier is singular: "student demands" are the students'
     return found
 
 

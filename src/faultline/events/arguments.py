@@ -362,13 +362,14 @@ def _prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     if event_type in FROM_TARGET:
         preps |= {"from"}
     ids: list[str] = []
-    if event_type in FROM_TARGET:  # "pulled out of Cambodia"
+    if event_type in FROM_TARGET:  # "pulled out of Cambodia", "pull its forces back from"
         ids += [
             a
             for c in tok.children
-            if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+            if (c.dep_ in ("prep", "prt") and c.lower_ == "out")
+            or (c.dep_ == "advmod" and c.lower_ in ("back", "away", "out"))
             for g in c.children
-            if g.dep_ == "prep" and g.lower_ == "of"
+            if g.dep_ == "prep" and g.lower_ in ("of", "from")
             for p in g.children
             for a in phrase_actors(p, index)
         ]
