@@ -798,6 +798,9 @@ def test_measures_written_as_compounds_are_not_dates(
         # a stretch named by its last day: that day alone is a date
         ("Profits rose in the year ended June 30.", [("June 30", "2008-06-30")]),
         ("Apple's fiscal first quarter ended Dec. 29.", [("Dec. 29", "2007-12-29")]),
+        ("Inflation rose in the 12 months to September.", [("September", "2008-09")]),
+        # a range of two months is no stretch named by its end
+        ("It fell from March to May 2008.", [("from March", "2008-03"), ("May 2008", "2008-05")]),
         # a year named as a fiscal or model year is that year
         ("Sales fell in the 2008 fiscal year.", [("the 2008 fiscal year", "2008")]),
     ],

@@ -397,9 +397,12 @@ ENTITY_BREAK: re.Pattern[str] = re.compile(
     rf",\s+(?={_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\b)|\s+(?=since\s)",
     re.IGNORECASE,
 )
-# A stretch named by its last day ("the year ended June 30", "the quarter ending March 31"):
-# a duration, whose last day alone is a date.
-PERIOD_ENDED: re.Pattern[str] = re.compile(r"\s+(?:ended|ending)\s+(?=\S)", re.IGNORECASE)
+# A stretch named by its last day or month ("the year ended June 30", "the quarter ending
+# March 31", "the three months to June"): a duration, whose end alone is a date.
+PERIOD_ENDED: re.Pattern[str] = re.compile(
+    r"\b(?:year|quarter|half|period|weeks?|months?)\s+(?:ended|ending|to)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- what `resolve` parses
