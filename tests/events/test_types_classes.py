@@ -248,3 +248,42 @@ def test_troops_entering_a_town_occupy_it() -> None:
 def test_named_content_is_no_second_act(text: str, kept: str, dropped: str) -> None:
     types = _types(text)
     assert kept in types and dropped not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # What an accusation or an arrest is for is alleged, not coded as done.
+        (
+            "Human Rights Watch accused the Indonesian army of torturing villagers.",
+            "ACCUSE",
+            "ASSAULT",
+        ),
+        # A released report is no release of prisoners.
+        (
+            "Amnesty accused Uzbekistan of abuses in a report released in Tashkent.",
+            "ACCUSE",
+            "RETREAT",
+        ),
+        # A military move's purpose is intended.
+        (
+            "The Sudanese government called up thousands of militiamen to fight the rebels.",
+            "MOBILIZE",
+            "ASSAULT",
+        ),
+        # What a refused proposal proposes is not done.
+        (
+            "Turkey turned down a Greek proposal to take the dispute to the court.",
+            "REJECT",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_alleged_intended_and_proposed_acts(text: str, kept: str, dropped: str) -> None:
+    types = _types(text)
+    assert kept in types and dropped not in types, types
+
+
+def test_a_visits_purpose_is_what_the_visit_does() -> None:
+    text = "A U.N. commission arrived in Dili to look into reports of killings by militias."
+    assert "ACCUSE" in _types(text)

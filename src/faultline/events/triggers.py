@@ -258,7 +258,13 @@ def matches(tok: Token, entry: Entry) -> bool:
         heads, lemmas = _object_lemmas(tok, entry)
         if not lemmas & entry.obj and not _named(heads, entry.obj):
             return False
-    if entry.notobj and {o.lemma_.lower() for o in objects(tok)} & entry.notobj:
+    if entry.notobj and _object_lemmas(tok, entry)[1] & entry.notobj:
+        return False
+    # "a report released in Tashkent": a passive participle's object is the noun it modifies,
+    # evidence against a reading ("released" is no release of prisoners here) though not for
+    # one (the sanctions "imposed on" X are background, not a new act).
+    participle = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    if entry.notobj and participle and tok.head.lemma_.lower() in entry.notobj:
         return False
     # The parser labels particles prt, advmod or prep ("stepped down", "walked out").
     if entry.prt and not any(c.dep_ in PRT_DEPS and c.lower_ == entry.prt for c in tok.children):
@@ -412,12 +418,21 @@ def _content(verb: Token, found: dict[int, Trigger]) -> set[int]:
     return out
 
 
-def _prevented(tok: Token, found: dict[int, Trigger]) -> list[int]:
-    """Triggers in the "from" clause of a verb of stopping ("from entering the country")."""
+ALLEGED_PREPS = frozenset({"of", "for", "with"})
+# Acts whose purpose clause is only intended: promises, demands, threats and refusals, and
+# military moves and force ("opened fire to disperse the crowd").
+INTENDING_TYPES = INFINITIVE_GOVERNORS | {"MOBILIZE", "ASSAULT"}
+
+
+def _prevented(
+    tok: Token, found: dict[int, Trigger], preps: frozenset[str] = frozenset({"from"})
+) -> list[int]:
+    """Triggers in the gerund clause of a preposition: the "from" clause of a verb of stopping
+    ("from entering the country"), the "of" clause of an accusation ("of torturing")."""
     return [
         t.i
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "from"
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "VERB")  # a gerund
         for t in g.subtree
@@ -490,6 +505,24 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             # "warned it would attack": the attack, typed as the threat, codes it; a merely
             # possible one ("warned it could take military action") leaves the warning to.
             continue
+        if trig.entry.type in INFINITIVE_GOVERNORS:
+            # "turned down a proposal to take the dispute to court": what a refused, accepted
+            # or demanded plan proposes is not an act.
+            named.update(i for c in _to_infinitives(tok) for i in _content(c, found))
+        if trig.entry.type in ("ACCUSE", "COERCE"):
+            # "accused the army of torturing villagers", "arrested for collaborating with
+            # Israel": what an accusation or an arrest is for is alleged, not coded as done.
+            named.update(_prevented(tok, found, ALLEGED_PREPS))
+        if trig.entry.type == "PROTEST":
+            # "dissidents, who are demanding freedom, began a hunger strike": the topic again.
+            named.update(
+                i
+                for s in _subjects(tok)
+                for r in s.children
+                if r.dep_ == "relcl"
+                for i in _content(r, found)
+                if found[i].entry.type == "REQUEST"
+            )
         if "from" in trig.entry.prep and trig.entry.type in ("COERCE", "REJECT"):
             # "prevented the dissident from leaving", "barred inspectors from entering": what
             # is stopped is not an act.
@@ -509,8 +542,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
                     if demanded or not _own_subject(v):
                         named.update(_content(v, found))
-            if trig.entry.type in INFINITIVE_GOVERNORS and _purpose(c):
-                # "offered its troops to help him oust Aoun": the purpose is promised too.
+            if _purpose(c) and not _own_subject(c) and trig.entry.type in INTENDING_TYPES:
+                # "offered its troops to help him oust Aoun", "called up militiamen to fight
+                # the rebels": a purpose is intended, not done. (A visit's purpose is what the
+                # visit does: "arrived in Dili to look into the killings" stays.)
                 named.update(_content(c, found))
             if trig.entry.type == "PROTEST" and c.dep_ in ("advcl", "xcomp", "acl"):
                 # "marched demanding the ouster of Marcos": a protest's topic is no act of its
