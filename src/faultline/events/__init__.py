@@ -18,7 +18,7 @@ Coding choices (copy to docs):
   actor announces for the future or on a condition is a THREATEN ("warned they would attack
   the capital unless ...").
 - A recipient the text leaves implicit is the state where the act is done ("demonstrated in
-  Serbia"), except for meetings, whose venue is no party (`arguments.place_targets`); a
+  Serbia"), except for meetings, whose venue is no party (`recipients.place_targets`); a
   protest with neither is against the protesters' own government (`target_implied: true`).
 - `reported`/`claimed_by`: the trigger lies in a quote (speaker from record.quotes) or in the
   complement of a reporting verb (its subject). The reporting verb's own act is not reported.
@@ -33,19 +33,15 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from faultline.actors.gazetteer import gazetteer
-from faultline.events.arguments import (
-    ActorIndex,
-    arguments,
-    condition_targets,
-    subject_actors,
-    subject_of,
-)
+from faultline.events.arguments import arguments
 from faultline.events.domestic import (
     domestic_patient,
     implied_domestic_source,
     implied_domestic_target,
 )
 from faultline.events.modality import modality, negated, reporting_verb
+from faultline.events.phrases import ActorIndex, subject_actors, subject_of
+from faultline.events.recipients import condition_targets
 from faultline.events.triggers import Trigger, find_triggers, lookup
 
 __all__ = ["events_stage", "code_events"]

@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import gazetteer
-from faultline.events.arguments import ActorIndex
+from faultline.events.phrases import ActorIndex
 from faultline.events.triggers import Trigger, lookup, objects
 
 PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})

@@ -1,0 +1,594 @@
+"""Argument phrases and the actors they name, read off the dependency parse.
+
+Argument tokens map to actor ids through `record.mentions` (a mention covering the token,
+`ActorIndex`). An argument that is itself a mention gives that actor (and its conjuncts:
+"Russia and Serbia"); otherwise the mentions inside the phrase, leaving out relative
+clauses. Within one phrase a person wins over the state adjective naming its country, and a
+region over its parent state ("Georgia's territories of Abkhazia" is Abkhazia). Subjects are
+found through xcomp, conj and the parser's usual misattachments; prepositions give targets
+by event type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from faultline.actors.groups import number_words
+from faultline.events.triggers import lookup, objects
+
+SUBJ = frozenset({"nsubj", "csubj", "expl"})
+
+
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
+
+
+# A meeting that acts ("a summit withheld support") acts for its participants.
+MEETINGS = frozenset({"summit", "meeting", "conference", "talk", "gathering", "council"})
+
+
+# Phrases that hold an act's content rather than its parties.
+SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct"})
+
+
+# Prepositions whose object is the target, by event type; "for" names the reason of an
+# accusation ("condemned for the decree") but the beneficiary of support.
+TARGET_PREPS = frozenset({"against", "to", "with", "on", "at", "between", "into", "upon"})
+
+
+# "separatists in Georgia" are not Georgia.
+LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "from", "during"})
+
+
+SPEECH_NOUNS = frozenset(
+    {
+        "appeal",
+        "call",
+        "request",
+        "demand",
+        "offer",
+        "proposal",
+        "plan",
+        "invitation",
+        "ultimatum",
+        "plea",
+        "initiative",
+        "bid",
+        "warning",
+        "accusation",
+        "charge",
+    }
+)
+
+
+# "separatist movements in Georgia": a state's breakaway regions, by what the article names.
+BREAKAWAY_NOUNS = frozenset({"movement", "region", "republic", "province", "enclave", "territory"})
+
+
+BREAKAWAY_WORDS = frozenset({"separatist", "breakaway", "secessionist", "rebel"})
+
+
+# Acts done with the actor's own people or things, which are then no recipients ("recalled
+# its ambassador"); elsewhere "his counterpart" is a party.
+OWN_RESOURCE_TYPES = frozenset({"SANCTION", "RETREAT", "MOBILIZE", "AID", "AGREE"})
+
+
+# Withdrawing from a place, or recalling envoys from it, is done to that place.
+# and a demand is made of whoever it is demanded from ("demanding autonomy from Serbia").
+FROM_TARGET = frozenset({"RETREAT", "SANCTION", "REQUEST"})
+
+
+FOR_TARGET = frozenset({"SUPPORT", "AID", "AGREE", "REJECT", "COOPERATE", "RETREAT"})
+
+
+# The of-phrase of a hostile nominal is its patient ("the blockade of Serbia", "the shelling
+# of Sarajevo", "condemnation of Russia"); of a visit or a withdrawal it is the agent.
+OF_PATIENT = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN", "PROTEST"})
+
+
+# "with Albania's help", "with the support of X": a helper of the actor, not the recipient.
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+# Types whose to-infinitive holds the act and its recipient ("threatened to shell X").
+XCOMP_TYPES = frozenset({"THREATEN", "REJECT", "AGREE", "REQUEST", "COERCE"})
+
+
+ANAPHORS = frozenset({"state", "country", "nation", "republic"})
+
+
+MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+# "held joint exercises with Russian warships": a meeting's partner may hang on the verb.
+PARTNER_PREPS = frozenset({"with"})
+
+
+# Consultations whose object is what is talked about ("discussed the crisis with Egypt").
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "consider", "address", "examine"})
+
+
+# Nouns whose to-infinitive is an act of their owner ("Iran's offer to mediate").
+INTENT_NOUNS = frozenset(
+    {
+        "decision",
+        "plan",
+        "move",
+        "bid",
+        "attempt",
+        "offer",
+        "threat",
+        "pledge",
+        "promise",
+        "refusal",
+        "readiness",
+        "willingness",
+        "intention",
+        "proposal",
+        "effort",
+        "call",
+    }
+)
+
+
+TEMPORAL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "without"})
+
+
+# Where an act is done ("in Serbia", "from Lebanon", "outside the Iraqi city of Basra").
+PLACE_PREPS = frozenset(
+    {"in", "inside", "within", "near", "outside", "across", "throughout", "through", "from", "over"}
+)
+
+
+# A meeting's venue is not a party to it (the manual: a third location is no recipient); the
+# place a visit goes to is its host. Backing rebels in Georgia is not backing Georgia.
+NO_PLACE_TARGET = frozenset({"CONSULT", "SUPPORT"})
+
+
+# A wire dateline opening a sentence: "HARARE, July 5 (AFP) -", "PORT HARCOURT, Nigeria, Feb
+# 23 (Reuters) -", "MINSK (AP) -", "BILBAO, Spain -". Bodies keep them where the page gives
+# the dateline as part of the first paragraph.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # the place, in capitals
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"  # its country or state
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
+    r"(?: \([^()]{1,40}\))?"  # the agency
+    r"(?: *[—–] *| +-{1,2} +)"
+)
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open sentences of `doc`."""
+    spans = []
+    for sent in doc.sents:
+        found = _DATELINE.match(sent.text)
+        if found is not None:
+            spans.append((sent.start_char, sent.start_char + found.end()))
+    return spans
+
+
+@dataclass
+class ActorIndex:
+    """Token -> actor id, and the actor records, for one document."""
+
+    doc: Doc
+    by_token: dict[int, str] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    speakers: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, record: Any) -> ActorIndex:
+        index = cls(doc, actors={a["id"]: a for a in record.actors})
+        datelines = dateline_spans(doc)
+        for m in record.mentions:
+            if any(start <= m["start"] < end for start, end in datelines):
+                continue  # "HARARE, July 5 (AFP) -": where the story was filed, no party to it
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            for tok in span or ():
+                index.by_token.setdefault(tok.i, m["actor"])
+        for q in record.quotes:
+            if q.get("in", "body") != "body":  # a headline quote's offsets are the headline's
+                continue
+            speaker = (q.get("speaker") or {}).get("actor")
+            index.speakers.append((q["start"], q["end"], speaker))
+        return index
+
+    def kind(self, actor_id: str) -> str | None:
+        return self.actors.get(actor_id, {}).get("kind")
+
+    def speaker_at(self, char: int) -> tuple[bool, str | None]:
+        for start, end, speaker in self.speakers:
+            if start <= char < end:
+                return True, speaker
+        return False, None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The tokens of an argument phrase, without clauses hanging off it."""
+    out = [tok]
+    for c in tok.children:
+        # "an appeal from President X" is X's appeal; "rebels from Chad" are only placed
+        whose = c.lower_ == "from" and tok.lemma_.lower() in SPEECH_NOUNS
+        if c.dep_ in SKIP_DEPS or (c.dep_ == "prep" and c.lower_ in LOCATIVE and not whose):
+            continue
+        if c.lower_ == "with" and any(is_comment(g) for p in c.children for g in p.children):
+            continue  # "with the ambassador saying ...": a comment, not a party
+        out.extend(_phrase(c))
+    return out
+
+
+def is_comment(tok: Token) -> bool:
+    """A gerund clause on a noun that comments rather than restricts ("with the ambassador
+    saying ..."); a participle ("diplomats, ordered by X") does not."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG"
+
+
+def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
+    # "Thailand's army" is the army; "Russia's foreign minister" the minister.
+    countries = {
+        index.actors.get(i, {}).get("country")
+        for i in ids
+        if index.kind(i) == "person"
+        or (index.kind(i) == "group" and index.actors.get(i, {}).get("anonymous"))
+    }
+    parents = {
+        index.actors.get(i, {}).get("parent") for i in ids if index.kind(i) in ("region", "place")
+    }
+    keep = [i for i in ids if not (index.kind(i) == "state" and (i in countries or i in parents))]
+    return list(dict.fromkeys(keep))
+
+
+def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
+    """Actors named by the phrase headed by `tok` (and its conjuncts)."""
+    ids: list[str] = []
+    for head in _conjuncts(tok):
+        if head.i in index.by_token:
+            ids.append(index.by_token[head.i])
+            ids.extend(index.by_token[c.i] for c in head.children if c.i in index.by_token)
+            continue
+        ids.extend(index.by_token[t.i] for t in _phrase(head) if t.i in index.by_token)
+    return _prefer(ids, index)
+
+
+def own_actors(noun: Token, index: ActorIndex) -> list[str]:
+    """The actor a nominal belongs to: possessor, compound or adjective, or a "by" phrase."""
+    ids: list[str] = []
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.lower_ not in PRONOUNS:
+            ids.extend(phrase_actors(c, index))
+        elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            ids.extend(a for p in c.children for a in phrase_actors(p, index))
+        elif c.dep_ == "acl":  # "a statement issued by X"
+            for g in c.children:
+                if g.dep_ == "agent":
+                    ids.extend(a for p in g.children for a in phrase_actors(p, index))
+        if c.dep_ == "prep" and c.lower_ == "of":  # "the expulsion of diplomats, ordered by X"
+            ids.extend(
+                a
+                for p in c.children
+                for acl in p.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                for g in acl.children
+                if g.dep_ == "agent"
+                for q in g.children
+                for a in phrase_actors(q, index)
+            )
+    return _prefer(ids, index)
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """The noun a relative pronoun stands for (the parser may attach the clause as ccomp)."""
+    clause = rel.head
+    if clause.dep_ == "relcl":
+        return clause.head
+    for tok in reversed(rel.doc[rel.sent.start : rel.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok
+    return None
+
+
+def _group_actor(index: ActorIndex) -> list[str]:
+    return [i for i, a in index.actors.items() if a.get("kind") == "group"][:1]
+
+
+def reporter_subject(tok: Token) -> Token | None:
+    """The subject of the nearest reporting verb whose complement holds `tok`."""
+    from faultline.events.modality import reporting_verb
+
+    verb = reporting_verb(tok)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJ), None)
+
+
+def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
+    """Actors a subject stands for, resolving relative and personal pronouns and meetings."""
+    low = subj.lower_
+    if low in RELATIVE:
+        ante = _antecedent(subj)
+        if ante is None:
+            return []
+        return phrase_actors(ante, index) or own_actors(ante, index)
+    if low in PRONOUNS:
+        quoted, speaker = index.speaker_at(subj.idx)
+        if quoted and speaker:
+            return [speaker]
+        rep = reporter_subject(subj)
+        return subject_actors(rep, index) if rep is not None and rep != subj else []
+    if subj.lemma_.lower() in MEETINGS and subj.i not in index.by_token:
+        return _group_actor(index)
+    return phrase_actors(subj, index) or own_actors(subj, index)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
+    tok: Token | None = verb
+    for _ in range(6):
+        assert tok is not None
+        subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        if subjects:
+            # Two subjects are a misparse, mostly of a dateline ("HARARE (AFP) - Mbeki held
+            # ..."): the one nearest before the verb is the verb's.
+            before = [c for c in subjects if c.i < tok.i]
+            return before[-1] if before else subjects[0]
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "warships, taking part in manoeuvres": the warships take part
+        if tok.dep_ == "acl" and tok.head.dep_ in ("attr", "oprd") and tok.head.head.i != tok.i:
+            # "Iceland became the first country to recognise Lithuania": Iceland recognised
+            tok = tok.head.head
+            continue
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in INTENT_NOUNS:
+            # "Tehran's decision to sever ties": whose decision it is
+            owner = next((c for c in tok.head.children if c.dep_ in ("poss", "compound")), None)
+            if owner is not None:
+                return owner
+        misparsed = tok.tag_ in FINITE or tok.head.dep_ == "ROOT"
+        if tok.dep_ == "acl" and misparsed and tok.head.pos_ in ("NOUN", "PROPN"):
+            # The small model hangs a sentence's main verb on its subject as a clause
+            # ("Palestinian negotiators threatened ...": acl of "negotiators", the root). A
+            # finite verb cannot head a reduced relative, and a sentence whose root is a noun
+            # has lost its main verb: either way the noun is the subject.
+            return tok.head
+        if tok.tag_ in FINITE and tok.i > tok.sent.start:
+            return _dropped_subject(tok)
+        if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.head.pos_ == "ADJ":
+            tok = tok.head.head  # "X are guilty of violating ...": X violated
+        elif tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
+            tok = tok.head.head  # "X said after meeting his counterpart": X met
+        else:
+            return None
+    return None
+
+
+def bare_passive(verb: Token) -> bool:
+    """A past participle heading a clause of its own with no subject or auxiliary ("if
+    attacked", "when provoked"): passive, its understood subject undergoes the act."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJ | {"nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _dropped_subject(verb: Token) -> Token | None:
+    """A finite verb the parser left without subject ("after a summit in X withheld ...", with
+    the summit read as the object of "after"): the noun phrase just before it."""
+    tok = verb.doc[verb.i - 1]
+    for _ in range(6):
+        noun = tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "ADP"
+        if noun and tok.head.head.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in ("pobj", "prep", "compound") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None
+
+
+def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
+    preps = TARGET_PREPS | ({"for", "of"} if event_type in FOR_TARGET else set())
+    if tok.pos_ in ("NOUN", "PROPN") and event_type in OF_PATIENT:
+        preps |= {"of"}
+    if event_type in FROM_TARGET:
+        preps |= {"from"}
+    ids: list[str] = []
+    if event_type in FROM_TARGET:  # "pulled out of Cambodia", "pull its forces back from"
+        ids += [
+            a
+            for c in tok.children
+            if (c.dep_ in ("prep", "prt") and c.lower_ == "out")
+            or (c.dep_ == "advmod" and c.lower_ in ("back", "away", "out"))
+            for g in c.children
+            if g.dep_ == "prep" and g.lower_ in ("of", "from")
+            for p in g.children
+            for a in phrase_actors(p, index)
+        ]
+    if event_type in MEETING_TYPES:  # "spoke by telephone with X"
+        ids += [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            for g in p.children
+            if g.dep_ == "prep" and g.lower_ == "with"
+            for q in g.children
+            for a in phrase_actors(q, index)
+        ]
+    for c in tok.children:
+        if c.dep_ == "dative":
+            ids.extend(phrase_actors(c, index))
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ != "pobj" or (
+                    c.lower_ == "with" and any(is_comment(g) for g in p.children)
+                ):
+                    continue  # "with the ambassador saying ...": a comment, not a party
+                if c.lower_ == "with" and p.lemma_.lower() in HELP_NOUNS:
+                    continue
+                if opposed_act(c, p, event_type):
+                    ids.extend(own_actors(p, index))
+                    continue
+                ids.extend(phrase_actors(p, index) or breakaway_regions(p, index))
+        elif c.dep_ == "prep":  # "mobilized reservists for a war against Iraq"
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for g in p.children:
+                    # "in protest at European Union plans"
+                    at = g.lower_ == "at" and p.lemma_.lower() == "protest"
+                    if g.dep_ != "prep" or not (g.lower_ == "against" or at):
+                        continue
+                    for q in g.children:
+                        opposed = opposed_act(g, q, event_type)
+                        ids.extend(own_actors(q, index) if opposed else phrase_actors(q, index))
+    return ids
+
+
+OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "REJECT"})
+
+
+def makers(obj: Token, index: ActorIndex) -> list[str]:
+    """Who made a thing that is denounced or rejected, named in its own clause ("denounced a
+    resolution adopted by the U.S. Congress", "the plan, drafted by U.N. mediators, was
+    rejected"): the one opposed, rather than what the thing is about."""
+    return [
+        a
+        for clause in obj.children
+        if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for p in agent.children
+        for a in phrase_actors(p, index)
+    ]
+
+
+def opposed_act(prep: Token, pobj: Token, event_type: str) -> bool:
+    """Whether a protest or accusation is against an act ("against the invasion of Iraq",
+    "over the arrest of X by Y"), whose doer, not its patient, is the one opposed."""
+    if event_type not in OPPOSING_TYPES or prep.lower_ not in ("against", "at", "over"):
+        return False
+    entry = lookup(pobj)
+    return entry is not None and entry.pos == "NOUN"
+
+
+CAUSATIVES = frozenset({"allow", "let", "permit"})
+
+
+def allowed_actors(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a causative lets act: "allow UN inspectors to visit" (the parser makes them the
+    subject of "visit")."""
+    if verb.lemma_.lower() not in CAUSATIVES:
+        return []
+    return [
+        a
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
+        if s.dep_ in SUBJ
+        for a in phrase_actors(s, index)
+    ]
+
+
+GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+def own_forces(actor_id: str, index: ActorIndex) -> bool:
+    """Unplaced troops an actor offers or sends ("ready to contribute 4,000 troops"): its
+    own, what it gives, not whom it gives to."""
+    actor = index.actors.get(actor_id, {})
+    return (
+        bool(actor.get("anonymous")) and actor.get("sector") == "MIL" and not actor.get("country")
+    )
+
+
+def particle_objects(verb: Token) -> list[Token]:
+    """Objects the parser misplaces: on a verb's particle ("sealed off the town", with "town"
+    under "off"), or as the subject of a participle it makes the verb's clause ("expel the
+    investigators working in the east", with "investigators working" a ccomp)."""
+    out = [p for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
+    if not objects(verb):
+        out += [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.tag_ == "VBG"
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+    return out
+
+
+def owned(obj: Token, index: ActorIndex | None = None) -> bool:
+    """An object the actor owns ("its troops", "their ambassador"), not another party it
+    relates to ("his Indian counterpart": an actor of another country)."""
+    if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in obj.children):
+        return False
+    if index is None or obj.i not in index.by_token:
+        return True
+    actor = index.actors.get(index.by_token[obj.i], {})
+    return (
+        actor.get("kind") != "person"
+        or not actor.get("country")
+        or not any(c.dep_ == "amod" and c.i in index.by_token for c in obj.children)
+    )
+
+
+def breakaway_regions(noun: Token, index: ActorIndex) -> list[str]:
+    """ "two separatist movements in Georgia" are the breakaway regions of Georgia that the
+    article names (the regions with that parent state), when the count, if given, agrees."""
+    if noun.lemma_.lower() not in BREAKAWAY_NOUNS:
+        return []
+    if not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in BREAKAWAY_WORDS for c in noun.children
+    ):
+        return []
+    # The parser may hang "in Georgia" on the verb ("backs the breakaway republic in Georgia").
+    around = list(noun.children) + (list(noun.head.children) if noun.dep_ == "dobj" else [])
+    state = next(
+        (
+            index.by_token[t.i]
+            for prep in around
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+            for t in prep.subtree
+            if t.i in index.by_token and index.kind(index.by_token[t.i]) == "state"
+        ),
+        None,
+    )
+    regions = [
+        a["id"]
+        for a in index.actors.values()
+        if a.get("kind") == "region" and state is not None and a.get("parent") == state
+    ]
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if count is not None and number_words().get(count.lower_, len(regions)) != len(regions):
+        return []
+    return regions
+
+
+def anaphor(tok: Token, index: ActorIndex, exclude: list[str]) -> list[str]:
+    """ "the new state" names the state last mentioned before it in the sentence."""
+    if tok.lemma_.lower() not in ANAPHORS or tok.i in index.by_token:
+        return []
+    for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+        actor = index.by_token.get(prev.i)
+        if actor and index.kind(actor) == "state" and actor not in exclude:
+            return [actor]
+    return []

@@ -1,0 +1,308 @@
+"""Recipients the parse gives only indirectly: through a measure's own clause, a chain of
+purposes, a discussed topic, an actor's own role, an inquiry's subject, a condition, the
+occasion of an alert, an embassy, a border, or the place an act is done in.
+
+Each function returns actor ids for one such reading; `arguments.arguments` tries them in
+turn when the direct arguments name no recipient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from faultline.events.phrases import (
+    PLACE_PREPS,
+    PRONOUNS,
+    SKIP_DEPS,
+    SUBJ,
+    ActorIndex,
+    allowed_actors,
+    anaphor,
+    own_forces,
+    owned,
+    particle_objects,
+    phrase_actors,
+    prep_targets,
+    subject_actors,
+    subject_of,
+)
+from faultline.events.triggers import Trigger, infinitival, lookup, objects
+
+# Acts on a measure (a sanction, a ban, a debt) whose clause names whom it falls on.
+MEASURE_TYPES = frozenset({"RETREAT", "CONCEDE", "SANCTION", "AID"})
+
+
+_DEBT_VERBS = frozenset({"owe", "incur", "contract"})
+
+
+def measure_parties(obj: Token, index: ActorIndex) -> list[str]:
+    """Whom a measure in a clause on the object falls on: "the sanctions it imposed on India
+    and Pakistan", "the restrictions placed against the opposition", "the debt owed to it by
+    Senegal" (a debt's debtor, who gains by its writing off)."""
+    ids: list[str] = []
+    # "80 percent of the debt owed ...": through a share to the measure itself
+    nouns = [obj] + [p for c in obj.children if c.lower_ == "of" for p in c.children]
+    for clause in (c for n in nouns for c in n.children):
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        for c in clause.children:
+            on = c.dep_ == "prep" and c.lower_ in ("on", "against")
+            debtor = c.dep_ == "agent" and clause.lemma_.lower() in _DEBT_VERBS
+            if on or debtor:
+                ids += [a for p in c.children if p.dep_ == "pobj" for a in phrase_actors(p, index)]
+    return ids
+
+
+def topic_partners(topic: Token, index: ActorIndex) -> list[str]:
+    """Actors of a "with" phrase inside a discussed topic's phrase, outside its clauses."""
+    out: list[str] = []
+    for tok in topic.subtree:
+        if tok.dep_ != "prep" or tok.lower_ != "with":
+            continue
+        between = [a for a in tok.ancestors if topic.is_ancestor(a)]  # below the topic
+        if any(a.dep_ in SKIP_DEPS for a in between):
+            continue
+        out += [a for p in tok.children if p.dep_ == "pobj" for a in phrase_actors(p, index)]
+    return out
+
+
+def purpose_chain(verb: Token, depth: int = 3) -> list[Token]:
+    """A to-infinitive and the to-infinitives of purpose it governs, nearest first ("to send
+    material to help defend X": send, help, defend)."""
+    chain = [verb]
+    for _ in range(depth):
+        nxt = next(
+            (
+                c
+                for c in chain[-1].children
+                if infinitival(c)
+                or (
+                    c.dep_ == "advcl"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                )
+            ),
+            None,
+        )
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
+    """Whom a governed to-infinitive's act is done to: its objects (through what the actor
+    owns, "to withdraw its troops from Lebanon"), whom it lets act, its prepositions."""
+    ids = [
+        a
+        for o in objects(act) + particle_objects(act)
+        if not owned(o, index)
+        for a in phrase_actors(o, index)
+        if not own_forces(a, index)
+    ]
+    ids += [a for o in objects(act) if owned(o, index) for a in prep_targets(o, etype, index)]
+    ids += allowed_actors(act, index)  # "refused to allow UN inspectors to visit"
+    inner = lookup(act)
+    return ids + prep_targets(act, inner.type if inner else etype, index)
+
+
+_ROLE_NOUNS = frozenset({"role", "mediation", "mission", "participation", "presence"})
+
+
+_ROLE_PREPS = frozenset({"between", "in", "with", "for", "to"})
+
+
+def role_parties(obj: Token, index: ActorIndex) -> list[str]:
+    """Whom an actor's own role concerns, however deep in the phrase ("suspended its role as
+    peace broker in Sri Lanka", "as facilitator between the government and the rebels")."""
+    if obj.lemma_.lower() not in _ROLE_NOUNS:
+        return []
+    ids: list[str] = []
+    for tok in obj.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in _ROLE_PREPS:
+            between = [a for a in tok.ancestors if obj.is_ancestor(a)]
+            if any(a.dep_ in SKIP_DEPS for a in between):
+                continue
+            ids += [a for p in tok.children if p.dep_ == "pobj" for a in phrase_actors(p, index)]
+    return ids
+
+
+def on_own_ground(targets: list[str], sources: list[str], index: ActorIndex) -> bool:
+    """Whether every target is a place of the sources' own country."""
+
+    def country(actor_id: str) -> str | None:
+        actor = index.actors.get(actor_id, {})
+        return actor_id if actor.get("kind") == "state" else actor.get("country")
+
+    own = {country(s) for s in sources} - {None}
+    places = [t for t in targets if index.kind(t) in ("state", "region", "place")]
+    return bool(targets) and len(places) == len(targets) and {country(t) for t in targets} <= own
+
+
+def aimed_at(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a show of force is aimed at ("in a show of force aimed at Iran", "directed at")."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in ("aim", "direct") and tok.tag_ == "VBN":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "at":
+                    return [a for p in prep.children for a in phrase_actors(p, index)]
+    return []
+
+
+def condition_targets(tok: Token, index: ActorIndex) -> list[str]:
+    """Whoever must act for a threat to be carried out: the subject of its "if" clause
+    ("threatened to stop the talks if the United States goes ahead")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for c in head.children:
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & {"if", "unless"}:
+                subj = next((g for g in c.children if g.dep_ in SUBJ | {"nsubjpass"}), None)
+                if subj is not None and subj.lower_ not in PRONOUNS:
+                    return phrase_actors(subj, index)
+    return []
+
+
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+_WHEN_MARKS = frozenset({"as", "after", "when", "while", "once"})
+
+
+def investigated(trig: Trigger, index: ActorIndex) -> list[str]:
+    """Who an inquiry is into, however deep its subject names them ("an inquiry into alleged
+    kickbacks paid to aides of former President Estrada", "into allegations that the
+    president's son took bribes"): the first actors of the "into" phrase, clauses included."""
+    heads = [trig.token] + ([trig.noun] if trig.noun is not None else [])
+    if trig.token.pos_ == "NOUN":  # "opened an inquiry on Wednesday into ...": on the verb
+        heads.append(trig.token.head)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "into":
+                continue
+            found = [index.by_token[t.i] for t in prep.subtree if t.i in index.by_token]
+            if found:
+                return list(dict.fromkeys(found))[:1]
+    return []
+
+
+def provoker(verb: Token, index: ActorIndex) -> list[str]:
+    """Forces put on alert face whoever the clause of the occasion names as acting ("put on
+    high alert as China began missile tests", "after Turkish warships approached")."""
+    ids: list[str] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in clause.children
+        ):
+            continue
+        subj = subject_of(clause)
+        if subj is not None:
+            ids += subject_actors(subj, index)
+    return ids
+
+
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _owner(noun: Token, index: ActorIndex) -> list[str]:
+    """The state a noun belongs to: its adjective, possessor or of/with-phrase ("the U.S.
+    embassy", "Kuwait's border", "the border with Pakistan")."""
+    ids = [
+        index.by_token[c.i]
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in index.by_token
+    ]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "with"):
+            ids += [a for p in prep.children for a in phrase_actors(p, index)]
+    return [i for i in ids if index.kind(i) in ("state", "government", "region")]
+
+
+def _scan(tok: Token, nouns: frozenset[str]) -> list[Token]:
+    """Nouns of one kind in the trigger's own clause (not in clauses hanging off it)."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.lemma_.lower() not in nouns:
+            continue
+        path = [a for a in t.ancestors if a.i != tok.i and tok.is_ancestor(a)]
+        if not any(a.dep_ in SKIP_DEPS for a in path):
+            out.append(t)
+    return out
+
+
+def mission_targets(tok: Token, index: ActorIndex) -> list[str]:
+    """A protest at a state's embassy is against that state ("protested outside the U.S.
+    embassy", "a sit-in in front of the British embassy")."""
+    return [a for n in _scan(tok, MISSIONS) for a in _owner(n, index)][:1]
+
+
+def border_targets(tok: Token, index: ActorIndex) -> list[str]:
+    """Forces massed on a border face the state beyond it ("along the border with Pakistan",
+    "near the Kuwaiti border"); the actor's own side of it is dropped by the caller."""
+    ids = [a for n in _scan(tok, BORDERS) for a in _owner(n, index)]
+    if not ids and _scan(tok, BORDERS):  # the parser may hang "with Pakistan" on the verb
+        ids = [
+            a
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children
+            for a in phrase_actors(p, index)
+            if index.kind(a) in ("state", "region")
+        ]
+    return ids
+
+
+def _place_heads(trig: Trigger) -> list[Token]:
+    """The trigger, the verbs of its to-infinitive, and their objects: where "in X" may hang."""
+    heads = [trig.token] + ([trig.noun] if trig.noun is not None else [])
+    for c in trig.token.children:
+        if c.dep_ == "xcomp":
+            heads.extend(purpose_chain(c))  # "ready to contribute troops to join a force"
+    for h in list(heads):
+        heads.extend(objects(h))
+        # "contribute troops to an international force in Liberia": where what is given goes
+        heads.extend(
+            p
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN"
+        )
+    return heads
+
+
+def _place_preps(head: Token, depth: int = 0) -> list[Token]:
+    """Locative prepositions on `head` and, for an object, down its of-chain ("the offices
+    of an independent newspaper in Belgrade")."""
+    out: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in PLACE_PREPS:
+            out.append(prep)
+        elif prep.lower_ == "of" and depth < 2:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(_place_preps(pobj, depth + 1))
+    return out
+
+
+def place_targets(trig: Trigger, index: ActorIndex) -> list[str]:
+    """A recipient the text leaves implicit is the place the act is done in or to ("lifted a
+    curfew in Montenegro", "demonstrated in Serbia", "imposed a curfew in the town of Cizre in
+    southeastern Turkey"): the first state or region named in a locative phrase of the
+    trigger, its to-infinitive or their objects. This is the CAMEO coders' convention for
+    domestic events (the target of a protest in Serbia is Serbia) and PLOVER's rule that an
+    event in a territory belongs to the state that holds it."""
+    for head in _place_heads(trig):
+        for prep in _place_preps(head):
+            for tok in prep.subtree:
+                if any(a.dep_ in SKIP_DEPS for a in tok.ancestors if a.i > prep.i):
+                    continue
+                actor = index.by_token.get(tok.i)
+                if actor is not None and index.kind(actor) in ("state", "region", "place"):
+                    return [actor]
+                if tok.dep_ == "pobj" and tok.head.i == prep.i:  # "across the country"
+                    found = anaphor(tok, index, [])
+                    if found:
+                        return found
+    return []
