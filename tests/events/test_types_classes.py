@@ -287,3 +287,12 @@ def test_alleged_intended_and_proposed_acts(text: str, kept: str, dropped: str) 
 def test_a_visits_purpose_is_what_the_visit_does() -> None:
     text = "A U.N. commission arrived in Dili to look into reports of killings by militias."
     assert "ACCUSE" in _types(text)
+
+
+def test_a_warning_to_do_something_is_a_threat() -> None:
+    assert "THREATEN" in _types("The Kurdish rebels warned tourists to stay away from Turkey.")
+
+
+def test_a_commission_of_inquiry_set_up_is_an_investigation() -> None:
+    text = "The government of Kenya set up a commission of inquiry into the riots."
+    assert "ACCUSE" in _types(text)
