@@ -515,6 +515,24 @@ def test_a_modal_perfect_looks_back(nlp: Language, body: str, fragment: str, val
     assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
 
 
+@pytest.mark.parametrize(
+    ("body", "timexes"),
+    [
+        ("The vote took place on the 3rd, officials said.", [("on the 3rd", "2009-10-03")]),
+        ("Talks will end by the 21st.", [("by the 21st", "2009-10-21")]),
+        ("The offer closes on the 30th of this month.", [("the 30th of this month", "2009-10-30")]),
+        ("The attack happened overnight Tuesday.", [("overnight Tuesday", "2009-10-13")]),
+        # a rank or a floor is no day of the month
+        ("The shop is on the 3rd floor.", []),
+    ],
+)
+def test_days_of_the_month_written_as_ordinals(
+    nlp: Language, body: str, timexes: list[tuple[str, str]]
+) -> None:
+    record = stage(nlp, body, "2009-10-15")
+    assert [(t["text"], t["value"]) for t in record.timexes] == timexes
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "

@@ -175,7 +175,7 @@ QUALIFIER: re.Pattern[str] = re.compile(
     r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|end|the start of|"
     r"start of|the beginning of|beginning of|the first half of|the second half of|"
     r"fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|the month of|"
-    r"the (?:morning|afternoon|evening|night) of)[\s-]+"
+    r"the (?:morning|afternoon|evening|night) of|overnight)[\s-]+"
 )
 START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
 
@@ -363,6 +363,10 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         rf"mid-|end\s+of|the\s+end\s+of)\s+)+{_YEAR}{_END}",
         # the 1930s, the late 1980s, the '90s (years before 1100 are tax forms: "1040s")
         r"\b(?i:the\s+)(?:(?i:early|mid|late)[\s-]+)?(?:1[1-9]\d0|20\d0)s\b|\b(?i:the)\s+'\d0s\b",
+        # on the 3rd, by the 21st: a day of the month after a preposition, not a rank or
+        # a floor ("on the 3rd floor", "on the 5th day")
+        rf"\b(?i:on|by|until|since|before|after)\s+the\s+{_DAYNUM}(?<=st|nd|rd|th)"
+        r"(?!\s+[A-Za-z])(?![\w-])",
         # 3 p.m. today, 8:15 a.m. yesterday, 10:30 GMT on Tuesday
         rf"\b(?i:{_CLOCK})(?:\s+(?:(?:(?i:on)\s+)?{_WEEKDAY}|(?i:today|yesterday|tomorrow|tonight)))?",
     )
@@ -448,6 +452,7 @@ DECADE = re.compile(r"^(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(1[1-9]\d|20\d
 # "on the 8th": a day of the month only with its article; a bare "12th" is a rank ("came in
 # 12th") and "early 20th" a century.
 ORDINAL_DAY = re.compile(r"^the (\d{1,2})(?:st|nd|rd|th)$")
+ORDINAL_OF_MONTH = re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) of (this|next|last) month$")
 # "the year before", "the month after": one unit from the time last named.
 UNIT_AROUND = re.compile(
     r"^the (day|week|month|quarter|year) (before|earlier|prior|previous|after|later)$"

@@ -291,6 +291,12 @@ def _yearless_day(t: str, anchor: date, tense: str | None) -> Value:
                 found = [x for x in days if x]
                 if found:
                     return _pick(found, anchor, tense).isoformat(), "day"
+    m = P.ORDINAL_OF_MONTH.match(t)
+    if m and m[2] in P.PERIOD_OFFSETS:
+        # "the 30th of this month", "the 5th of next month": that day of the month named.
+        y, mo = _shift_month(anchor.year, anchor.month, P.PERIOD_OFFSETS[m[2]])
+        found_day = _day(y, mo, int(m[1]))
+        return (found_day.isoformat(), "day") if found_day else (None, None)
     m = P.ORDINAL_DAY.match(t)
     if m:
         # "on the 8th": that day of this month, or of the month before or after.
