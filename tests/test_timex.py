@@ -455,8 +455,10 @@ def test_a_headline_present_before_until_is_a_state_ahead(nlp: Language) -> None
         ("Officials said the ferry was expected to sail on Saturday.", "Saturday", "2009-10-17"),
         # a request or plan in the perfect still stands: the date is the one asked for
         ("The opposition has called for a general strike on Monday.", "Monday", "2009-10-19"),
-        # but the perfect of any other verb reports a done act
+        # but the perfect of any other verb reports a done act, and so does that of a
+        # request that is as often a report
         ("The party has been in power since the Oct. 2 vote.", "Oct. 2", "2009-10-02"),
+        ("The minister has told reporters on Monday that he will stay.", "Monday", "2009-10-12"),
         # a scheduling participle points ahead of its scheduling; "set" is as often done
         ("He said the referendum, scheduled for Sunday, would go ahead.", "Sunday", "2009-10-18"),
         ("The fire set on Monday destroyed the barn.", "Monday", "2009-10-12"),

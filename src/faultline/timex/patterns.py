@@ -226,7 +226,13 @@ REQUEST_HEADS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Requests and plans whose present perfect still stands: "has called for a rally on Tuesday".
-STANDING_HEADS: frozenset[str] = REQUEST_HEADS | SCHEDULING_PARTICIPLES | {"propose"}
+# Not the requests that are as often reports of a done act, where a writer may give the
+# perfect a past date ("has told reporters on Monday", "has warned residents on Sunday").
+STANDING_HEADS: frozenset[str] = (
+    (REQUEST_HEADS - {"tell", "warn", "force", "allow", "press", "encourage", "direct"})
+    | SCHEDULING_PARTICIPLES
+    | {"propose"}
+)
 # Verbs of saying: a plan reported by their past is the speaker's present one.
 REPORTING_HEADS: frozenset[str] = frozenset(
     {
