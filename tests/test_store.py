@@ -52,3 +52,45 @@ def test_failure_is_replaced_then_cleared_by_success(tmp_path: Path) -> None:
         assert [f["reason"] for f in store.failures()] == ["second reason"]
         store.save(_record(2))
         assert store.failures() == []
+
+
+def _placed(n: int, country: str) -> Record:
+    """A document whose unnamed officials its own text places in `country`."""
+    record = _record(n)
+    record.actors = [
+        {"id": country, "name": country, "kind": "state", "country": country},
+        {"id": "person:anon:officials", "name": "officials", "kind": "person",
+         "country": country, "anonymous": True, "country_basis": "context"},
+    ]  # fmt: skip
+    record.events = [
+        {"type": "ACCUSE", "date": f"2024-01-0{n}", "negated": False, "modality": "asserted",
+         "source": ["person:anon:officials"], "target": []}
+    ]  # fmt: skip
+    return record
+
+
+def test_a_country_filter_reads_each_documents_own_placing(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.save(_placed(1, "RUS"))
+        store.save(_placed(2, "GBR"))
+        # one global row for the shared id; each document keeps its own country
+        assert (
+            store.conn.execute(
+                "SELECT count(*) FROM actors WHERE id LIKE 'person:anon%'"
+            ).fetchone()[0]
+            == 1
+        )
+        assert [e["doc_id"] for e in store.events(actor="GBR")] == [_placed(2, "GBR").id]
+        assert [e["doc_id"] for e in store.events(actor="RUS")] == [_placed(1, "RUS").id]
+
+
+def test_the_per_document_actors_migration_backfills_stored_documents(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.save(_placed(2, "GBR"))
+        # as a store written before migration 3 was: no per-document rows, not yet migrated
+        store.conn.execute("DELETE FROM doc_actors")
+        store.conn.execute("DELETE FROM schema_migrations WHERE version = 3")
+        store.conn.execute("DROP TABLE doc_actors")
+    with Store(db) as store:
+        assert [e["doc_id"] for e in store.events(actor="GBR")] == [_placed(2, "GBR").id]

@@ -117,6 +117,10 @@ class Store:
                      _json(actor)),
                 )  # fmt: skip
             c.executemany(
+                "INSERT OR IGNORE INTO doc_actors (doc_id, actor_id, country) VALUES (?, ?, ?)",
+                [(record.id, a["id"], a.get("country")) for a in record.actors],
+            )
+            c.executemany(
                 "INSERT OR IGNORE INTO mentions (doc_id, start, end, text, actor_id) "
                 "VALUES (?, ?, ?, ?, ?)",
                 [(record.id, m["start"], m["end"], m["text"], m.get("actor"))
@@ -251,8 +255,10 @@ class Store:
         until: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored events, dated ones in date order. `actor` matches a source or target id,
-        or any actor whose country it is (so "RUS" also finds the Kremlin and Russian
-        officials); `since`/`until` compare ISO dates (inclusive; undated events excluded)."""
+        or any actor whose country it is in that event's document (so "RUS" also finds the
+        Kremlin and Russian officials, and "officials" placed in Britain by another article
+        are not Russian); `since`/`until` compare ISO dates (inclusive; undated events
+        excluded)."""
         sql = """
             SELECT e.doc_id, e.seq, e.type, e.date, e.negated, e.modality, e.data,
                    a.outlet, a.url
@@ -264,11 +270,13 @@ class Store:
               AND (:actor IS NULL OR EXISTS (
                     SELECT 1 FROM json_each(e.data, '$.source') j
                     WHERE j.value = :actor OR j.value IN (
-                        SELECT id FROM actors WHERE country = :actor)
+                        SELECT actor_id FROM doc_actors
+                        WHERE doc_id = e.doc_id AND country = :actor)
                     UNION ALL
                     SELECT 1 FROM json_each(e.data, '$.target') j
                     WHERE j.value = :actor OR j.value IN (
-                        SELECT id FROM actors WHERE country = :actor)))
+                        SELECT actor_id FROM doc_actors
+                        WHERE doc_id = e.doc_id AND country = :actor)))
             ORDER BY e.date IS NULL, e.date, d.rowid, e.seq
         """
         params = {"actor": actor, "type": event_type, "since": since, "until": until}

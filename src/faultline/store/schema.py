@@ -118,4 +118,23 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        3,
+        "each document's own view of its actors",
+        """
+        -- An anonymous or context-placed actor ("person:anon:officials", a crowd of
+        -- "people") has one id across documents but the country each document gives it;
+        -- the global actors table keeps only the first. Filters by country read this.
+        CREATE TABLE doc_actors (
+            doc_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL,
+            country  TEXT,
+            PRIMARY KEY (doc_id, actor_id)
+        );
+        CREATE INDEX doc_actors_country ON doc_actors(country);
+        INSERT OR IGNORE INTO doc_actors (doc_id, actor_id, country)
+            SELECT d.id, json_extract(a.value, '$.id'), json_extract(a.value, '$.country')
+            FROM documents d, json_each(d.record, '$.actors') a;
+        """,
+    ),
 ]
