@@ -445,6 +445,24 @@ def test_a_headline_present_before_until_is_a_state_ahead(nlp: Language) -> None
 @pytest.mark.parametrize(
     ("body", "fragment", "value"),
     [
+        # a state reported in the past is the speaker's present one: ahead
+        ("Police said the road was closed until Friday.", "Friday", "2009-10-16"),
+        ("Officials said the airport remained shut until Monday.", "Monday", "2009-10-19"),
+        # a reported event, a past perfect, or an unreported state keep the past
+        ("The spokesman said talks continued until Tuesday.", "Tuesday", "2009-10-13"),
+        ("Police said the road had been closed until Monday.", "Monday", "2009-10-12"),
+        ("The airport remained shut until Monday.", "Monday", "2009-10-12"),
+    ],
+)
+def test_until_after_a_reported_state_points_ahead(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
         # a plan or hope reported in the past is the speaker's present one: ahead
         ("The minister said she planned to visit Kabul on Sunday.", "Sunday", "2009-10-18"),
         ("He said he was going to step down on Friday.", "Friday", "2009-10-16"),

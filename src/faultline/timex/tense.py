@@ -185,9 +185,25 @@ def _deadline_tense(verb_tense: str | None, verb: Token | None) -> str:
     Friday"): the past when a past act reached it ("stayed closed until Monday", "had
     taken the airport by Monday"), else ahead ("will hold until Sunday", "were told to
     leave by Friday", "adjourned the trial until Monday")."""
-    if verb_tense == "past" and not _sets_a_later_time(verb):
+    if verb_tense == "past" and not _sets_a_later_time(verb) and not _reported_state(verb):
         return "past"
     return "future"
+
+
+def _reported_state(verb: Token | None) -> bool:
+    """Whether `verb` is a state in the simple past reported by a past verb of saying: the
+    speaker's present, shifted into the past ("said the road was closed until Friday",
+    "said the airport remained shut until Monday"); not a reported event ("said the talks
+    went on until Monday") nor a past perfect ("had been closed")."""
+    if verb is not None and verb.dep_ in ("acomp", "oprd"):
+        verb = verb.head  # "remained [shut]": the state is the linking verb's
+    if verb is None or not _reported(verb):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"had", "'d"}:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or _lemma(verb) in P.STATES
 
 
 def _dates_a_happening(span: Span) -> bool:
