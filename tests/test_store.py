@@ -82,6 +82,8 @@ def test_a_country_filter_reads_each_documents_own_placing(tmp_path: Path) -> No
         )
         assert [e["doc_id"] for e in store.events(actor="GBR")] == [_placed(2, "GBR").id]
         assert [e["doc_id"] for e in store.events(actor="RUS")] == [_placed(1, "RUS").id]
+        listed = {a["id"]: a["country"] for a in store.actors()}
+        assert listed["person:anon:officials"] is None and listed["RUS"] == "RUS"
 
 
 def test_the_per_document_actors_migration_backfills_stored_documents(tmp_path: Path) -> None:

@@ -189,10 +189,14 @@ class Store:
 
     def actors(self, *, kind: str | None = None) -> list[dict[str, Any]]:
         """Actors with mention and document counts, most mentioned first. Persons come from
-        the knowledge base (one row per person across documents, with every role seen)."""
+        the knowledge base (one row per person across documents, with every role seen). An
+        actor whose documents place it in different countries (unnamed "officials") shows
+        none."""
         sql = """
             SELECT * FROM (
-                SELECT a.id, a.kind, a.name, a.country,
+                SELECT a.id, a.kind, a.name,
+                       (SELECT CASE WHEN count(DISTINCT da.country) = 1 THEN max(da.country) END
+                        FROM doc_actors da WHERE da.actor_id = a.id) AS country,
                        count(m.actor_id) AS mentions, count(DISTINCT m.doc_id) AS documents,
                        NULL AS roles
                 FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id
