@@ -211,7 +211,7 @@ def _dates_a_happening(span: Span) -> bool:
     past whatever the clause's tense: "survivors of Tuesday's earthquake", "are
     investigating a shooting on Sunday". The parse must hang the date on the noun."""
     root = span.root
-    head = root.head if root.pos_ == "ADP" or root.dep_ == "poss" else root.head
+    head = root.head  # the noun of "Tuesday's earthquake", or the "on" of "on Sunday"
     if head.i != root.i and head.pos_ == "ADP":
         head = head.head  # "a shooting [on [Sunday]]"
     if span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
