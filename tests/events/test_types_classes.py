@@ -296,3 +296,20 @@ def test_a_warning_to_do_something_is_a_threat() -> None:
 def test_a_commission_of_inquiry_set_up_is_an_investigation() -> None:
     text = "The government of Kenya set up a commission of inquiry into the riots."
     assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("North Korea quit the talks with the United States.", "SANCTION"),
+        ("The president of Peru quit.", "RETREAT"),
+        ("Hamas vowed revenge for the killing of its leader.", "THREATEN"),
+        ("Israel halted its air strikes on Lebanon.", "RETREAT"),
+    ],
+)
+def test_quitting_vowing_and_halting(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+def test_meeting_a_target_is_no_meeting() -> None:
+    assert _types("The government met its deficit target.") == []
