@@ -475,99 +475,109 @@ def _announced(trig: Trigger) -> bool:
     return trig.entry.pos != "NOUN" or trig.token.dep_ in OBJ_DEPS or trig.token.dep_ == "pobj"
 
 
-def find_triggers(doc: Doc) -> list[Trigger]:
-    """Every trigger in the parse after precedence; nominal triggers are all returned here and
-    the stage keeps those that have an actor of their own or a light verb over them."""
-    found: dict[int, Trigger] = {}
-    for tok in doc_tokens(doc):
-        entry = lookup(tok)
-        if entry is not None:
-            found[tok.i] = Trigger(tok, entry)
-    consumed: set[int] = set()
-    # Acts a governing trigger only names (demanded, promised, refused, a protest's topic):
-    # not coded even where a light verb carries them.
+def _named_by_noun(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
+    """ "a one-week ultimatum to reinstate Bazoum", "its offer to send troops": what a demand,
+    threat, promise or refusal noun names is not an act of its own."""
+    if trig.entry.type not in INFINITIVE_GOVERNORS:
+        return set()
+    inside = (t.i for c in _to_infinitives(trig.token) for t in c.subtree)
+    return {i for i in inside if i in found}
+
+
+def _coded_by_its_act(trig: Trigger, found: dict[int, Trigger]) -> bool:
+    """ "warned it would attack": the attack, typed as the threat by the stage, codes the
+    warning; a merely possible one ("warned it could take military action") leaves it to the
+    warning."""
+    if not (trig.entry.ccomp_aux and trig.entry.type == "THREATEN"):
+        return False
+    return any(
+        found[i].entry.type in THREATENABLE and modality(found[i].token) != "hypothetical"
+        for i in _warned_acts(trig.token, found)
+    )
+
+
+def _named_by_frame(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
+    """Acts the trigger's frame only names, as a whole."""
+    tok, etype = trig.token, trig.entry.type
     named: set[int] = set()
+    if etype in INFINITIVE_GOVERNORS:
+        # "turned down a proposal to take the dispute to court": what a refused, accepted or
+        # demanded plan proposes is not an act.
+        named.update(i for c in _to_infinitives(tok) for i in _content(c, found))
+    if etype in ("ACCUSE", "COERCE"):
+        # "accused the army of torturing villagers", "arrested for collaborating with Israel":
+        # what an accusation or an arrest is for is alleged, not coded as done.
+        named.update(_prevented(tok, found, ALLEGED_PREPS))
+    if etype == "PROTEST":
+        # "dissidents, who are demanding freedom, began a hunger strike": a protest's topic.
+        named.update(
+            i
+            for s in _subjects(tok)
+            for r in s.children
+            if r.dep_ == "relcl"
+            for i in _content(r, found)
+            if found[i].entry.type == "REQUEST"
+        )
+    return named
+
+
+def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[int]:
+    """Acts one dependent of the trigger only names: its complement, purpose, topic."""
+    etype = trig.entry.type
+    named: set[int] = set()
+    demanded = etype == "REQUEST"  # "demanded that Iraq withdraw": no act
+    complement = c.dep_ in ("xcomp", "ccomp") or (etype in INFINITIVE_GOVERNORS and infinitival(c))
+    if complement and (demanded or not _own_subject(c)):
+        # The governing trigger codes the act, and its conjuncts ("called on Maduro to step
+        # down and hand power to the winner"), with what they carry ("ready to hold talks").
+        for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
+            if demanded or not _own_subject(v):
+                named.update(_content(v, found))
+    if _purpose(c) and not _own_subject(c) and etype in INTENDING_TYPES:
+        # "offered its troops to help him oust Aoun", "called up militiamen to fight the
+        # rebels": a purpose is intended, not done. (A visit's purpose is what the visit does:
+        # "arrived in Dili to look into the killings" stays.)
+        named.update(_content(c, found))
+    if etype == "PROTEST" and c.dep_ in ("advcl", "xcomp", "acl"):
+        # "marched demanding the ouster of Marcos": a protest's topic is no act of its own
+        # (PLOVER manual, PROTEST).
+        named.update(i for i in _content(c, found) if found[i].entry.type == "REQUEST")
+    if etype in ("CONCEDE", "REJECT") and c.dep_ in PREP_DEPS:
+        # "gave in to union demands", "bowed to calls for": what is yielded to or refused is
+        # the content of the act.
+        named.update(
+            p.i for p in _pobjs(c) if p.i in found and found[p.i].entry.type in ("REQUEST", "AGREE")
+        )
+    return named
+
+
+def _consumed_by(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
+    """Triggers the verb trigger codes itself: its objects, what it stops or permits, an
+    ultimatum's demand."""
+    tok = trig.token
+    consumed: set[int] = set()
+    if "from" in trig.entry.prep and trig.entry.type in ("COERCE", "REJECT"):
+        # "prevented the dissident from leaving", "barred inspectors from entering": what is
+        # stopped is not an act.
+        consumed.update(_prevented(tok, found))
+    if trig.entry.toinf:  # "gave Belgrade 48 hours to pull out": the ultimatum's demand
+        consumed.update(t.i for c in _to_infinitives(tok) for t in c.subtree if t.i in found)
+    for c in tok.children:
+        if infinitival(c) and c.lemma_.lower() in CAUSATIVES:
+            # "refused to allow inspectors to visit": the visit is what is refused
+            consumed.update(g.i for g in c.children if g.dep_ in ("ccomp", "xcomp"))
+        if tok.lemma_.lower() in CAUSATIVES and c.dep_ in ("ccomp", "xcomp"):
+            # "allowed peacekeepers to land": what is permitted is not an act
+            consumed.add(c.i)
+        if c in objects(tok) and c.i in found:
+            consumed.add(c.i)
+    return consumed
+
+
+def _light_triggers(doc: Doc, found: dict[int, Trigger], consumed: set[int]) -> list[Trigger]:
+    """Nominal triggers a light verb carries ("held talks", "went on strike") and the verbs
+    that reverse the noun they take ("lifted the embargo"); their nouns join `consumed`."""
     out: list[Trigger] = []
-    for _i, trig in sorted(found.items()):
-        tok = trig.token
-        if trig.entry.pos == "NOUN":
-            if trig.entry.type in INFINITIVE_GOVERNORS:
-                # "a one-week ultimatum to reinstate Bazoum", "its offer to send troops": what
-                # a demand, threat, promise or refusal names is not an act of its own.
-                inside = (t.i for c in _to_infinitives(tok) for t in c.subtree)
-                named.update(i for i in inside if i in found)
-            continue
-        warning = trig.entry.ccomp_aux and trig.entry.type == "THREATEN"
-        if warning and any(
-            found[i].entry.type in THREATENABLE and modality(found[i].token) != "hypothetical"
-            for i in _warned_acts(tok, found)
-        ):
-            # "warned it would attack": the attack, typed as the threat, codes it; a merely
-            # possible one ("warned it could take military action") leaves the warning to.
-            continue
-        if trig.entry.type in INFINITIVE_GOVERNORS:
-            # "turned down a proposal to take the dispute to court": what a refused, accepted
-            # or demanded plan proposes is not an act.
-            named.update(i for c in _to_infinitives(tok) for i in _content(c, found))
-        if trig.entry.type in ("ACCUSE", "COERCE"):
-            # "accused the army of torturing villagers", "arrested for collaborating with
-            # Israel": what an accusation or an arrest is for is alleged, not coded as done.
-            named.update(_prevented(tok, found, ALLEGED_PREPS))
-        if trig.entry.type == "PROTEST":
-            # "dissidents, who are demanding freedom, began a hunger strike": the topic again.
-            named.update(
-                i
-                for s in _subjects(tok)
-                for r in s.children
-                if r.dep_ == "relcl"
-                for i in _content(r, found)
-                if found[i].entry.type == "REQUEST"
-            )
-        if "from" in trig.entry.prep and trig.entry.type in ("COERCE", "REJECT"):
-            # "prevented the dissident from leaving", "barred inspectors from entering": what
-            # is stopped is not an act.
-            consumed.update(_prevented(tok, found))
-        if trig.entry.toinf:  # "gave Belgrade 48 hours to pull out": the ultimatum's demand
-            consumed.update(t.i for c in _to_infinitives(tok) for t in c.subtree if t.i in found)
-        for c in tok.children:
-            own_subject = _own_subject(c)
-            demanded = trig.entry.type == "REQUEST"  # "demanded that Iraq withdraw": no act
-            complement = c.dep_ in ("xcomp", "ccomp") or (
-                trig.entry.type in INFINITIVE_GOVERNORS and infinitival(c)
-            )
-            if complement and (demanded or not own_subject):
-                # The governing trigger codes the act, and its conjuncts ("called on Maduro to
-                # step down and hand power to the winner"), with what they carry ("ready to hold
-                # talks").
-                for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
-                    if demanded or not _own_subject(v):
-                        named.update(_content(v, found))
-            if _purpose(c) and not _own_subject(c) and trig.entry.type in INTENDING_TYPES:
-                # "offered its troops to help him oust Aoun", "called up militiamen to fight
-                # the rebels": a purpose is intended, not done. (A visit's purpose is what the
-                # visit does: "arrived in Dili to look into the killings" stays.)
-                named.update(_content(c, found))
-            if trig.entry.type == "PROTEST" and c.dep_ in ("advcl", "xcomp", "acl"):
-                # "marched demanding the ouster of Marcos": a protest's topic is no act of its
-                # own (PLOVER manual, PROTEST).
-                named.update(i for i in _content(c, found) if found[i].entry.type == "REQUEST")
-            if trig.entry.type in ("CONCEDE", "REJECT") and c.dep_ in PREP_DEPS:
-                # "gave in to union demands", "bowed to calls for": what is yielded to or
-                # refused is the content of the act.
-                named.update(
-                    p.i
-                    for p in _pobjs(c)
-                    if p.i in found and found[p.i].entry.type in ("REQUEST", "AGREE")
-                )
-            if infinitival(c) and c.lemma_.lower() in CAUSATIVES:
-                # "refused to allow inspectors to visit": the visit is what is refused
-                consumed.update(g.i for g in c.children if g.dep_ in ("ccomp", "xcomp"))
-            if tok.lemma_.lower() in CAUSATIVES and c.dep_ in ("ccomp", "xcomp"):
-                # "allowed peacekeepers to land": what is permitted is not an act
-                consumed.add(c.i)
-            if c in objects(tok) and c.i in found:
-                consumed.add(c.i)
-        out.append(trig)
     for tok in doc_tokens(doc):
         if tok.pos_ not in ("VERB", "AUX") or tok.i in found:
             continue
@@ -598,6 +608,34 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 noun.token = obj
                 out.append(Trigger(obj, noun.entry, noun=obj))
                 consumed.add(obj.i)
+    return out
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """Every trigger in the parse after precedence; nominal triggers are all returned here and
+    the stage keeps those that have an actor of their own or a light verb over them."""
+    found: dict[int, Trigger] = {}
+    for tok in doc_tokens(doc):
+        entry = lookup(tok)
+        if entry is not None:
+            found[tok.i] = Trigger(tok, entry)
+    consumed: set[int] = set()
+    # Acts a governing trigger only names (demanded, promised, refused, a protest's topic):
+    # not coded even where a light verb carries them.
+    named: set[int] = set()
+    out: list[Trigger] = []
+    for _i, trig in sorted(found.items()):
+        if trig.entry.pos == "NOUN":
+            named |= _named_by_noun(trig, found)
+            continue
+        if _coded_by_its_act(trig, found):
+            continue
+        named |= _named_by_frame(trig, found)
+        for c in trig.token.children:
+            named |= _named_by_child(trig, c, found)
+        consumed |= _consumed_by(trig, found)
+        out.append(trig)
+    out += _light_triggers(doc, found, consumed)
     consumed |= named
     kept = [t for t in out if t.token.i not in named and (t.token.i not in consumed or t.nominal)]
     for i, trig in sorted(found.items()):
