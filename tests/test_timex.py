@@ -440,6 +440,9 @@ def test_a_headline_present_before_until_is_a_state_ahead(nlp: Language) -> None
     assert find(record, "October 30")["value"] == "2009-10-30"  # not a year back
     past = stage(nlp, "Stocks tumble on Monday as banks fail\n\nThe index fell.", "2009-10-15")
     assert find(past, "Monday")["value"] == "2009-10-12"  # without "until", the past
+    # a headline's bare participle is a passive state too, however the parse tags it
+    shut = stage(nlp, "Airport shut until Friday\n\nThe airport is closed.", "2009-10-15")
+    assert find(shut, "Friday")["value"] == "2009-10-16"
 
 
 @pytest.mark.parametrize(

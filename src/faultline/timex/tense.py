@@ -168,6 +168,13 @@ def _predicate_tense(
     return verb_tense, token
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past form with no auxiliary: in a headline, which reports the past in the present,
+    a passive participle ("Airport shut until Friday"), whatever tag the parse gives it."""
+    no_aux = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ in ("VBN", "VBD") and no_aux
+
+
 def _sets_a_later_time(verb: Token | None) -> bool:
     """Whether the act of `verb` (or of the verb whose infinitive it is) fixes a time after
     itself: "adjourned the trial until Monday", "gave both sides until Saturday to respond"."""
@@ -231,8 +238,12 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if span[0].lower_ in P.DEADLINE_PREPOSITIONS or before in P.DEADLINE_PREPOSITIONS:
         # A headline's present before "until" is a state, not a past event: "Call for
-        # Proposals Is Open Until July 31".
-        return _deadline_tense(*_predicate_tense(doc, span, start, headline=False))
+        # Proposals Is Open Until July 31"; so is its bare participle: "Airport shut until
+        # Friday".
+        verb_tense, verb = _predicate_tense(doc, span, start, headline=False)
+        if verb is not None and _bare_participle(verb) and _in_headline(doc_text(doc), start):
+            return "future"
+        return _deadline_tense(verb_tense, verb)
     if _right_after_simple_past(span):
         return "past"
     return _predicate_tense(doc, span, start)[0]
