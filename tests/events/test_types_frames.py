@@ -148,3 +148,15 @@ def test_barring_entry_is_a_refusal() -> None:
 
 def test_allowing_force_is_no_concession() -> None:
     assert "CONCEDE" not in _trigger_types("The decree allows police to detain suspects.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Israel and Syria ended in Washington on Friday.",
+        "Talks between India and Pakistan took place in New Delhi.",
+    ],
+)
+def test_a_verb_of_aspect_carries_its_subject_act(text: str) -> None:
+    triggers = find_triggers(load_model(Settings().model)(text))
+    assert any(t.nominal and t.entry.type == "CONSULT" for t in triggers)

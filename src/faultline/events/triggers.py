@@ -28,7 +28,9 @@ from faultline.nlp import doc_tokens
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
 CAUSATIVES = frozenset({"allow", "let", "permit"})
 # Verbs whose subject is the act when they take no object ("talks resumed in Washington").
-ASPECT_SUBJECT = frozenset({"begin", "start", "resume", "continue", "open"})
+ASPECT_SUBJECT = frozenset(
+    {"begin", "start", "resume", "continue", "open", "end", "conclude", "close", "proceed"}
+)
 # Nouns that measure or group what a verb acts on ("thousands of troops", "$2 billion of
 # debt", "a battery of missiles"): the object is the noun of their of-phrase.
 QUANTITIES = frozenset(
@@ -574,6 +576,14 @@ def _consumed_by(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
     return consumed
 
 
+def _aspect_of_subject(verb: Token) -> bool:
+    """A verb whose subject is the act ("talks resumed", "the summit ended", "talks took
+    place in Geneva")."""
+    if verb_lemma(verb) in ASPECT_SUBJECT and not objects(verb):
+        return True
+    return verb_lemma(verb) == "take" and [o.lemma_.lower() for o in objects(verb)] == ["place"]
+
+
 def _light_triggers(doc: Doc, found: dict[int, Trigger], consumed: set[int]) -> list[Trigger]:
     """Nominal triggers a light verb carries ("held talks", "went on strike") and the verbs
     that reverse the noun they take ("lifted the embargo"); their nouns join `consumed`."""
@@ -583,7 +593,7 @@ def _light_triggers(doc: Doc, found: dict[int, Trigger], consumed: set[int]) -> 
             continue
         subjects = (
             [c for c in tok.children if c.dep_ == "nsubj" and c.i in found]
-            if verb_lemma(tok) in ASPECT_SUBJECT and not objects(tok)
+            if _aspect_of_subject(tok)
             else []
         )
         prep_objects = _prep_objects(tok)
