@@ -2,9 +2,10 @@
 
 `annotate(doc, anchor)` resolves every expression with the tense its predicate gives it.
 As in TimeML, an anaphoric expression ("the next day", "the following year", "two years
-later", "the same month last year") counts from the time the same paragraph last named
-precisely enough instead of from publication; a bare day or month at one end of a range
-takes the month or year written at the other.
+later", "the same month last year", "that November") counts from the time the same
+paragraph (or, in a told past, the one before) last named precisely enough instead of
+from publication; a bare day or month at one end of a range takes the month or year
+written at the other, and the far end of a range of weekdays is not before the near one.
 """
 
 from __future__ import annotations
@@ -178,8 +179,8 @@ def annotate(
     """Timex dicts for `spans` (default: those `find_spans` detects), resolved in text order.
 
     An expression that points back ("the next day", "the following year", "two years
-    later", "the same month last year") anchors on the last time the same paragraph named
-    precisely enough, else on publication.
+    later", "the same month last year") anchors on the last time the same paragraph (in a
+    told past, also the one before) named precisely enough, else on publication.
     """
     text = doc_text(doc)
     out: list[dict[str, Any]] = []
