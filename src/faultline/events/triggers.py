@@ -606,14 +606,15 @@ def _light_triggers(doc: Doc, found: dict[int, Trigger], consumed: set[int]) -> 
                 continue
             inner = _inner_sanction(obj) if noun.entry.type == "SUPPORT" else None
             obj_type = "SANCTION" if inner is not None else noun.entry.type
-            rev = reversals().get((verb_lemma(tok), obj_type))
+            # A subject act is carried, never reversed ("the embargo ended" lifts nothing).
+            rev = None if obj in subjects else reversals().get((verb_lemma(tok), obj_type))
             if rev is not None:
                 entry = Entry(rev.type, rev.mode, rev.cameo, rev.verb, "VERB")
                 out.append(Trigger(tok, entry, noun=obj, inner=inner))
                 consumed.add(obj.i)
                 if inner is not None:
                     consumed.add(inner.i)
-            elif verb_lemma(tok) in light_verbs() or obj.dep_ == "pobj":
+            elif verb_lemma(tok) in light_verbs() or obj.dep_ == "pobj" or obj in subjects:
                 noun.noun = obj
                 noun.token = obj
                 out.append(Trigger(obj, noun.entry, noun=obj))
