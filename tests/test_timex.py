@@ -556,6 +556,22 @@ def test_days_of_the_month_written_as_ordinals(
     assert [(t["text"], t["value"]) for t in record.timexes] == timexes
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # what was promised or agreed on a day lies after that day
+        ("He promised on Monday to resign on Friday.", "Friday", "2009-10-16"),
+        ("The bank agreed on Tuesday to repay the loan on Friday.", "Friday", "2009-10-16"),
+        # without a day of its own the commitment leaves the tense to decide
+        ("He promised to resign on Monday.", "Monday", "2009-10-12"),
+    ],
+)
+def test_a_day_in_the_infinitive_of_a_dated_commitment_comes_after_it(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
 def test_relative_words_and_offsets(nlp: Language) -> None:
     body = (
         "The ferry service resumed today after a storm damaged the pier yesterday. "

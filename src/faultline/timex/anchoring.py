@@ -28,7 +28,7 @@ from faultline.timex.resolution import (
     period_start,
     resolve,
 )
-from faultline.timex.tense import tense_at
+from faultline.timex.tense import commitment_at, governing_verb_at, tense_at
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -168,6 +168,19 @@ def _order_weekday_range(
     return (date.fromisoformat(value) + week).isoformat()
 
 
+def _after_the_commitment(
+    surface: str, value: str, commitment: int | None, dated_verbs: dict[int, str]
+) -> str:
+    """A day in the infinitive of a dated commitment lies after that commitment's day
+    ("promised on Monday to step down on Friday" is the Friday after that Monday): when it
+    resolved before it, it is resolved forward from it."""
+    made = dated_verbs.get(commitment) if commitment is not None else None
+    if made is None or value >= made:
+        return value
+    later, grain = resolve(surface, date.fromisoformat(made), tense="future")
+    return later if later and grain == "day" else value
+
+
 def _same_period_unit(text: str) -> str | None:
     m = P.SAME_PERIOD.match(normalise(text))
     return (m[1] or m[2]) if m else None
@@ -186,6 +199,8 @@ def annotate(
     out: list[dict[str, Any]] = []
     # Per precision: (value, granularity, paragraph) of the latest value that precise.
     references: dict[str, tuple[str, str, int]] = {}
+    # The day each verb is dated to, by the token index of the verb.
+    dated_verbs: dict[int, str] = {}
     for start, end in spans if spans is not None else find_spans(doc):
         surface = text[start:end]
         tense = tense_at(doc, start, end)
@@ -216,6 +231,13 @@ def annotate(
         if out and grain == "day" and value:
             between = text[out[-1]["end"] : start]
             value = _order_weekday_range(out[-1], surface, value, between, tense)
+        if grain == "day" and value:
+            value = _after_the_commitment(
+                surface, value, commitment_at(doc, start, end), dated_verbs
+            )
+            verb = governing_verb_at(doc, start, end)
+            if verb is not None:
+                dated_verbs.setdefault(verb, value[:10])
         if value and grain in _UPDATES:
             for precision in _UPDATES[grain]:
                 references[precision] = (value, grain, here)

@@ -226,6 +226,27 @@ def _dates_a_happening(span: Span) -> bool:
     return _lemma(head) in P.HAPPENINGS or head.lower_ in P.HAPPENINGS
 
 
+def governing_verb_at(doc: Doc, start: int, end: int) -> int | None:
+    """The token index of the verb that governs [start, end), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(doc, span)[0] if span is not None and len(span) else None
+    return verb.i if verb is not None else None
+
+
+def commitment_at(doc: Doc, start: int, end: int) -> int | None:
+    """The token index of the verb of planning or asking whose infinitive [start, end)
+    dates ("promised on Monday to step down on Friday": "promised"), or None. What is
+    promised, agreed or asked for lies after the promising."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(doc, span)[0] if span is not None and len(span) else None
+    if verb is None or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or _lemma(head) not in P.PLANNING_HEADS | P.REQUEST_HEADS:
+        return None
+    return head.i
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """The tense ("past", "future" or None) of the predicate governing [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
