@@ -255,6 +255,36 @@ def _home_government(event: dict[str, Any], index: ActorIndex) -> dict[str, Any]
     return government
 
 
+# Sectors whose unplaced members still make an act political ("rebels attacked the town",
+# "police detained protesters"); students, teachers or residents alone do not.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "DIP", "IGO"})
+
+
+def _political(actor: dict[str, Any]) -> bool:
+    """A party event data counts: a state, government, IGO, region, place or organisation, or
+    anyone the text places in a country or gives a political role."""
+    if actor.get("kind") in ("state", "government", "igo", "region", "place", "org"):
+        return True
+    return bool(actor.get("country")) or actor.get("sector") in POLITICAL_SECTORS
+
+
+def _between_political_actors(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> bool:
+    """Whether the act is political: a political party takes part, a crowd protests, or the
+    sentence names a state, government or IGO ("Lt. Gen. Avril resigned to allow Haiti's
+    first democratic elections"). "Rosetta Stone offers courses" or "the app offers lessons
+    with qualified teachers" are no events, whatever the verb: no party is political (a
+    product the NER takes for a person, teachers of no country) and no polity is named."""
+    if event["type"] == "CONSULT" and event["mode"] == "visit" and not event["source"]:
+        return False  # "you'll visit Iceland's hidden gems": a visit needs a visitor
+    parties = [index.actors.get(i, {}) for i in event["source"] + event["target"]]
+    if any(_political(a) for a in parties):
+        return True
+    if event["type"] == "PROTEST" and any(a.get("kind") == "group" for a in parties):
+        return True  # "farmers and students blocked the road to the airport"
+    named = {index.by_token[t.i] for t in trig.token.sent if t.i in index.by_token}
+    return any(index.kind(a) in ("state", "government", "igo") for a in named)
+
+
 def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
     """Events of one document; actors an event implies without naming them are appended to
     `record.actors` so that every id an event uses is described."""
@@ -280,6 +310,8 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
             event["target"] = [recipient["id"]]
             event["target_implied"] = True
             implied = recipient
+        if not _between_political_actors(trig, event, index):
+            continue
         if implied is not None and implied["id"] not in index.actors:
             index.actors[implied["id"]] = dict(implied)
             record.actors.append(dict(implied))
