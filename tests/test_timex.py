@@ -883,6 +883,13 @@ def test_decades_are_detected(nlp: Language, body: str, text: str, value: str) -
     assert (timex["text"], timex["value"], timex["granularity"]) == (text, value, "decade")
 
 
+def test_a_unit_cut_from_its_article_gets_it_back(nlp: Language) -> None:
+    record = stage(nlp, "It was the year's first loss for the bank.", "2008-10-15")
+    assert [(t["text"], t["value"]) for t in record.timexes] == [("the year", "2008")]
+    month = stage(nlp, "The month's gains were wiped out.", "2008-10-15")
+    assert [(t["text"], t["value"]) for t in month.timexes] == [("The month", "2008-10")]
+
+
 def test_a_date_run_into_another_expression_keeps_its_value(nlp: Language) -> None:
     since = stage(nlp, "Stocks capped the worst week since 1933.", "2008-10-11")
     assert find(since, "1933")["text"] == "since 1933"

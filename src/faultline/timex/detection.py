@@ -36,8 +36,19 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    spans = (_trim(text, s, e) for s, e in merged)
+    spans = (_with_article(text, *_trim(text, s, e)) for s, e in merged)
     return [part for s, e in spans if e > s for part in _split_range(text, s, e)]
+
+
+def _with_article(text: str, start: int, end: int) -> tuple[int, int]:
+    """A bare unit that spaCy cut from its article ("year" in "the year's biggest deal")
+    with the article, which makes it this year."""
+    if (
+        text[start:end].lower() in P.BARE_UNITS
+        and text[max(0, start - 4) : start].lower() == "the "
+    ):
+        return start - 4, end
+    return start, end
 
 
 def _split_entity(text: str, start: int, end: int) -> list[tuple[int, int]]:

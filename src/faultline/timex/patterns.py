@@ -388,6 +388,9 @@ RANGE_END: re.Pattern[str] = re.compile(rf"{_MONTH}|{_WEEKDAY}|\b{_YEAR}\b")
 # An end that is a bare day of the month ("15" in "15 and 16 October").
 BARE_DAY: re.Pattern[str] = re.compile(_DAYNUM)
 
+# Units spaCy may tag without their article ("the year's biggest deal").
+BARE_UNITS: frozenset[str] = frozenset({"year", "month", "week", "day"})
+
 # What follows a hit that makes it part of a name: a web address ("TODAY.com",
 # "Monday.com"; a capital after the dot is more often a missing space), an island.
 NAME_AFTER: re.Pattern[str] = re.compile(r"\.[a-z]|\s+Islands?\b")
