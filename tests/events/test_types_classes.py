@@ -313,3 +313,43 @@ def test_quitting_vowing_and_halting(text: str, etype: str) -> None:
 
 def test_meeting_a_target_is_no_meeting() -> None:
     assert _types("The government met its deficit target.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "not_type"),
+    [
+        # The manual: a cancelled meeting or visit is a REJECT, not a SANCTION.
+        ("India cancelled talks with Pakistan.", "REJECT", "SANCTION"),
+        ("France called off the visit to Algeria.", "REJECT", "SANCTION"),
+        # ... while cancelled loans reduce relations.
+        ("Japan cancelled its loans to Myanmar.", "SANCTION", "REJECT"),
+        # The manual: a hostage rescue is AID; a release by the captors a RETREAT.
+        ("Police in Spain freed ten victims of trafficking.", "AID", "RETREAT"),
+        ("The rebels freed two German aid workers.", "RETREAT", "AID"),
+        # The manual: an arrest in absentia is a threat of arrest.
+        (
+            "A court in Egypt sentenced the dissident in absentia to ten years in prison.",
+            "THREATEN",
+            "COERCE",
+        ),
+    ],
+)
+def test_the_manuals_ambiguities(text: str, etype: str, not_type: str) -> None:
+    types = _types(text)
+    assert etype in types and not_type not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "not_type"),
+    [
+        # A noun that classifies another names no act of its own.
+        ("The rebels freed two German aid workers.", "AID"),
+        ("Russia sent attack helicopters to Syria.", "ASSAULT"),
+    ],
+)
+def test_a_classifying_noun_is_no_act(text: str, not_type: str) -> None:
+    assert not_type not in _types(text)
+
+
+def test_an_aid_package_announced_is_aid() -> None:
+    assert "AID" in _types("Japan announced an aid package for Indonesia.")

@@ -334,6 +334,8 @@ def lookup(tok: Token) -> Entry | None:
         return None  # "March 2001" is a month, not a march
     if tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES:
         return None  # "Amnesty International", "Relief International" are names, not acts
+    if _classifier(tok):
+        return None  # "aid workers", "attack helicopters", "the sanctions committee"
     lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
     if key_pos == "ADJ" and _adjective_verb(tok) is not None:
         lemma, key_pos = str(_adjective_verb(tok)), "VERB"
@@ -341,6 +343,21 @@ def lookup(tok: Token) -> Entry | None:
         if matches(tok, entry):
             return entry
     return None
+
+
+# Nouns a nominal act classifies while the act stays theirs ("an aid package", "a relief
+# shipment"): a light verb carries the act through them.
+ACT_CONTAINERS = frozenset(
+    {"package", "shipment", "consignment", "programme", "program", "convoy", "tranche", "airlift"}
+)
+
+
+def _classifier(tok: Token) -> bool:
+    """A noun that only classifies the noun it modifies ("aid workers", "ceasefire agreement",
+    "arrest warrant") names no act of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "compound":
+        return False
+    return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in ACT_CONTAINERS
 
 
 def _adjective_verb(tok: Token) -> str | None:
@@ -376,6 +393,9 @@ def _carried(obj: Token, found: dict[int, Trigger]) -> Token:
     in/of phrase when the object is none ("gave $500 million in economic aid")."""
     if obj.i in found:
         return obj
+    for mod in obj.children:  # "announced an aid package"
+        if mod.dep_ == "compound" and mod.i in found and found[mod.i].entry.pos == "NOUN":
+            return mod
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in CONTAINER_PREPS:
             for pobj in prep.children:
