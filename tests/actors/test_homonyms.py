@@ -235,6 +235,11 @@ def test_us_states_and_towns(run: Run, text: str, expected: set[str]) -> None:
         ("The city is in Russian hands.", {"RUS"}),
         ("He was born in Russian-occupied Crimea.", {"RUS", "UA-43"}),
         ("Investment in Chinese companies rose as trust in Russians fell.", {"CHN", "RUS"}),
+        # a list of languages after "in", whatever its length, with no noun after it
+        ("The app offers courses in English, French, Italian and Spanish.", set()),
+        ("He spoke in Russian and English to reporters.", set()),
+        ("Investment in Russian and Chinese firms rose.", {"RUS", "CHN"}),
+        ("Talks in Paris, French and German diplomats said, would go on.", {"FRA", "DEU"}),
     ],
 )
 def test_a_language_after_in(run: Run, text: str, expected: set[str]) -> None:

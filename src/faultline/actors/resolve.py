@@ -142,13 +142,44 @@ def _currency_or_language(doc: Doc, cand: _Candidate, heads: frozenset[str]) -> 
         i += 1
     if i < len(doc) and (doc[i].lower_ in heads or doc[i].lemma_.lower() in heads):
         return True
+    start, end = _adjective_list(doc, cand.start, cand.end)  # "in English, French and Spanish"
     return (
-        cand.start > 0
-        and doc[cand.start - 1].lower_ == "in"
+        start > 0
+        and doc[start - 1].lower_ == "in"
         and doc[cand.end - 1].tag_ not in ("NNS", "NNPS")
-        and i == cand.end
-        and (i == len(doc) or doc[i].pos_ not in _MODIFIED)
+        and i == cand.end  # "in Russian-occupied Crimea" is no language
+        and (end == len(doc) or doc[end].pos_ not in _MODIFIED)
     )
+
+
+_LIST_WORDS = frozenset({",", "and", "or"})
+# Languages that are no demonym of a state, and so no gazetteer form, but stand in a list of
+# them ("in English, French and Arabic").
+_LANGUAGES = frozenset(
+    {
+        "english", "arabic", "mandarin", "cantonese", "hindi", "urdu", "bengali", "punjabi",
+        "swahili", "hebrew", "persian", "farsi", "latin", "tagalog", "pashto", "dari",
+        "kurdish", "tamil", "catalan", "basque", "esperanto", "yiddish", "creole",
+    }
+)  # fmt: skip
+
+
+def _adjective_list(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token span of the list of one-word demonyms the candidate belongs to ("English,
+    French and Spanish"), or the candidate's own span."""
+    gaz = gazetteer()
+
+    def demonym(i: int) -> bool:
+        if doc[i].lower_ in _LANGUAGES:
+            return True
+        alias = gaz.alias(doc[i].text)
+        return alias is not None and alias.form == ADJECTIVE
+
+    while start >= 2 and doc[start - 1].lower_ in _LIST_WORDS and demonym(start - 2):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].lower_ in _LIST_WORDS and demonym(end + 1):
+        end += 2
+    return start, end
 
 
 def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
