@@ -353,3 +353,15 @@ def test_a_classifying_noun_is_no_act(text: str, not_type: str) -> None:
 
 def test_an_aid_package_announced_is_aid() -> None:
     assert "AID" in _types("Japan announced an aid package for Indonesia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The European Union agreed a new package of sanctions against Russia.", "SANCTION"),
+        ("Hungary blocked the aid package of the European Union for Ukraine.", "REJECT"),
+        ("Vietnam pulled out its last troops from Cambodia.", "RETREAT"),
+    ],
+)
+def test_packages_vetoes_and_pullouts(text: str, etype: str) -> None:
+    assert etype in _types(text)

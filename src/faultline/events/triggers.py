@@ -72,6 +72,7 @@ QUANTITIES = frozenset(
         "yen",
         "battery",
         "round",
+        "package",
         "hour",
         "day",
         "week",
