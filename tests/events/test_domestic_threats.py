@@ -91,6 +91,9 @@ def test_an_agentless_state_act_is_the_government_of_its_one_country(
         "Two German tourists were kidnapped in Yemen.",  # violence: anyone may commit it
         "Three journalists were arrested in Iran and Iraq.",  # two countries
         "Police arrested three journalists in Iran.",  # the text names who acted
+        # a demonym gives whose someone is, not where or by whom
+        "The 48-year-old Australian was evicted in April.",
+        "Three Iranian journalists were arrested on Tuesday.",
     ],
 )
 def test_no_implied_source_for_violence_two_countries_or_a_named_actor(text: str) -> None:

@@ -34,7 +34,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from faultline.actors.collectives import collective_nouns
-from faultline.actors.gazetteer import gazetteer
+from faultline.actors.gazetteer import ADJECTIVE, gazetteer
 from faultline.events.phrases import ActorIndex
 from faultline.events.triggers import Trigger, lookup, objects
 
@@ -216,7 +216,31 @@ def implied_domestic_source(
     if event["source"] or event["type"] not in STATE_ACTS or not _agentless_passive(trig):
         return None
     home = _one_country(trig, index)
-    return gazetteer().actors.get(f"gov:{home}") if home else None
+    if home is None or not _located(trig, event, index, home):
+        return None
+    return gazetteer().actors.get(f"gov:{home}")
+
+
+_TERRITORIES = frozenset({"state", "government", "region", "place"})
+
+
+def _located(trig: Trigger, event: dict[str, Any], index: ActorIndex, home: str) -> bool:
+    """Whether the sentence says the act happened in `home`: a state, region or town of it
+    named as such, or a party other than those the act falls on. A demonym gives whose
+    someone is, not where: "The 48-year-old Australian was evicted", "Three Iranian
+    journalists were arrested" say nothing of where or by whom."""
+    patients = {t for t in event["target"] if index.kind(t) not in _TERRITORIES}
+    gaz = gazetteer()
+    for tok in trig.token.sent:
+        actor = index.by_token.get(tok.i)
+        if actor is None or actor in patients or _country(actor, index) != home:
+            continue
+        alias = gaz.alias(tok.text)
+        if alias is not None and alias.form == ADJECTIVE:
+            continue  # "the 48-year-old Australian", "Iranian journalists": whose, not where
+        if index.kind(actor) in _TERRITORIES or index.kind(actor) not in ("person", "group"):
+            return True
+    return False
 
 
 def domestic_patient(
