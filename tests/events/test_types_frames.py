@@ -160,3 +160,15 @@ def test_allowing_force_is_no_concession() -> None:
 def test_a_verb_of_aspect_carries_its_subject_act(text: str) -> None:
     triggers = find_triggers(load_model(Settings().model)(text))
     assert any(t.nominal and t.entry.type == "CONSULT" for t in triggers)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm killed 12 people in the Philippines.", []),
+        ("An earthquake injured hundreds in Iran.", []),
+        ("Israeli fire killed two Palestinians in Gaza.", ["ASSAULT"]),
+    ],
+)
+def test_a_disaster_kills_without_attacking(text: str, expected: list[str]) -> None:
+    assert _trigger_types(text) == expected

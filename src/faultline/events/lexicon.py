@@ -33,6 +33,8 @@ class Entry:
     # The subject (or, through a quantity, its of-phrase) is one of these ("a contingent of
     # soldiers arrived"): the act depends on who moves.
     subj: frozenset[str] = frozenset()
+    # The subject is none of these ("the storm killed 12 people" is no attack).
+    notsubj: frozenset[str] = frozenset()
     # One of these words occurs in the clause the trigger heads ("arrived ... as part of the
     # peacekeeping force"): the purpose or framing that types the act.
     ctx: frozenset[str] = frozenset()
@@ -59,6 +61,7 @@ class Entry:
             bool(x)
             for x in (self.obj, self.notobj, self.prt, self.prep, self.pobj, self.xcomp)
             + (self.pred, self.ccomp_aux, self.subj, self.ctx, self.toinf, self.toinf_lemmas)
+            + (self.notsubj,)
         )
 
     @property
@@ -115,6 +118,7 @@ def _parse(row: dict[str, str]) -> Entry:
         pred=frozenset(filter(None, req.get("pred", "").split("|"))),
         ccomp_aux=frozenset(filter(None, req.get("ccomp_aux", "").split("|"))),
         subj=frozenset(filter(None, req.get("subj", "").split("|"))),
+        notsubj=frozenset(filter(None, req.get("notsubj", "").split("|"))),
         ctx=frozenset(filter(None, req.get("ctx", "").split("|"))),
         toinf="toinf" in req,
         toinf_lemmas=frozenset(filter(None, req.get("toinf", "").split("|"))),

@@ -291,6 +291,8 @@ def matches(tok: Token, entry: Entry) -> bool:
             return False
     if entry.subj and not _quantified(_subjects(tok)) & entry.subj:
         return False
+    if entry.notsubj and _quantified(_subjects(tok)) & entry.notsubj:
+        return False
     if entry.ctx and not {t.lemma_.lower() for t in tok.subtree} & entry.ctx:
         return False
     if entry.toinf:
