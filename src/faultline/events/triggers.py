@@ -5,6 +5,14 @@ to-infinitive ("threatened to break relations" is THREATEN); a verb trigger cons
 trigger it takes as object ("withheld support" is one REJECT); a light verb passes its noun
 through ("held talks" is CONSULT on the noun); a reversal verb turns its noun into another type
 (data/events/reversals.tsv).
+
+What a trigger only names is no act of its own, even where a light verb carries it: the content
+of a demand, promise, threat or refusal ("ready to hold talks"), with its conjuncts and
+purposes; what an accusation or arrest is for ("accused the army of torturing"); what a verb of
+stopping stops ("prevented them from marching"); what is yielded to ("gave in to demands"); a
+protest's topic ("marched demanding the ouster"); the purpose of a military move or of force.
+A warning whose that-clause announces a hostile act is coded by that act, which the stage
+types as the threat, unless the act is only possible or only the warning's condition.
 """
 
 from __future__ import annotations
