@@ -350,7 +350,10 @@ def subject_of(verb: Token) -> Token | None:
             return before[-1] if before else subjects[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "warships, taking part in manoeuvres": the warships take part
-        if tok.dep_ == "acl" and tok.head.dep_ in ("attr", "oprd") and tok.head.head.i != tok.i:
+        infinitive = tok.dep_ == "acl" or (
+            tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )  # the parser makes "the first country to recognise" either
+        if infinitive and tok.head.dep_ in ("attr", "oprd") and tok.head.head.i != tok.i:
             # "Iceland became the first country to recognise Lithuania": Iceland recognised
             tok = tok.head.head
             continue
