@@ -147,3 +147,26 @@ def test_an_igo_after_of_or_from_owns_its_people(run: Run) -> None:
         run, "Iran allowed inspectors from the International Atomic Energy Agency in."
     )
     assert mentions["inspectors"]["parent"] == "IAEA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # a stateless people is placed where its sentence is
+        (
+            "Several thousand Kurds marched in Diyarbakir on Monday.",
+            "Several thousand Kurds",
+            "TUR",
+        ),
+        # the NER takes a people's name for a person; it is no person
+        ("Tamil rebels attacked an army camp near Jaffna.", "Tamil rebels", "LKA"),
+        # a dateline the parser hangs on the subject is no part of it
+        (
+            "ALGIERS (Reuters) - Youths rioted in the Algerian capital on Wednesday.",
+            "Youths",
+            "DZA",
+        ),
+    ],
+)
+def test_peoples_and_crowds_are_placed(run: Run, text: str, phrase: str, country: str) -> None:
+    assert _by_text(run, text)[phrase]["country"] == country

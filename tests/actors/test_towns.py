@@ -30,6 +30,8 @@ def _places(run: Run, text: str) -> dict[str, dict[str, Any]]:
         ("Soldiers patrolled the streets of Rangoon.", "Rangoon", "MMR"),  # an older name
         ("A bomb exploded in Diyarbakir.", "Diyarbakir", "TUR"),
         ("Police in Hebron said two men were held.", "Hebron", "PSE"),
+        ("Gunmen kidnapped two aid workers in Yemen's Marib province.", "Marib", "YEM"),  # Ma'rib
+        ("Troops launched an offensive on the Jaffna peninsula.", "Jaffna", "LKA"),
     ],
 )
 def test_a_town_is_placed_in_its_country(run: Run, text: str, name: str, country: str) -> None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows
+from faultline.datelines import dateline_end
 from faultline.nlp import doc_tokens
 
 _RIGHT = frozenset({"of", "in", "from"})
@@ -191,7 +192,8 @@ def find_collectives(
         kind = _is_collective(noun)
         if kind is None or noun.i in at:
             continue
-        start = noun.left_edge.i
+        # "ALGIERS (Reuters) - Youths rioted": the parser may hang the dateline on the noun
+        start = max(noun.left_edge.i, dateline_end(doc, noun.i))
         inside = list(dict.fromkeys(at[i] for i in range(start, noun.i) if i in at))
         countries = {  # an IGO names whose people they are, not a country (below)
             _country(h.actor, actors)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit, Holder, find_holders
+from faultline.actors.home import NOT_NATIONALITIES
 from faultline.actors.roles import is_honorific, slug
 from faultline.nlp import doc_tokens
 
@@ -57,6 +58,8 @@ def _names(doc: Doc, hits: list[Hit], holders: list[Holder]) -> list[_Name]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if len(ent) == 1 and ent[0].lower_ in NOT_NATIONALITIES:
+            continue  # "Tamil rebels", "Kurdish fighters": a people, not a person
         start, end = ent.start, ent.end
         while start < end and (start in in_title or is_honorific(doc[start].text)):
             start += 1

