@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # the place, in capitals
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"  # its country or state
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # the place, in capitals
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"  # its country or state
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
     r"(?: \([^()]{1,40}\))?"  # the agency
     r"(?: *[—–] *| +-{1,2} +)"
@@ -25,7 +25,7 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the datelines that open sentences of `doc`."""
     spans = []
     for sent in doc.sents:
-        found = _DATELINE.match(sent.text)
+        found = DATELINE.match(sent.text)
         if found is not None:
             spans.append((sent.start_char, sent.start_char + found.end()))
     return spans
@@ -35,7 +35,7 @@ def dateline_end(doc: Doc, i: int) -> int:
     """The first token after the dateline that opens token `i`'s sentence, or the sentence's
     first token."""
     sent = doc[i].sent
-    found = _DATELINE.match(sent.text)
+    found = DATELINE.match(sent.text)
     if found is None:
         return sent.start
     end = sent.start_char + found.end()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from faultline import datelines
+
 _FLAGS: Final = re.IGNORECASE | re.MULTILINE
 
 
@@ -248,13 +250,10 @@ BLANK_LINES: Final = re.compile(r"\n[ \t\u00a0]*\n")
 
 # --- dateline ----------------------------------------------------------------------------
 
-# "GENEVA — …", "KYIV, Ukraine – …", "LAGOS (Example Wire) - …": an ALL-CAPS place
-# (optionally ", Region"), an optional agency in brackets, then a dash.
-DATELINE: Final = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+)*"
-    r"(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][a-z.]+)?)?)"
-    r"(?:[ ]\([^()]{1,40}\))?(?:[ ]*[—–][ ]*|[ ]+-{1,2}[ ]+)"
-)
+# "GENEVA — …", "KYIV, Ukraine – …", "LAGOS (Example Wire) - …", "MOSCOW, Aug 28 (Reuters)
+# - …": an ALL-CAPS place (optionally ", Region"), an optional day and agency, then a dash;
+# one pattern with the events stage, which leaves datelines out of an act's parties.
+DATELINE: Final = datelines.DATELINE
 
 # --- bylines -----------------------------------------------------------------------------
 
