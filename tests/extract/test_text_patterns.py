@@ -200,6 +200,8 @@ def test_thresholds_are_consistent() -> None:
         ("TBILISI, Georgia – The talks", "TBILISI, Georgia"),
         ("MOSCOW (Example Wire) - The talks", "MOSCOW"),
         ("ST. PETERSBURG -- The talks", "ST. PETERSBURG"),
+        ("MOSCOW, Aug 28 (Reuters) - Russia warned", "MOSCOW"),  # a day before the agency
+        ("PORT HARCOURT, Nigeria, Feb 23 (Reuters) - Gunmen", "PORT HARCOURT, Nigeria"),
     ],
 )
 def test_dateline(text: str, place: str) -> None:
