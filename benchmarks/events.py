@@ -5,10 +5,15 @@ even -> tuning half, odd -> reporting half; both are printed. Scoring rules: tha
 
 Also scored, with the same rules: benchmarks/gold/event_dev_sentences.jsonl,
 event_dev_sentences_2.jsonl (both CAMEO-manual style), event_dev_sentences_3.jsonl (modern
-wire copy) and event_dev_sentences_4.jsonl (the hardest types), 160 sentences each, written
-for the project by four writers independently, as development sets. They are tuned on, like
-the tuning half, and are never reported figures; each one's first run, before any tuning on
-it, is in docs/benchmarks.md.
+wire copy), event_dev_sentences_4.jsonl (the hardest types), event_dev_sentences_5.jsonl
+(wire copy with datelines, cities and titles) and event_dev_sentences_6.jsonl (one sentence
+per CAMEO code), written for the project by writers who never ran faultline, as development
+sets. They are tuned on, like the tuning half, and are never reported figures; each one's
+first run, before any tuning on it, is in docs/benchmarks.md.
+
+benchmarks/gold/event_heldout_sentences.jsonl (160 mid-story wire sentences, written the same
+way) is held out: it is scored and reported, its misses are never printed, and it is never
+tuned on.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from faultline.settings import Settings  # noqa: E402
 LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 UNSCORED = {"ISM", "IMG"}
+HELD_OUT = Path(__file__).resolve().parent / "gold" / "event_heldout_sentences.jsonl"
 DEV_SETS = [
     Path(__file__).resolve().parent / "gold" / name
     for name in (
@@ -157,14 +163,19 @@ def main() -> None:
         # The reporting half's misses are never printed.
         score(f"{name} half", half, nlp, verbose and name == "tuning")
     for dev_path in DEV_SETS:
-        lines = dev_path.read_text(encoding="utf-8").splitlines()
-        items = [dev_item(r) for r in map(json.loads, lines) if "id" in r]
         score(
             f"development set {dev_path.name} (tuned on, not a reported figure)",
-            items,
+            _gold_items(dev_path),
             nlp,
             verbose,
         )
+    # Held out: reported, never listed item by item, never tuned on.
+    score(f"held-out set {HELD_OUT.name} (reported)", _gold_items(HELD_OUT), nlp, False)
+
+
+def _gold_items(path: Path) -> list[Item]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [dev_item(r) for r in map(json.loads, lines) if "id" in r]
 
 
 if __name__ == "__main__":
