@@ -102,7 +102,7 @@ def _parse(row: dict[str, str]) -> Entry:
     req: dict[str, str] = {}
     for part in filter(None, (p.strip() for p in row["requires"].split(";"))):
         key, _, value = part.partition("=")
-        req[key] = value
+        req[key] = value or req.get(key, "")  # "toinf=leave;toinf" keeps its lemmas
     return Entry(
         type=row["type"],
         mode=row["mode"] or None,

@@ -116,7 +116,7 @@ def reporting_verb(tok: Token) -> Token | None:
         return plan.head
     for _ in range(8):
         if cur.head.i == cur.i:
-            return None
+            return _trailing_report(cur, tok)
         dep, head = cur.dep_, cur.head
         if dep in ("ccomp", "parataxis") or (dep == "conj" and head.dep_ == "ccomp"):
             lemma = head.lemma_.lower()
@@ -127,6 +127,19 @@ def reporting_verb(tok: Token) -> Token | None:
         if dep in ("relcl",):
             return None
         cur = head
+    return None
+
+
+def _trailing_report(root: Token, tok: Token) -> Token | None:
+    """A reporting verb the parser hangs on the sentence it reports, after it ("Germany will
+    train the fighters, the defence ministry said": "said" a conjunct of "train")."""
+    for r in root.children:
+        if r.dep_ not in ("conj", "parataxis") or r.i < tok.i:
+            continue
+        subject = any(c.dep_ == "nsubj" for c in r.children)
+        own_clause = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in r.children)
+        if r.lemma_.lower() in REPORTING and subject and not own_clause:
+            return r
     return None
 
 

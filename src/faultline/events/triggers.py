@@ -190,12 +190,13 @@ def _quantified(heads: list[Token]) -> set[str]:
     """Lemmas of `heads` and, for a quantity among them, of its of-phrase ("deployed thousands
     of troops", "a contingent of 700 soldiers")."""
     lemmas = {o.lemma_.lower() for o in heads}
+    # "$300 million in military equipment", "7 million euros in development aid"
     lemmas |= {
         p.lemma_.lower()
         for o in heads
         if o.lemma_.lower() in QUANTITIES
         for c in o.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in ("of", "in")
         for p in c.children
     }
     return lemmas
@@ -241,6 +242,9 @@ NOMINAL_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
 
 def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
     heads = objects(tok)
+    if not heads:  # "will train and equip the fighters": the conjoined verb's object is shared
+        conjoined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        heads = [o for c in conjoined for o in objects(c)]
     if tok.lemma_.lower() in CAUSATIVES:  # "allowed peacekeepers to land"
         heads += [
             s
@@ -503,9 +507,15 @@ def _warned_acts(warn: Token, found: dict[int, Trigger]) -> list[int]:
 
 
 def _announced(trig: Trigger) -> bool:
-    """A warned act that the stage codes: a verb, or a noun a verb takes as object ("would
-    launch an attack"); not a noun subject ("warned that any attack would be met with ...")."""
-    return trig.entry.pos != "NOUN" or trig.token.dep_ in OBJ_DEPS or trig.token.dep_ == "pobj"
+    """A warned act that the stage codes: a verb, or a noun a light verb carries ("would
+    launch an attack"); not a noun subject ("warned that any attack would be met with ...") nor
+    what the warned party would face ("could face sanctions")."""
+    if trig.entry.pos != "NOUN":
+        return True
+    head = trig.token.head
+    if trig.token.dep_ in OBJ_DEPS:
+        return verb_lemma(head) in light_verbs()
+    return trig.token.dep_ == "pobj" and (verb_lemma(head.head), head.lower_) in light_preps()
 
 
 def _named_by_noun(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
