@@ -65,3 +65,44 @@ def test_a_reporting_verb_the_parser_conjoins_still_reports() -> None:
 
 def test_an_order_to_leave_is_a_deportation_only_with_leave() -> None:
     assert "COERCE" not in _types("Russia ordered the call-up of reservists to bolster its forces.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Japan opened its rice market to imports from the United States.", "COOPERATE"),
+        ("The two Koreas began reconnecting a railway line across the border.", "COOPERATE"),
+        ("The IMF released a $400 million loan installment to Pakistan.", "AID"),
+        ("The United States delivered 40 armoured personnel carriers to the Lebanese army.", "AID"),
+        (
+            "The ruling party of Mexico accepted opposition demands for an electoral authority.",
+            "CONCEDE",
+        ),
+        ("Burma let a U.N. human rights envoy into the country.", "RETREAT"),
+        ("Macedonia allowed a NATO peacekeeping force to deploy along its border.", "RETREAT"),
+        ("Sudan opened rebel-held areas of the south to U.N. relief flights.", "RETREAT"),
+        ("India lowered the alert status of its troops along the border.", "RETREAT"),
+        ("Syria sought to rally Arab opposition against the pact.", "ACCUSE"),
+        (
+            "French fishermen blockaded the port of Boulogne in protest against the quotas.",
+            "PROTEST",
+        ),
+        ("Protesters formed human chains around the parliament building in Kiev.", "PROTEST"),
+        ("Australia scaled back its ties with the military government of Fiji.", "SANCTION"),
+        ("Israeli authorities sealed the family home of a Hamas militant in Hebron.", "COERCE"),
+        ("Pakistan's president imposed a state of emergency across the country.", "COERCE"),
+        ("A mob beat a suspected police informer to death near Cape Town.", "ASSAULT"),
+        ("Bosnian Serb forces drove thousands of Muslims from their homes.", "ASSAULT"),
+    ],
+)
+def test_coded_classes_of_cameo(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+def test_a_purpose_to_protest_is_the_protest() -> None:
+    text = "Thousands of students stoned police in Caracas to protest against fare increases."
+    assert "PROTEST" in [e["type"] for e in coded(text).events]
+
+
+def test_an_attempt_is_coded_by_what_it_attempts() -> None:
+    assert "REQUEST" not in _types("Syria sought to rally Arab opposition against the pact.")

@@ -351,6 +351,8 @@ def lookup(tok: Token) -> Entry | None:
         return None  # "Amnesty International", "Relief International" are names, not acts
     if _classifier(tok):
         return None  # "aid workers", "attack helicopters", "the sanctions committee"
+    if tok.lemma_.lower() in ATTEMPTS and any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "sought to rally Arab opposition": an attempt is coded by what it tries
     lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
     if key_pos == "ADJ" and _adjective_verb(tok) is not None:
         lemma, key_pos = str(_adjective_verb(tok)), "VERB"
@@ -360,6 +362,8 @@ def lookup(tok: Token) -> Entry | None:
     return None
 
 
+# Verbs of trying, whose to-infinitive is the act attempted.
+ATTEMPTS = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
 # Nouns a nominal act classifies while the act stays theirs ("an aid package", "a relief
 # shipment"): a light verb carries the act through them.
 ACT_CONTAINERS = frozenset(
@@ -539,6 +543,11 @@ def _coded_by_its_act(trig: Trigger, found: dict[int, Trigger]) -> bool:
     )
 
 
+def _protest(trig: Trigger) -> bool:
+    """A protest, or a "protest" the stage types by who does it (a crowd's is a PROTEST)."""
+    return trig.entry.type == "PROTEST" or trig.entry.lemma == "protest"
+
+
 def _named_by_frame(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
     """Acts the trigger's frame only names, as a whole."""
     tok, etype = trig.token, trig.entry.type
@@ -580,7 +589,8 @@ def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[i
         # "offered its troops to help him oust Aoun", "called up militiamen to fight the
         # rebels": a purpose is intended, not done. (A visit's purpose is what the visit does:
         # "arrived in Dili to look into the killings" stays.)
-        named.update(_content(c, found))
+        # A purpose to protest is the protest itself ("stoned police to protest against").
+        named.update(i for i in _content(c, found) if not _protest(found[i]))
     if etype == "PROTEST" and c.dep_ in ("advcl", "xcomp", "acl"):
         # "marched demanding the ouster of Marcos": a protest's topic is no act of its own
         # (PLOVER manual, PROTEST).
