@@ -106,3 +106,9 @@ def test_a_purpose_to_protest_is_the_protest() -> None:
 
 def test_an_attempt_is_coded_by_what_it_attempts() -> None:
     assert "REQUEST" not in _types("Syria sought to rally Arab opposition against the pact.")
+
+
+def test_a_detached_attempt_is_coded_by_what_it_attempts() -> None:
+    text = "Syria sought on Monday to rally Arab opposition against the military pact."
+    types = _types(text)
+    assert "ACCUSE" in types and "REQUEST" not in types

@@ -351,7 +351,7 @@ def lookup(tok: Token) -> Entry | None:
         return None  # "Amnesty International", "Relief International" are names, not acts
     if _classifier(tok):
         return None  # "aid workers", "attack helicopters", "the sanctions committee"
-    if tok.lemma_.lower() in ATTEMPTS and any(c.dep_ == "xcomp" for c in tok.children):
+    if tok.lemma_.lower() in ATTEMPTS and any(infinitival(c) for c in tok.children):
         return None  # "sought to rally Arab opposition": an attempt is coded by what it tries
     lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
     if key_pos == "ADJ" and _adjective_verb(tok) is not None:
