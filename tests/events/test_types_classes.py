@@ -365,3 +365,8 @@ def test_an_aid_package_announced_is_aid() -> None:
 )
 def test_packages_vetoes_and_pullouts(text: str, etype: str) -> None:
     assert etype in _types(text)
+
+
+def test_an_order_to_leave_deports() -> None:
+    doc = load_model(Settings().model)("Kenya ordered the foreign journalists to leave the country.")
+    assert [(t.entry.type, t.entry.cameo) for t in find_triggers(doc)] == [("COERCE", "174")]
