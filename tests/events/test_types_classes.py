@@ -368,5 +368,5 @@ def test_packages_vetoes_and_pullouts(text: str, etype: str) -> None:
 
 
 def test_an_order_to_leave_deports() -> None:
-    doc = load_model(Settings().model)("Kenya ordered the foreign journalists to leave the country.")
+    doc = load_model(Settings().model)("Kenya ordered the foreign journalists to leave.")
     assert [(t.entry.type, t.entry.cameo) for t in find_triggers(doc)] == [("COERCE", "174")]
