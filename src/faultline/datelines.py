@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Doc
 
+from faultline.nlp import doc_text
+
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # the place, in capitals
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?)"  # its country or state
@@ -21,14 +23,14 @@ DATELINE = re.compile(
 )
 
 
+# A dateline opens the body or one of its paragraphs; reading only there is cheaper than
+# building every sentence's text.
+_AT_PARAGRAPH = re.compile(r"(?:^|(?<=\n))" + DATELINE.pattern)
+
+
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the datelines that open sentences of `doc`."""
-    spans = []
-    for sent in doc.sents:
-        found = DATELINE.match(sent.text)
-        if found is not None:
-            spans.append((sent.start_char, sent.start_char + found.end()))
-    return spans
+    """Character spans of the datelines that open `doc` or one of its paragraphs."""
+    return [m.span() for m in _AT_PARAGRAPH.finditer(doc_text(doc))]
 
 
 def dateline_end(doc: Doc, i: int) -> int:

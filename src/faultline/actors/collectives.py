@@ -93,7 +93,17 @@ def _inside_name(tok: Token) -> bool:
     return nxt < len(tok.doc) and tok.doc[nxt].ent_iob_ == "I"
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """The last word of every collectives.tsv entry: a token that is none of them (as lemma,
+    or as a plural "Rebels" tagged a name) is no collective, which most tokens settle here."""
+    return frozenset(key.split()[-1] for key in collective_nouns())
+
+
 def _is_collective(tok: Token) -> Collective | None:
+    heads = _head_words()
+    if tok.lemma_.lower() not in heads and tok.lower_[:-1] not in heads:
+        return None
     nouns = collective_nouns()
     compound = _compound_key(tok)
     found = nouns.get(compound) if compound else nouns.get(tok.lemma_.lower())

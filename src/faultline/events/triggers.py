@@ -340,10 +340,18 @@ ADJUNCT_DEPS = frozenset({"advcl", "acl", "relcl", "pcomp", "amod", "npadvmod"})
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 
+_KEY_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ", "PROPN": "NOUN"}
+
+
 def lookup(tok: Token) -> Entry | None:
-    pos = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ", "PROPN": "NOUN"}
-    key_pos = pos.get(tok.pos_)
+    """The lexicon entry `tok` triggers, if any."""
+    key_pos = _KEY_POS.get(tok.pos_)
     if key_pos is None:
+        return None
+    # Most words are no key of the lexicon at all: settle them before reading the parse
+    # around them (an adjective may still stand for a verb: "Seoul relaxed restrictions").
+    lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
+    if key_pos != "ADJ" and (lemma, key_pos) not in entries_by_key():
         return None
     if tok.ent_type_ in ("DATE", "TIME"):
         return None  # "March 2001" is a month, not a march
@@ -353,7 +361,6 @@ def lookup(tok: Token) -> Entry | None:
         return None  # "aid workers", "attack helicopters", "the sanctions committee"
     if tok.lemma_.lower() in ATTEMPTS and any(infinitival(c) for c in tok.children):
         return None  # "sought to rally Arab opposition": an attempt is coded by what it tries
-    lemma = verb_lemma(tok) if key_pos == "VERB" else tok.lemma_.lower()
     if key_pos == "ADJ" and _adjective_verb(tok) is not None:
         lemma, key_pos = str(_adjective_verb(tok)), "VERB"
     for entry in entries_by_key().get((lemma, key_pos), []):
