@@ -31,3 +31,18 @@ def test_no_event_without_a_political_party_or_polity(text: str) -> None:
 )
 def test_political_acts_stay(text: str, etype: str) -> None:
     assert etype in [e["type"] for e in coded(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Officers and investigators executed a search warrant in Kabul on Monday.", "ASSAULT"),
+        ("Assange faces a charge of conspiracy to commit computer intrusion in the US.", "AGREE"),
+    ],
+)
+def test_words_of_another_sense_are_no_act(text: str, etype: str) -> None:
+    assert etype not in [e["type"] for e in coded(text).events]
+
+
+def test_committing_to_a_plan_is_a_promise() -> None:
+    assert "AGREE" in [e["type"] for e in coded("Japan committed to the Iraq plan.").events]
