@@ -144,13 +144,8 @@ def _own_announcement(claimed_by: str | None, sources: list[str], index: ActorIn
     of an act whose actor is left unnamed or unplaced ("the army would strike ...")."""
     if claimed_by is None or claimed_by in sources or not sources:
         return True
-
-    def country(actor_id: str) -> str | None:
-        actor = index.actors.get(actor_id, {})
-        return actor_id if actor.get("kind") == "state" else actor.get("country")
-
-    home = country(claimed_by)
-    theirs = [country(s) for s in sources]
+    home = index.country(claimed_by)
+    theirs = [index.country(s) for s in sources]
     return (home is not None and home in theirs) or all(c is None for c in theirs)
 
 
@@ -281,7 +276,7 @@ def _between_political_actors(trig: Trigger, event: dict[str, Any], index: Actor
         return True
     if event["type"] == "PROTEST" and any(a.get("kind") == "group" for a in parties):
         return True  # "farmers and students blocked the road to the airport"
-    named = {index.by_token[t.i] for t in trig.token.sent if t.i in index.by_token}
+    named = index.sentence_actors(trig.token)
     return any(index.kind(a) in ("state", "government", "igo") for a in named)
 
 

@@ -59,13 +59,6 @@ def _people() -> frozenset[str]:
     return PEOPLE | frozenset(collective_nouns())
 
 
-def _country(actor_id: str, index: ActorIndex) -> str | None:
-    actor = index.actors.get(actor_id, {})
-    if actor.get("kind") == "state":
-        return actor_id
-    return actor.get("country") or actor.get("parent")
-
-
 def threatened_repression(trig: Trigger) -> Token | None:
     """The repressive act a threat governs ("threatened to close down newspapers", "warned
     that a curfew would be imposed"), or None."""
@@ -122,10 +115,10 @@ def _patient(trig: Trigger, act: Token | None = None) -> Token | None:
 
 def _home(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
     """The source's country when every party the sentence names belongs to it, else None."""
-    home = _country(event["source"][0], index)
+    home = index.country(event["source"][0])
     if home is None:
         return None
-    named = {index.by_token[t.i] for t in trig.token.sent if t.i in index.by_token}
+    named = index.sentence_actors(trig.token)
     # Persons and bodies of no known country do not contradict the source's.
     # Outlets, IGOs and NGOs report or monitor; they are no party whose country counts.
     parties = {
@@ -133,7 +126,7 @@ def _home(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None
         for a in named
         if index.kind(a) not in ("media", "igo") and index.actors.get(a, {}).get("sector") != "NGO"
     }
-    countries = {_country(a, index) for a in parties} - {None}
+    countries = {index.country(a) for a in parties} - {None}
     return home if countries == {home} else None
 
 
@@ -194,13 +187,13 @@ def _agentless_passive(trig: Trigger) -> bool:
 
 def _one_country(trig: Trigger, index: ActorIndex) -> str | None:
     """The country every party of the trigger's sentence belongs to, if there is one."""
-    named = {index.by_token[t.i] for t in trig.token.sent if t.i in index.by_token}
+    named = index.sentence_actors(trig.token)
     parties = {
         a
         for a in named
         if index.kind(a) not in ("media", "igo") and index.actors.get(a, {}).get("sector") != "NGO"
     }
-    countries = {_country(a, index) for a in parties} - {None}
+    countries = {index.country(a) for a in parties} - {None}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -233,7 +226,7 @@ def _located(trig: Trigger, event: dict[str, Any], index: ActorIndex, home: str)
     gaz = gazetteer()
     for tok in trig.token.sent:
         actor = index.by_token.get(tok.i)
-        if actor is None or actor in patients or _country(actor, index) != home:
+        if actor is None or actor in patients or index.country(actor) != home:
             continue
         alias = gaz.alias(tok.text)
         if alias is not None and alias.form == ADJECTIVE:

@@ -184,6 +184,15 @@ class ActorIndex:
     def kind(self, actor_id: str) -> str | None:
         return self.actors.get(actor_id, {}).get("kind")
 
+    def country(self, actor_id: str) -> str | None:
+        """The state an actor is (a state) or belongs to, if known."""
+        actor = self.actors.get(actor_id, {})
+        return actor_id if actor.get("kind") == "state" else actor.get("country")
+
+    def sentence_actors(self, tok: Token) -> set[str]:
+        """The actors the sentence of `tok` names."""
+        return {self.by_token[t.i] for t in tok.sent if t.i in self.by_token}
+
     def speaker_at(self, char: int) -> tuple[bool, str | None]:
         for start, end, speaker in self.speakers:
             if start <= char < end:

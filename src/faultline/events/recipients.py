@@ -128,14 +128,10 @@ def role_parties(obj: Token, index: ActorIndex) -> list[str]:
 
 def on_own_ground(targets: list[str], sources: list[str], index: ActorIndex) -> bool:
     """Whether every target is a place of the sources' own country."""
-
-    def country(actor_id: str) -> str | None:
-        actor = index.actors.get(actor_id, {})
-        return actor_id if actor.get("kind") == "state" else actor.get("country")
-
-    own = {country(s) for s in sources} - {None}
+    own = {index.country(s) for s in sources} - {None}
     places = [t for t in targets if index.kind(t) in ("state", "region", "place")]
-    return bool(targets) and len(places) == len(targets) and {country(t) for t in targets} <= own
+    countries = {index.country(t) for t in targets}
+    return bool(targets) and len(places) == len(targets) and countries <= own
 
 
 def aimed_at(verb: Token, index: ActorIndex) -> list[str]:
