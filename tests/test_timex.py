@@ -198,6 +198,25 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         # but the quarter last reported is a date
         ("the last quarter", "past", ("2009-Q3", "quarter")),
         ("the past quarter", "past", ("2009-Q3", "quarter")),
+        # financial periods named as calendar ones
+        ("full-year 2008", None, ("2008", "year")),
+        ("fiscal-year 2008", None, ("2008", "year")),
+        ("FY2008", None, ("2008", "year")),
+        ("FY 09", None, ("2009", "year")),
+        ("last fiscal year", "past", ("2008", "year")),
+        ("the current financial year", None, ("2009", "year")),
+        ("the full year", "future", ("2009", "year")),
+        ("its fiscal fourth quarter", "past", ("2008-Q4", "quarter")),
+        ("year-end 2007", None, ("2007", "year")),
+        ("by year-end", "future", ("2009", "year")),
+        ("at year end", "past", ("2008", "year")),  # told as done: the last one
+        # counts in words, and hedges that leave the value as it is
+        ("twenty years ago", "past", ("1989", "year")),
+        ("twenty-five years ago", "past", ("1984", "year")),
+        ("a dozen years ago", "past", ("1997", "year")),
+        ("nearly two years ago", "past", ("2007", "year")),
+        ("some 20 years ago", "past", ("1989", "year")),
+        ("just a week ago", "past", ("2009-10-08", "day")),
         ("the last quarter of 2008", None, ("2008-Q4", "quarter")),
         ("Q4 of 2024", None, ("2024-Q4", "quarter")),
         ("Q3 fiscal 2008", None, ("2008-Q3", "quarter")),
@@ -318,6 +337,9 @@ def test_anaphoric_unit(text: str, unit: str | None) -> None:
         ("the same period a year earlier", ("2009-Q3", "quarter"), ("2008-Q3", "quarter")),
         ("the same time last year", ("2009-10-12T15:00", "time"), ("2008-10-12", "day")),
         ("the year-ago quarter", ("2009-Q3", "quarter"), ("2008-Q3", "quarter")),
+        ("the year-ago quarter", ("2009-09-30", "day"), ("2008-Q3", "quarter")),
+        ("the prior-year period", ("2009-03", "month"), ("2008-03", "month")),
+        ("the previous-year quarter", ("2009-Q1", "quarter"), ("2008-Q1", "quarter")),
         ("the same month last year", ("2008", "year"), (None, None)),  # too coarse
         ("last year", ("2008-02", "month"), (None, None)),  # not such a phrase
     ],
@@ -630,6 +652,31 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
         ),
         ("Shares rose on Monday, the same day last year they fell.", "same", "2008-10-12"),
         ("Profit in the third quarter of 2008 beat the year-ago quarter.", "ago", "2007-Q3"),
+        # a quarter a year back from a day that ends one
+        (
+            "Toyota earned $1 billion in the quarter ended September 30, 2008, down from "
+            "the year-ago quarter.",
+            "ago",
+            "2007-Q3",
+        ),
+        # in a comparison, a year back is the period just reported a year back
+        ("Sales fell 45 percent in September from a year earlier.", "year earlier", "2008-09"),
+        ("Sales in September were down 5 percent from a year ago.", "year ago", "2008-09"),
+        ("A year earlier, sales had risen in September.", "year earlier", "2008"),
+        # what bounds a stretch is no antecedent for the day told about
+        (
+            "The Dow fell 3 percent on Monday, its worst loss since 19 October 1987, and "
+            "ended the day at 9,000.",
+            "the day",
+            "2009-10-12",
+        ),
+        # nor, for what is told as done, a day after publication
+        (
+            "Stocks fell on Monday. Toyota will keep its plants closed until Tuesday. The "
+            "Nikkei closed at 9,206 for the day.",
+            "the day",
+            "2009-10-12",
+        ),
         ("Sales in the third quarter of 2008 fell; that quarter was the worst.", "that", "2008-Q3"),
         # an earlier paragraph is no antecedent for what is planned, but is the one before
         # for a told past ("The next day, ..." opening a paragraph)

@@ -104,6 +104,9 @@ def year_back_from(text: str, reference: Value) -> Value:
         return _year_back(found, grain)
     if _PRECISION[grain] < _PRECISION[unit]:
         return None, None
+    if unit == "quarter" and grain != "quarter":
+        # "the quarter ended September 30 ... the year-ago quarter": that day's quarter
+        return f"{int(found[:4]) - 1:04d}-Q{(int(found[5:7]) - 1) // 3 + 1}", "quarter"
     return _year_back(found, unit)
 
 
@@ -181,9 +184,47 @@ def _after_the_commitment(
     return later if later and grain == "day" else value
 
 
-def _same_period_unit(text: str) -> str | None:
-    m = P.SAME_PERIOD.match(normalise(text))
-    return (m[1] or m[2]) if m else None
+def _bounds(text: str, start: int) -> bool:
+    """Whether the expression at `start` bounds a stretch rather than dating an act: "its
+    worst loss since February 27", "open until Tuesday", "by the end of May". Such a time
+    is no antecedent for "the day" or "that month", which go on telling the story."""
+    return P.BOUND_BEFORE.search(text, max(0, start - 12), start) is not None or bool(
+        P.BOUND_START.match(text, start)
+    )
+
+
+def _reference(
+    references: Sequence[tuple[str, str, int, bool]],
+    here: int,
+    tense: str | None,
+    anchor: date | None,
+) -> tuple[str, str, int, bool] | None:
+    """The latest time named before (newest last in `references`) that an anaphoric
+    expression in paragraph `here` can count from: near enough, no bound, and, for what is
+    told in the past, not after publication ("kept its plants closed until Tuesday ... the
+    Nikkei closed at 9,206 for the day" is no day after publication)."""
+    for reference in reversed(references):
+        if not _near(reference[2], here, tense):
+            return None
+        if reference[3]:
+            continue
+        if tense == "past" and anchor is not None and period_start(reference[0]) > anchor:
+            continue
+        return reference
+    return None
+
+
+def _same_period_unit(text: str, before: str = "") -> str | None:
+    """The unit of "the same month last year" and the like; "period" for a year back in a
+    comparison ("sales fell in October from a year earlier", "up from a year ago"), which
+    names the period just reported a year back, as "the same period last year" does."""
+    t = normalise(text)
+    m = P.SAME_PERIOD.match(t)
+    if m:
+        return m[1] or m[2]
+    if P.YEAR_BACK.match(t) and P.COMPARED.search(before):
+        return "period"
+    return None
 
 
 def annotate(
@@ -197,8 +238,9 @@ def annotate(
     """
     text = doc_text(doc)
     out: list[dict[str, Any]] = []
-    # Per precision: (value, granularity, paragraph) of the latest value that precise.
-    references: dict[str, tuple[str, str, int]] = {}
+    # Per precision: (value, granularity, paragraph, bound) of each value that precise, in
+    # text order.
+    references: dict[str, list[tuple[str, str, int, bool]]] = {}
     # The day each verb is dated to, by the token index of the verb.
     dated_verbs: dict[int, str] = {}
     for start, end in spans if spans is not None else find_spans(doc):
@@ -206,16 +248,21 @@ def annotate(
         tense = tense_at(doc, start, end)
         here = _paragraph(text, start)
         value, grain, base = None, None, anchor
-        same = _same_period_unit(surface)
+        same = _same_period_unit(surface, text[max(0, start - 20) : start])
         if same:
-            reference = references.get(same if same in ("day", "month") else "year")
-            if reference and _near(reference[2], here, tense):
-                value, grain = year_back_from(surface, reference[:2])
+            precision = same if same in ("day", "month") else "year"
+            reference = _reference(references.get(precision, []), here, tense, anchor)
+            if reference:
+                value, grain = year_back_from(
+                    "the same period a year earlier" if same == "period" else surface,
+                    reference[:2],
+                )
         if not value:
             unit = anaphoric_unit(surface)
-            reference = references.get(_REFERENCE_FOR[unit]) if unit else None
+            wanted = references.get(_REFERENCE_FOR[unit], []) if unit else []
+            reference = _reference(wanted, here, tense, anchor)
             forward = bool(P.FORWARD.search(normalise(surface)))
-            if reference and _near(reference[2], here, tense):
+            if reference:
                 # Forward from the end of the period named ("in 2005 ... the following
                 # March" is March 2006), back from its start.
                 base = (period_end if forward else period_start)(reference[0])
@@ -239,8 +286,9 @@ def annotate(
             if verb is not None:
                 dated_verbs.setdefault(verb, value[:10])
         if value and grain in _UPDATES:
+            bound = _bounds(text, start)
             for precision in _UPDATES[grain]:
-                references[precision] = (value, grain, here)
+                references.setdefault(precision, []).append((value, grain, here, bound))
         out.append(
             {"start": start, "end": end, "text": surface, "value": value, "granularity": grain}
         )

@@ -24,8 +24,15 @@ WEEKDAYS: dict[str, int] = {
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "several": 3, "a few": 3, "few": 3, "a couple of": 2,
+    "several": 3, "a few": 3, "few": 3, "a couple of": 2, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a dozen": 12,
 }  # fmt: skip
+# Tens that take a unit after a hyphen or space: "twenty-five", "thirty one".
+TENS: frozenset[str] = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
 
 # Words naming the publication day or a day next to it: offset in days from the anchor.
 DAY_WORDS: dict[str, int] = {
@@ -166,15 +173,17 @@ DEADLINE: re.Pattern[str] = re.compile(r"^(?:by|until|till|through|before)\b", r
 # Leading words that belong to the phrase but not to its value.
 LEADING: re.Pattern[str] = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|of|during|before|after|as of|so far|"
-    r"as early as|as late as|around|about|through|throughout|over|"
-    r"(?:less|more|earlier|later) than)\s+",
+    r"as early as|as late as|around|about|through|throughout|over|nearly|almost|roughly|"
+    r"approximately|some|just|only|exactly|(?:less|more|earlier|later) than|"
+    r"its|their)\s+",
 )
 TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
 # Qualifiers that narrow a month or year without changing its value ("mid-March", "late 2006").
 QUALIFIER: re.Pattern[str] = re.compile(
     r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|end|the start of|"
     r"start of|the beginning of|beginning of|the first half of|the second half of|"
-    r"fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|the month of|"
+    r"fiscal year|the fiscal year|fiscal[\s-]year|fiscal|calendar year|calendar|full[\s-]year|"
+    r"the year|the month of|"
     r"the (?:morning|afternoon|evening|night) of|overnight)[\s-]+"
 )
 START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
@@ -292,7 +301,12 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _END = r"(?![\w-])"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_NUM = (
+    r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|a\s+hundred|a\s+dozen|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|several|a few)"
+)
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d\d(?:\s*(?:GMT|UTC|BST|CET))?"
 # Generic day nouns ("the day", "that day") are left to spaCy: as a pattern they fire on
 # too many phrases that are not dates ("the day the war began").
@@ -352,6 +366,10 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         # March of the following year, October last year, Monday of last week
         rf"\b(?:{_MONTH}|{_WEEKDAY}),?\s+(?i:(?:of\s+)?(?:last|this|next|the\s+previous|"
         r"the\s+following|the\s+next|the\s+same|the\s+prior|that)\s+(?:week|year))\b",
+        # FY2008, FY 2009, FY09
+        r"\bFY\s?'?(?:\d{4}|\d\d)\b",
+        # year-end, year end 2008 (not "year-end bonuses", a modifier)
+        rf"\b(?i:year[\s-]end)(?:,?\s+{_YEAR})?(?!\s+[a-z])\b",
         # two days ago, a year ago, three weeks earlier
         rf"\b(?i:{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|"
         rf"from\s+now))\b",
@@ -434,6 +452,11 @@ YEAR_ONLY = re.compile(r"^(\d{4})$")
 # "the 2008 fiscal year", "the 2009 model year": the year named.
 NAMED_YEAR = re.compile(r"^(?:the )?(\d{4}) (?:fiscal|financial|model|calendar|tax) year$")
 SHORT_YEAR = re.compile(r"^'(\d\d)$")
+# "FY2008", "FY 2009", "FY09": a fiscal year, named by the calendar year it ends in.
+FISCAL_SHORT = re.compile(r"^fy\s?'?(\d{4}|\d\d)$")
+# "year-end", "by year end", "year-end 2008": the end of a year, in the year the tense
+# points to when none is written.
+YEAR_END = re.compile(r"^(?:the )?year[\s-]end(?:,?\s+(\d{4}))?$")
 DAY_MONTH = re.compile(rf"^{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}$")
 MONTH_DAY = re.compile(rf"^{_R_MONTHWORD}\s+{_R_DAYNUM}$")
 MONTH_ONLY = re.compile(rf"^{_R_MONTHWORD}$")
@@ -466,16 +489,33 @@ ORDINAL_OF_MONTH = re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) of (this|next
 UNIT_AROUND = re.compile(
     r"^the (day|week|month|quarter|year) (before|earlier|prior|previous|after|later)$"
 )
-PERIOD = re.compile(r"^(.*?)\s*\b(week|month|quarter|year)$")
+# "last month"; "last fiscal year", "the current financial year", "its fiscal fourth
+# quarter": a fiscal period named as a calendar one, as TimeML annotators write it.
+PERIOD = re.compile(
+    r"^(.*?)\s*\b(?:(?:fiscal|financial|calendar|full)[\s-]+)?(week|month|quarter|year)$"
+)
 # "the third quarter of 2008", "the fourth quarter", "Q3 2008": TimeML's 2008-Q3.
-QUARTER = re.compile(r"^(?:the )?([a-z0-9]+) (?:fiscal )?quarter(?: of (?:the year )?(.+))?$")
+QUARTER = re.compile(
+    r"^(?:the )?(?:fiscal )?([a-z0-9]+) (?:fiscal )?quarter(?: of (?:the year )?(.+))?$"
+)
 Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(?:of\s+)?(?:fiscal\s+)?(\d{4}))?$")
 # "the same month last year", "the same period a year earlier": the period the text last
 # named, a year back.
 SAME_PERIOD = re.compile(
     r"^(?:(?:the same|that same|the corresponding) (period|month|day|quarter|time)(?: (?:of|in))? "
     r"(?:last year|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|"
-    r"the year before)|the year[- ](?:ago|earlier) (period|month|day|quarter))$"
+    r"the year before)|the (?:year[- ](?:ago|earlier)|(?:prior|previous)[- ]year) "
+    r"(period|month|day|quarter))$"
+)
+# A year back that, in a comparison, names the period just reported a year back ("sales
+# fell in October from a year earlier", "down 69 percent from a year ago").
+YEAR_BACK = re.compile(
+    r"^(?:a|one) year (?:earlier|ago|before|previously)$|^the (?:year before|previous year|"
+    r"prior year|year earlier)$"
+)
+COMPARED = re.compile(
+    r"\b(?:from|with|than|over|versus|vs\.?|against|on)\s+(?:the\s+level\s+of\s+)?$",
+    re.IGNORECASE,
 )
 OFFSET = re.compile(
     r"^(.+?)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|after|from now)$"
@@ -522,4 +562,8 @@ RANGE_NEXT_DAY = re.compile(
     rf"{_R_RANGE_JOIN}\d{{1,2}}(?:st|nd|rd|th)?\s+([A-Z][a-z]+)\.?(?:,?\s+(\d{{4}}))?"
 )
 RANGE_PREVIOUS_DAY = re.compile(rf"([A-Z][a-z]+)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_R_RANGE_JOIN}$")
+# A word that makes the date after it a bound of a stretch, not a time the story is told at:
+# right before the expression, or its first word.
+BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before)\s+$", re.IGNORECASE)
+BOUND_START = re.compile(r"(?:since|until|till|by|before)\s", re.IGNORECASE)
 FORWARD = re.compile(r"\b(?:following|next|later|after)\b")

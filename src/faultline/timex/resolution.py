@@ -86,6 +86,12 @@ def _absolute(t: str) -> Value:
     m = P.YEAR_ONLY.match(t) or P.NAMED_YEAR.match(t)
     if m and 1000 <= int(m[1]) <= 2999:
         return m[1], "year"
+    m = P.FISCAL_SHORT.match(t)
+    if m:
+        return (m[1] if len(m[1]) == 4 else f"20{m[1]}"), "year"
+    m = P.YEAR_END.match(t)
+    if m and m[1]:
+        return m[1], "year"
     return None, None
 
 
@@ -276,6 +282,9 @@ def _period(unit: str, anchor: date, offset: int) -> Value:
 def count_of(word: str) -> int | None:
     if word.isdigit():
         return int(word)
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    if tens in P.TENS and unit in P.NUMBER_WORDS and P.NUMBER_WORDS[unit] < 10:
+        return P.NUMBER_WORDS[tens] + P.NUMBER_WORDS[unit]  # "twenty-five"
     return P.NUMBER_WORDS.get(word)
 
 
@@ -384,6 +393,15 @@ def _quarter(t: str, anchor: date, tense: str | None) -> Value:
     return f"{_pick(starts, this_quarter, tense).year}-Q{n}", "quarter"
 
 
+def _year_end(t: str, anchor: date, tense: str | None) -> Value:
+    """ "by year-end": the end of this year, or of the last one for what is told as done
+    early in a year ("had $16 billion in cash at year-end", said in February)."""
+    if not P.YEAR_END.match(t):
+        return None, None
+    ends = [date(anchor.year - 1, 12, 31), date(anchor.year, 12, 31)]
+    return str(_pick(ends, anchor, tense).year), "year"
+
+
 def _day_word(t: str, anchor: date, tense: str | None) -> Value:
     if t in P.DAY_WORDS:
         return (anchor + timedelta(days=P.DAY_WORDS[t])).isoformat(), "day"
@@ -404,6 +422,7 @@ _RELATIVE_RULES = (
     _named_period,
     _quarter,
     _weekend,
+    _year_end,
 )
 
 
