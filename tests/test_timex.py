@@ -726,6 +726,11 @@ def test_anaphoric_periods_count_from_the_time_last_named(
         ),
         # without a shared year each end goes by the tense
         ("Output rose in May and June.", [("May", "2009-05"), ("June", "2009-06")]),
+        # an entity the model cuts inside the range ("Between 2007 and" | "2009")
+        (
+            "Sales rose.\nBetween 2007 and 2009, Apple sold 50 million iPhones.",
+            [("2007", "2007"), ("2009", "2009")],
+        ),
     ],
 )
 def test_a_range_is_split_and_its_ends_share_a_year(

@@ -17,6 +17,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in " ,;:(\n":
         start += 1
+    dangling = P.DANGLING_JOIN.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        # an entity cut inside a range ("Between 2007 and" | "2009"): its near end alone
+        end = dangling.start()
     return start, end
 
 

@@ -174,7 +174,7 @@ DEADLINE: re.Pattern[str] = re.compile(r"^(?:by|until|till|through|before)\b", r
 LEADING: re.Pattern[str] = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|of|during|before|after|as of|so far|"
     r"as early as|as late as|around|about|through|throughout|over|nearly|almost|roughly|"
-    r"approximately|some|just|only|exactly|(?:less|more|earlier|later) than|"
+    r"approximately|some|just|only|exactly|between|(?:less|more|earlier|later) than|"
     r"its|their)\s+",
 )
 TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
@@ -401,6 +401,10 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
 RANGE: re.Pattern[str] = re.compile(
     r"(?:(?i:between|from)\s+)?(.+?)(?:\s+(?i:and|to|through|until|till)\s+|\s+[-–]\s+|"
     r"(?<=\d)[-–](?=\w))(.+)"
+)
+# The joining word an entity cut inside a range ends on ("Between 2007 and").
+DANGLING_JOIN: re.Pattern[str] = re.compile(
+    r"\s+(?:and|or|to|through|until|till)$|\s*[-–]$", re.IGNORECASE
 )
 RANGE_END: re.Pattern[str] = re.compile(rf"{_MONTH}|{_WEEKDAY}|\b{_YEAR}\b")
 # An end that is a bare day of the month ("15" in "15 and 16 October").
