@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit, Holder, find_holders
 from faultline.actors.home import NOT_NATIONALITIES
@@ -49,6 +50,11 @@ class _Name:
     person: str = ""
 
 
+def _modifies_collective(tok: Token) -> bool:
+    """A word modifying a noun for a body of people ("Riot police", "Border guards")."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in collective_nouns()
+
+
 def _names(doc: Doc, hits: list[Hit], holders: list[Holder]) -> list[_Name]:
     """PERSON entities outside actor mentions, stripped of titles and honorifics the NER
     swept in, and of a trailing possessive."""
@@ -60,6 +66,8 @@ def _names(doc: Doc, hits: list[Hit], holders: list[Holder]) -> list[_Name]:
             continue
         if len(ent) == 1 and ent[0].lower_ in NOT_NATIONALITIES:
             continue  # "Tamil rebels", "Kurdish fighters": a people, not a person
+        if len(ent) == 1 and ent.start == ent.sent.start and _modifies_collective(ent[0]):
+            continue  # "Riot police beat ...": a capital the sentence start gave, no name
         start, end = ent.start, ent.end
         while start < end and (start in in_title or is_honorific(doc[start].text)):
             start += 1

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from faultline.actors.bodies import find_bodies
 from faultline.actors.collectives import find_collectives
 from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
 from faultline.actors.groups import find_groups
@@ -228,8 +229,10 @@ def actors_stage(record: Record, doc: Doc) -> None:
     ]
     town_hits, towns = find_towns(doc, hits, gaz, places().subnational)
     hits += town_hits
+    body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
+    hits += body_hits
     person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns})
-    known: dict[str, Actor] = {**gaz.actors, **towns, **people}
+    known: dict[str, Actor] = {**gaz.actors, **towns, **bodies, **people}
     group_hits, groups = find_groups(doc, hits + person_hits, known)
     known.update(groups)
     all_hits = hits + person_hits + group_hits

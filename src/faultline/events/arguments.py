@@ -54,6 +54,9 @@ from faultline.events.recipients import (
 )
 from faultline.events.triggers import Trigger, infinitival, objects
 
+# Participles that, after "be" and before "to", say what the subject is set on doing.
+STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate"})
+
 
 def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
@@ -103,8 +106,16 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 for a in phrase_actors(p, index)
             ]
     else:
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        # "Vietnam is committed to opening up": a state of mind, not a passive; the subject
+        # is the one committed
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not (
+            tok.lemma_.lower() in STATIVE_PARTICIPLES
+            and any(c.lower_ == "to" or infinitival(c) for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+        )
         subj = None if passive or bare_passive(tok) else subject_of(tok)
+        if subj is None and not passive:
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         sources = subject_actors(subj, index) if subj is not None else []
         if bare_passive(tok):  # "would close the strait if attacked": Iran is attacked
             held = subject_of(tok.head)

@@ -252,10 +252,13 @@ def domestic_patient(
             ("ACCUSE", "investigate"),  # "a Senate committee opened an inquiry into ..."
         )
     )
-    if not patient_type or event["target"] or not event["source"]:
+    if not patient_type or not event["source"]:
         return None
     home = _home(trig, event, index)
     if home is None:
+        return None
+    if event["target"]:
+        _place_bodies(event["target"], home, index)
         return None
     sent = trig.token.sent
     patient = _patient(trig, threatened)
@@ -279,3 +282,22 @@ def domestic_patient(
         "country_basis": "context",
         "anonymous": True,
     }
+
+
+_PLACEABLE_KINDS = frozenset({"org", "media", "group"})
+
+
+def _place_bodies(targets: list[str], home: str, index: ActorIndex) -> None:
+    """Give a named body of no known country that a state's act falls on that state's
+    country: "a court in Tehran ordered the closure of the reformist daily Shargh", "tax
+    police in Moscow raided the oil company Yukos". Persons are left alone: a foreigner
+    arrested in a country is not its national."""
+    for actor_id in targets:
+        actor = index.actors.get(actor_id, {})
+        if (
+            actor.get("kind") in _PLACEABLE_KINDS
+            and not actor.get("country")
+            and not actor.get("members")
+            and actor.get("sector") not in ("IGO", "NGO", "REF")
+        ):
+            actor["country"], actor["country_basis"] = home, "context"

@@ -360,7 +360,13 @@ def subject_of(verb: Token) -> Token | None:
         if tok.tag_ in FINITE and tok.i > tok.sent.start:
             return _dropped_subject(tok)
         if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head.i != tok.i:
+            participle = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
             tok = tok.head
+            agent = _passive_agent(tok) if participle else None
+            if agent is not None:
+                # "A camp was attacked by militiamen, killing 156 people": the militiamen
+                # killed; "was arrested by police and charged": the police charged
+                return agent
         elif tok.dep_ == "pcomp" and tok.head.head.pos_ == "ADJ":
             tok = tok.head.head  # "X are guilty of violating ...": X violated
         elif tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
@@ -368,6 +374,16 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb ("attacked by militiamen": the militiamen), or None."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
 
 
 def bare_passive(verb: Token) -> bool:

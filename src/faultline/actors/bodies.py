@@ -1,0 +1,123 @@
+"""Named bodies the gazetteer does not hold, known by the common noun the text puts before
+them: "the opposition newspaper La Prensa", "the oil company Yukos", "the reformist daily
+Shargh", "the Islamist party Ennahda".
+
+The small model tags such names PERSON as often as ORG (and "Kayhan" GPE), so without this
+stage the newspaper a government closes is a person, and the party it bans is no actor at
+all. The noun says what the body is: a newspaper, daily, broadcaster or news agency is
+`media` (never an event's source: outlets report, they do not act), a company or bank is an
+`org` of sector BUS, a party an `org` of sector OPP, a union LAB, and so on (`BODY_NOUNS`).
+
+Only a name made of proper nouns right after its noun counts, so "the company's chief" or
+"the newspaper said" make no body. The body's country is a state, demonym or town the same
+noun phrase names ("the Iranian daily Kayhan", "the Guayaquil newspaper El Universo");
+otherwise it has none: a company's country is not where it is raided.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from faultline.actors.gazetteer import Actor, Gazetteer
+from faultline.actors.holders import Hit
+from faultline.actors.roles import slug
+
+# noun lemma -> (kind, sector)
+BODY_NOUNS: dict[str, tuple[str, str]] = {
+    "newspaper": ("media", "MED"),
+    "paper": ("media", "MED"),
+    "daily": ("media", "MED"),
+    "weekly": ("media", "MED"),
+    "magazine": ("media", "MED"),
+    "tabloid": ("media", "MED"),
+    "broadcaster": ("media", "MED"),
+    "channel": ("media", "MED"),
+    "station": ("media", "MED"),
+    "website": ("media", "MED"),
+    "company": ("org", "BUS"),
+    "firm": ("org", "BUS"),
+    "corporation": ("org", "BUS"),
+    "conglomerate": ("org", "BUS"),
+    "bank": ("org", "BUS"),
+    "carrier": ("org", "BUS"),
+    "airline": ("org", "BUS"),
+    "insurer": ("org", "BUS"),
+    "producer": ("org", "BUS"),
+    "manufacturer": ("org", "BUS"),
+    "maker": ("org", "BUS"),
+    "giant": ("org", "BUS"),
+    "party": ("org", "OPP"),
+    "movement": ("org", "OPP"),
+    "union": ("org", "LAB"),
+    "university": ("org", "EDU"),
+    "sect": ("org", "REL"),
+    "charity": ("org", "NGO"),
+    "militia": ("org", "REB"),
+}
+_NEWS_AGENCY = ("news", "agency")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _noun_before(doc: Doc, start: int) -> Token | None:
+    """The body noun just before a name ("the oil company | Yukos"), or None."""
+    if start == 0:
+        return None
+    tok = doc[start - 1]
+    if tok.lemma_.lower() in BODY_NOUNS or tok.lower_ in BODY_NOUNS:
+        return tok if tok.pos_ in ("NOUN", "ADJ") else None
+    if start > 1 and (doc[start - 2].lower_, tok.lower_) == _NEWS_AGENCY:
+        return tok
+    return None
+
+
+def _kind(noun: Token) -> tuple[str, str]:
+    if noun.lower_ == "agency":
+        return "media", "MED"
+    return BODY_NOUNS.get(noun.lemma_.lower()) or BODY_NOUNS[noun.lower_]
+
+
+def _country(doc: Doc, noun: Token, hits: list[Hit], actors: dict[str, Actor]) -> str | None:
+    """A state, demonym or town among the words before the noun in its phrase."""
+    start = noun.i
+    while start > noun.sent.start and doc[start - 1].dep_ in ("amod", "compound", "nmod"):
+        start -= 1
+    countries = {
+        actors.get(h.actor, {}).get("country") or h.actor
+        for h in hits
+        if start <= h.start and h.end <= noun.i
+        and actors.get(h.actor, {}).get("kind") in ("state", "government", "place", "region")
+    }  # fmt: skip
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def find_bodies(
+    doc: Doc, hits: list[Hit], actors: dict[str, Actor], gaz: Gazetteer
+) -> tuple[list[Hit], dict[str, Actor]]:
+    """Mentions and actors of the bodies named after a body noun, outside other mentions."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    found: list[Hit] = []
+    bodies: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.label_ not in _NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        start = ent.start
+        if doc[start].lower_ == "the":
+            start += 1
+        # "the Islamist party Ennahda": the NER swept the noun into the name
+        inner = [i for i in range(start, ent.end - 1) if _noun_before(doc, i + 1) is not None]
+        if inner:
+            start = inner[-1] + 1
+        noun = _noun_before(doc, start)
+        words = doc[start : ent.end]
+        if noun is None or not all(t.pos_ == "PROPN" or t.is_title for t in words):
+            continue
+        if gaz.alias(words.text) is not None:
+            continue  # a known name: the gazetteer's reading stands
+        kind, sector = _kind(noun)
+        prefix = "media" if kind == "media" else "org"
+        body_id = f"{prefix}:{slug(words.text)}"
+        body: Actor = {"id": body_id, "name": words.text, "kind": kind}
+        body.update(country=_country(doc, noun, hits, actors), sector=sector, sectors=[sector])
+        bodies[body_id] = body
+        found.append(Hit(start, ent.end, body_id))
+    return found, bodies
