@@ -375,6 +375,37 @@ def test_planned_infinitive_and_present_progressive_point_forward(nlp: Language)
     assert find(record, "Sunday")["value"] == "2009-10-18"
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # a bare verb joined to a plan is planned too
+        (
+            "Airbus hopes to certify the aircraft by the end of the year, and deliver the "
+            "first one in July.",
+            "July",
+            "2010-07",
+        ),
+        # the object of a past expecting: the speaker's present expectation when reported
+        ("The airline said it expected delivery in July.", "July", "2010-07"),
+        ("The airline said it expected a decision on Monday.", "Monday", "2009-10-19"),
+        # but a past expectation stays past, and so do the other past verbs
+        ("The airline had expected delivery in March.", "March", "2009-03"),
+        ("The airline said it took delivery in March.", "March", "2009-03"),
+        # a day in a named year
+        ("The aircraft first flew on April 27 last year.", "April", "2008-04-27"),
+        (
+            "It was founded in 2001 and listed on 3 March of the following year.",
+            "3 March",
+            "2002-03-03",
+        ),
+    ],
+)
+def test_plans_and_expectations_point_forward(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
 def test_a_headline_present_reports_the_past_and_its_infinitive_plans(nlp: Language) -> None:
     past = stage(nlp, "Stocks tumble on Monday as banks fail\n\nThe index fell.", "2009-10-15")
     assert find(past, "Monday")["value"] == "2009-10-12"

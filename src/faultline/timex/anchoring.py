@@ -53,6 +53,9 @@ def anaphoric_unit(text: str) -> str | None:
     m = P.MONTH_IN_YEAR.match(t)
     if m and month_of(m[1]):
         t = m[2]
+    m = P.DAY_IN_YEAR.match(t)
+    if m and month_of(m[2] or m[3]):
+        t = m[5]
     m = P.THAT_MONTH.match(t)
     if m and month_of(m[1]):
         return "year"  # "that November": in the year last named

@@ -225,6 +225,14 @@ EXPECTING_HEADS: frozenset[str] = frozenset(
 SCHEDULING_PARTICIPLES: frozenset[str] = frozenset(
     {"schedule", "reschedule", "slate", "plan", "expect"}
 )
+# Verbs whose object is a thing looked forward to: a date on that object lies after the
+# expecting ("said it expected delivery in December", "forecast a profit in 2010").
+EXPECTING_OBJECT_HEADS: frozenset[str] = frozenset(
+    {
+        "expect", "forecast", "predict", "anticipate", "project", "plan", "schedule",
+        "foresee", "envisage", "target", "promise", "pledge", "propose",
+    }
+)  # fmt: skip
 # Verbs of asking and ordering: what they ask for lies after the asking ("were told to
 # leave by Friday"), so their past does not make the infinitive past.
 REQUEST_HEADS: frozenset[str] = frozenset(
@@ -473,6 +481,11 @@ _R_OF_PERIOD = (
 # named week or year.
 WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_R_OF_PERIOD} week)$")
 MONTH_IN_YEAR = re.compile(rf"^{_R_MONTHWORD},?\s+{_R_OF_PERIOD} year)$")
+# "April 27 last year", "3 March of the following year": a day in a named year.
+DAY_IN_YEAR = re.compile(
+    rf"^(?:{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}|{_R_MONTHWORD}\s+{_R_DAYNUM}),?\s+"
+    rf"{_R_OF_PERIOD} year)$"
+)
 MODIFIED_MONTH = re.compile(rf"^({_R_MODIFIER})\s+{_R_MONTHWORD}$")
 # "took effect that November": the month in the year the text last named.
 THAT_MONTH = re.compile(rf"^that\s+{_R_MONTHWORD}$")

@@ -82,6 +82,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
         # In news the present with a date is a schedule: "meets on Monday", "is planning".
         return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and not auxes and depth <= 3:
+        # A bare verb joined to another shares its tense and its plan: "hopes to certify
+        # the aircraft by the end of the year, and deliver the first one in November".
+        head = verb.head
+        if _lemma(head) in P.PLANNING_HEADS and _verb_tense(head, depth + 1) != "past":
+            return "future"
+        return _verb_tense(head, depth + 1)
     return None
 
 
@@ -165,7 +172,25 @@ def _predicate_tense(
     if after and verb_tense == "future" and plain_present and _lemma(token) in P.STATES:
         # What a present state follows is done: "shares are down after Monday's fall".
         return "past", token
+    if verb_tense == "past" and _dates_what_is_expected(span, token):
+        # "said it expected delivery in December": the speaker's present expectation;
+        # unreported, after the expecting, before publication or after it.
+        return ("future" if _reported(token) else None), token
     return verb_tense, token
+
+
+def _dates_what_is_expected(span: Span, verb: Token) -> bool:
+    """Whether `span` dates the object of a past verb of expecting ("expected delivery in
+    December", "forecast a profit for 2010"), not the expecting itself; not in the past
+    perfect, whose expectation is over ("had expected a profit in 2008")."""
+    if _lemma(verb) not in P.EXPECTING_OBJECT_HEADS or verb.tag_ != "VBD":
+        return False
+    if any(c.lower_ in ("had", "'d") for c in verb.children if c.dep_ == "aux"):
+        return False
+    token = span.root
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN")
 
 
 def _bare_participle(verb: Token) -> bool:
