@@ -149,10 +149,10 @@ def _named_month(t: str, anchor: date) -> Value:
         if grain == "year" and year_value:
             return f"{year_value}-{month_of(m[1]):02d}", "month"
     m = P.DAY_IN_YEAR.match(t)
-    month = month_of(m[2] or m[3]) if m else None
-    if m and month:
+    day_month = month_of(m[2] or m[3]) if m else None
+    if m and day_month:
         year_value, grain = _relative(m[5], anchor, None)
-        day = _day(int(year_value), month, int(m[1] or m[4])) if year_value else None
+        day = _day(int(year_value), day_month, int(m[1] or m[4])) if year_value else None
         if grain == "year" and day:
             return day.isoformat(), "day"
     return None, None
