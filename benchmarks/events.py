@@ -6,10 +6,11 @@ even -> tuning half, odd -> reporting half; both are printed. Scoring rules: tha
 Also scored, with the same rules: benchmarks/gold/event_dev_sentences.jsonl,
 event_dev_sentences_2.jsonl (both CAMEO-manual style), event_dev_sentences_3.jsonl (modern
 wire copy), event_dev_sentences_4.jsonl (the hardest types), event_dev_sentences_5.jsonl
-(wire copy with datelines, cities and titles) and event_dev_sentences_6.jsonl (one sentence
-per CAMEO code), written for the project by writers who never ran faultline, as development
-sets. They are tuned on, like the tuning half, and are never reported figures; each one's
-first run, before any tuning on it, is in docs/benchmarks.md.
+(wire copy with datelines, cities and titles), event_dev_sentences_6.jsonl (one sentence
+per CAMEO code) and event_dev_sentences_7.jsonl (192 mid-story wire sentences, 12 per type),
+written for the project by writers who never ran faultline, as development sets. They are
+tuned on, like the tuning half, and are never reported figures; each one's first run, before
+any tuning on it, is in docs/benchmarks.md.
 
 benchmarks/gold/event_heldout_sentences.jsonl (160 mid-story wire sentences, written the same
 way) is held out: it is scored and reported, its misses are never printed, and it is never
@@ -50,6 +51,7 @@ DEV_SETS = [
         "event_dev_sentences_4.jsonl",
         "event_dev_sentences_5.jsonl",
         "event_dev_sentences_6.jsonl",
+        "event_dev_sentences_7.jsonl",
     )
 ]
 

@@ -186,6 +186,32 @@ def _pobjs(prep: Token) -> list[Token]:
     return out
 
 
+# Prepositions that may only date an act ("called up reservists on Sunday"); others, with a
+# time for object, still frame it ("gave them until Friday to ...", "bowing to weeks of
+# protests").
+DATING_PREPS = frozenset({"on", "in", "at", "during"})
+
+
+def _temporal(prep: Token) -> bool:
+    """A dating preposition whose only objects are dates or times ("called up reservists on
+    Sunday"): no frame's "on" or "in"."""
+    if prep.lower_ not in DATING_PREPS:
+        return False
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
+
+
+def _for_to_clause(tok: Token) -> bool:
+    """The verb governs a for-to clause ("called for Suharto to step down"), whose "for" the
+    parser makes the clause's marker."""
+    return any(
+        m.dep_ == "mark" and m.lower_ == "for"
+        for c in tok.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+    )
+
+
 def _quantified(heads: list[Token]) -> set[str]:
     """Lemmas of `heads` and, for a quantity among them, of its of-phrase ("deployed thousands
     of troops", "a contingent of 700 soldiers")."""
@@ -289,7 +315,14 @@ def matches(tok: Token, entry: Entry) -> bool:
     near = [*tok.children, *(g for o in objects(tok) for g in o.children)]
     if entry.pos == "NOUN" and tok.dep_ in OBJ_DEPS:
         near += [c for c in tok.head.children if c.i > tok.i]
-    if entry.prep and not any(c.dep_ in PREP_DEPS and c.lower_ in entry.prep for c in near):
+    # "called on Tuesday for President Suharto to step down": a for-to clause's "for" counts
+    if (
+        entry.prep
+        and not any(
+            c.dep_ in PREP_DEPS and c.lower_ in entry.prep and not _temporal(c) for c in near
+        )
+        and not ("for" in entry.prep and _for_to_clause(tok))
+    ):
         return False
     if entry.pobj:
         # As with prep, the phrase may hang on the object ("ordered the channel off the air").

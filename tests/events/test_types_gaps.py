@@ -1,0 +1,76 @@
+"""Phrasing classes of the PLOVER manual and CAMEO that wire copy uses often, and frames a
+date or a for-to clause must not mislead."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultline.events.triggers import find_triggers
+from faultline.nlp import load_model
+from faultline.settings import Settings
+from tests.events.coding import coded
+
+
+def _types(text: str) -> list[str]:
+    return [e["type"] for e in coded(text).events if not e["negated"]]
+
+
+def _trigger_types(text: str) -> list[str]:
+    return [t.entry.type for t in find_triggers(load_model(Settings().model)(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Bangladesh placed the former prime minister under house arrest.", "COERCE"),
+        ("A court in Cairo jailed three Egyptian activists for five years.", "COERCE"),
+        ("President Fujimori of Peru dissolved parliament.", "COERCE"),
+        ("The army of Niger staged a coup against the president.", "COERCE"),
+        ("Thousands of Iranian students rioted in Tehran.", "PROTEST"),
+        ("Protesters in Turkey clashed with police in Istanbul.", "PROTEST"),
+        ("Militiamen torched dozens of homes in a village in Darfur.", "ASSAULT"),
+        ("Russian artillery shelled the town of Grozny overnight.", "ASSAULT"),
+        ("A mob lynched two Nigerian soldiers in Kano.", "ASSAULT"),
+        ("Palestinian prisoners began a hunger strike in Israeli jails.", "PROTEST"),
+        ("Opposition supporters in Ukraine staged a sit-in outside the parliament.", "PROTEST"),
+        ("The opposition in Bangladesh called a general strike.", "PROTEST"),
+        ("Taiwan put its armed forces on alert.", "MOBILIZE"),
+        ("India sent thousands of troops to the border with Pakistan.", "MOBILIZE"),
+        ("The United States moved an aircraft carrier into the Gulf.", "MOBILIZE"),
+        ("Ukraine declared a general mobilisation against Russia.", "MOBILIZE"),
+        ("The European Union froze the assets of Zimbabwean officials.", "SANCTION"),
+        ("Qatar cut ties with Egypt.", "SANCTION"),
+        ("The United States suspended aid to Mali after the coup.", "SANCTION"),
+        ("Russia expelled 23 British diplomats.", "SANCTION"),
+        ("China cancelled its trade agreement with Lithuania.", "SANCTION"),
+        ("The United States withdrew from the nuclear deal with Iran.", "SANCTION"),
+        ("Japan dispatched a medical team to Indonesia after the earthquake.", "AID"),
+        ("The European Union gave 50 million euros to the Palestinian Authority.", "AID"),
+        ("Iran armed the Houthi rebels in Yemen.", "AID"),
+        ("French troops evacuated foreigners from the capital of Chad.", "AID"),
+        ("The Egyptian president welcomed the Israeli prime minister to Cairo.", "CONSULT"),
+        ("The Turkish foreign minister flew to Tehran.", "CONSULT"),
+        ("Serbia handed back the captured soldiers to Croatia.", "RETREAT"),
+        ("Iraq opened its presidential palaces to U.N. weapons inspectors.", "RETREAT"),
+    ],
+)
+def test_phrasing_class_codes_to_its_type(text: str, etype: str) -> None:
+    assert etype in _types(text), (text, _types(text))
+
+
+def test_a_date_is_no_frame_preposition() -> None:
+    # "on Sunday" is no "call on X": the call-up is a mobilisation, not a request.
+    types = _trigger_types("Israel called up 20,000 reservists on Sunday.")
+    assert "MOBILIZE" in types and "REQUEST" not in types
+
+
+def test_a_time_still_frames_a_yielding_verb() -> None:
+    # "bowing to weeks of protests": only dating prepositions lose their frame to a date.
+    text = "Bowing to weeks of protests, the ruling party of Mongolia scrapped the article."
+    assert "CONCEDE" in _trigger_types(text)
+
+
+def test_a_for_to_clause_after_a_date_is_the_call() -> None:
+    text = "Indonesian opposition leaders called on Tuesday for President Suharto to step down."
+    types = _types(text)
+    assert "REQUEST" in types and "RETREAT" not in types
