@@ -52,3 +52,28 @@ def test_a_named_body_in_a_sentence_of_two_countries_is_not_placed() -> None:
     )
     coerce = next(e for e in events if e["type"] == "COERCE")
     assert all(not actors[t].get("country") for t in coerce["target"])
+
+
+def test_a_gathering_that_is_stopped_stands_for_those_holding_it() -> None:
+    events, actors = _table(
+        "Turkish police prevented the demonstration staged by students in Sivas on Monday."
+    )
+    coerce = next(e for e in events if e["type"] == "COERCE")
+    assert [actors[t]["name"] for t in coerce["target"]] == ["students"]
+
+
+def test_an_unnamed_body_drawn_from_two_states_stands_for_both() -> None:
+    events, actors = _table("Negotiators from Ethiopia and Eritrea held talks in Algiers.")
+    consult = next(e for e in events if e["type"] == "CONSULT")
+    countries = {actors[s].get("country") or s for s in consult["source"]}
+    assert countries == {"ETH", "ERI"}
+
+
+def test_a_candidate_is_of_the_country_of_the_title() -> None:
+    events, actors = _table(
+        "Venezuelan opposition candidate Edmundo Gonzalez was granted asylum by Spain and flew"
+        " to Madrid on Sunday."
+    )
+    aid = next(e for e in events if e["type"] == "AID")
+    assert aid["source"] == ["ESP"]
+    assert [actors[t]["country"] for t in aid["target"]] == ["VEN"]

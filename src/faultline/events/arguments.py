@@ -58,6 +58,16 @@ from faultline.events.triggers import Trigger, infinitival, objects
 STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate"})
 
 
+# A gathering that is broken up, banned or allowed stands for the people who hold it.
+GATHERINGS = frozenset(
+    {
+        "demonstration", "rally", "protest", "march", "strike", "sit-in", "gathering", "vigil",
+        "meeting", "congress", "convention", "procession", "boycott", "campaign", "picket",
+    }
+)  # fmt: skip
+GATHERING_TYPES = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
+
+
 def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     tok, etype = trig.token, trig.entry.type
@@ -160,6 +170,9 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 or breakaway_regions(obj, index)
                 or anaphor(obj, index, sources)
             )
+            if not found and etype in GATHERING_TYPES and obj.lemma_.lower() in GATHERINGS:
+                # "prevented the demonstration staged by students": the students
+                found = own_actors(obj, index)
             if not found and etype == "AGREE":  # "accepted an invitation to visit Islamabad"
                 found = [
                     a

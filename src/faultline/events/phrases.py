@@ -243,6 +243,21 @@ def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
     return list(dict.fromkeys(keep))
 
 
+def _origins(noun: Token, index: ActorIndex) -> list[str]:
+    """The further states of an unnamed body drawn from several ("delegations from North and
+    South Korea", "the navies of Malaysia and Indonesia"): the body takes the first one's
+    country, the others are parties too."""
+    return [
+        index.by_token[c.i]
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for c in _conjuncts(p)[1:]
+        if c.i in index.by_token and index.kind(index.by_token[c.i]) in ("state", "government")
+    ]
+
+
 def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
     """Actors named by the phrase headed by `tok` (and its conjuncts)."""
     ids: list[str] = []
@@ -250,6 +265,8 @@ def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
         if head.i in index.by_token:
             ids.append(index.by_token[head.i])
             ids.extend(index.by_token[c.i] for c in head.children if c.i in index.by_token)
+            if index.actors.get(ids[-1], {}).get("anonymous"):
+                ids.extend(_origins(head, index))
             continue
         ids.extend(index.by_token[t.i] for t in _phrase(head) if t.i in index.by_token)
     return _prefer(ids, index)
