@@ -378,6 +378,29 @@ def test_planned_infinitive_and_present_progressive_point_forward(nlp: Language)
 @pytest.mark.parametrize(
     ("body", "fragment", "value"),
     [
+        ("Security has been tight since 9/11.", "9/11", "2001-09-11"),
+        (
+            "The Dow fell 7 percent, its worst day since the September 11 attacks.",
+            "Sep",
+            "2001-09-11",
+        ),
+        ("Airlines lost billions after the Sept. 11 terrorist attacks.", "Sept", "2001-09-11"),
+        # any other September 11 is one near publication
+        ("The memorial opened on September 11.", "Sep", "2009-09-11"),
+        (
+            "The vote will be held on September 11, after the attacks on the capital.",
+            "Sep",
+            "2010-09-11",
+        ),
+    ],
+)
+def test_the_attacks_of_september_11(nlp: Language, body: str, fragment: str, value: str) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
         # a bare verb joined to a plan is planned too
         (
             "Airbus hopes to certify the aircraft by the end of the year, and deliver the "

@@ -217,6 +217,15 @@ def _reference(
     return None
 
 
+def _names_the_attacks(surface: str, text: str, end: int) -> bool:
+    """Whether the expression names the attacks of 11 September 2001 rather than a
+    September 11 near publication: "9/11", "the September 11 attacks"."""
+    t = normalise(surface)
+    if not P.NINE_ELEVEN.match(t):
+        return False
+    return t == "9/11" or P.ATTACKS_AFTER.match(text, end) is not None
+
+
 def _same_period_unit(text: str, before: str = "") -> str | None:
     """The unit of "the same month last year" and the like; "period" for a year back in a
     comparison ("sales fell in October from a year earlier", "up from a year ago"), which
@@ -274,6 +283,8 @@ def annotate(
                 # something the text does not date, not later than publication.
                 base = None
             value, grain = resolve(surface, base, tense=tense)
+        if _names_the_attacks(surface, text, end):
+            value, grain = "2001-09-11", "day"
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not P.HAS_YEAR.search(surface):

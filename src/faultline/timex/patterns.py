@@ -383,6 +383,8 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         rf"from\s+now))\b",
         # 7/14/2008, 14/7/08
         r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b",
+        # 9/11, the attacks' name (not 9/11/2002, nor a fraction "9/11ths")
+        r"\b9/11\b(?!/|\w)",
         # Christmas Eve, Thanksgiving, Easter: not as a modifier ("Christmas sales")
         rf"\b(?:{_HOLIDAY})\b(?!\s+(?:season|shopping|sales|holidays?|period|quarter|trading|"
         rf"break|rush|tree|card|lights|spending|weekend|islands?)\b)",
@@ -583,4 +585,10 @@ RANGE_PREVIOUS_DAY = re.compile(rf"([A-Z][a-z]+)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{
 # right before the expression, or its first word.
 BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before)\s+$", re.IGNORECASE)
 BOUND_START = re.compile(r"(?:since|until|till|by|before)\s", re.IGNORECASE)
+# The attacks of 11 September 2001, by the name news gives them: "9/11", "the September 11
+# attacks", "since the Sept. 11 terrorist attacks".
+NINE_ELEVEN: re.Pattern[str] = re.compile(r"^(?:9/11|sept(?:ember|\.)? 11(?:th)?)$")
+ATTACKS_AFTER: re.Pattern[str] = re.compile(
+    r",?\s+(?:(?:terrorist|terror)\s+)?attacks?\b", re.IGNORECASE
+)
 FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
