@@ -210,6 +210,18 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("year-end 2007", None, ("2007", "year")),
         ("by year-end", "future", ("2009", "year")),
         ("at year end", "past", ("2008", "year")),  # told as done: the last one
+        ("by mid-year", "future", ("2010", "year")),  # published in October
+        ("mid-year", "past", ("2009", "year")),
+        ("in the new year", "future", ("2010", "year")),
+        ("the first nine months of 2008", None, ("2008", "year")),
+        ("the first six months of the year", "past", ("2009", "year")),
+        ("the close of the year", "future", ("2009", "year")),
+        # more holidays
+        ("St Patrick's Day", "past", ("2009-03-17", "day")),
+        ("Veterans Day", "future", ("2009-11-11", "day")),
+        ("Columbus Day", "past", ("2009-10-12", "day")),
+        ("Presidents' Day", "past", ("2009-02-16", "day")),
+        ("Father's Day", "past", ("2009-06-21", "day")),
         # counts in words, and hedges that leave the value as it is
         ("twenty years ago", "past", ("1989", "year")),
         ("twenty-five years ago", "past", ("1984", "year")),

@@ -139,12 +139,17 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
     "valentine's day": (2, 14), "st. patrick's day": (3, 17), "halloween": (10, 31),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "may day": (5, 1),
+    "bastille day": (7, 14), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "veterans day": (11, 11), "veterans' day": (11, 11),
 }  # fmt: skip
 # US holidays fixed by weekday: (month, weekday, n) is the n-th such weekday of the month
 # (n = -1: the last one).
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+    "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "columbus day": (10, 0, 2),
+    "father's day": (6, 6, 3),
 }  # fmt: skip
 # Days named from another holiday: (that holiday, days after it).
 RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
@@ -183,7 +188,8 @@ QUALIFIER: re.Pattern[str] = re.compile(
     r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|end|the start of|"
     r"start of|the beginning of|beginning of|the first half of|the second half of|"
     r"fiscal year|the fiscal year|fiscal[\s-]year|fiscal|calendar year|calendar|full[\s-]year|"
-    r"the year|the month of|"
+    r"the year|the month of|the close of|the (?:first|last|final) (?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|\d{1,2}) (?:months|weeks) of|"
     r"the (?:morning|afternoon|evening|night) of|overnight)[\s-]+"
 )
 START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
@@ -376,8 +382,8 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         r"the\s+following|the\s+next|the\s+same|the\s+prior|that)\s+(?:week|year))\b",
         # FY2008, FY 2009, FY09
         r"\bFY\s?'?(?:\d{4}|\d\d)\b",
-        # year-end, year end 2008 (not "year-end bonuses", a modifier)
-        rf"\b(?i:year[\s-]end)(?:,?\s+{_YEAR})?(?!\s+[a-z])\b",
+        # year-end, year end 2008, mid-year (not "year-end bonuses", a modifier)
+        rf"\b(?i:year[\s-]end|mid[\s-]?year)(?:,?\s+{_YEAR})?(?!\s+[a-z])\b",
         # two days ago, a year ago, three weeks earlier
         rf"\b(?i:{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|"
         rf"from\s+now))\b",
@@ -468,9 +474,11 @@ NAMED_YEAR = re.compile(r"^(?:the )?(\d{4}) (?:fiscal|financial|model|calendar|t
 SHORT_YEAR = re.compile(r"^'(\d\d)$")
 # "FY2008", "FY 2009", "FY09": a fiscal year, named by the calendar year it ends in.
 FISCAL_SHORT = re.compile(r"^fy\s?'?(\d{4}|\d\d)$")
-# "year-end", "by year end", "year-end 2008": the end of a year, in the year the tense
-# points to when none is written.
-YEAR_END = re.compile(r"^(?:the )?year[\s-]end(?:,?\s+(\d{4}))?$")
+# "year-end", "by year end", "year-end 2008", "mid-year": the end or middle of a year, in
+# the year the tense points to when none is written.
+YEAR_END = re.compile(r"^(?:the )?(?:year[\s-]end|mid[\s-]?year)(?:,?\s+(\d{4}))?$")
+# "in the new year": the year that starts next, when a year is ending; else this one.
+NEW_YEAR = re.compile(r"^the new year$")
 DAY_MONTH = re.compile(rf"^{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}$")
 MONTH_DAY = re.compile(rf"^{_R_MONTHWORD}\s+{_R_DAYNUM}$")
 MONTH_ONLY = re.compile(rf"^{_R_MONTHWORD}$")

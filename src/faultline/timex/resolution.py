@@ -402,9 +402,16 @@ def _quarter(t: str, anchor: date, tense: str | None) -> Value:
 
 def _year_end(t: str, anchor: date, tense: str | None) -> Value:
     """ "by year-end": the end of this year, or of the last one for what is told as done
-    early in a year ("had $16 billion in cash at year-end", said in February)."""
-    if not P.YEAR_END.match(t):
+    ("had $16 billion in cash at year-end", said in February); "by mid-year" the middle
+    of a year in the tense's direction; "in the new year" the next one late in a year."""
+    if P.NEW_YEAR.match(t):
+        return str(anchor.year + (anchor.month >= 10)), "year"
+    m = P.YEAR_END.match(t)
+    if not m:
         return None, None
+    if "mid" in t:
+        middles = [date(anchor.year + k, 7, 1) for k in (-1, 0, 1)]
+        return str(_pick(middles, anchor, tense).year), "year"
     ends = [date(anchor.year - 1, 12, 31), date(anchor.year, 12, 31)]
     return str(_pick(ends, anchor, tense).year), "year"
 
