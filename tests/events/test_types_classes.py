@@ -28,8 +28,8 @@ def _types(text: str) -> list[str]:
         ("Israel pulled out of Gaza.", "RETREAT"),
         # Withdrawing a bill or a demand yields (the manual: withdrawing a demand is CONCEDE).
         ("The government of Kenya withdrew the finance bill.", "CONCEDE"),
-        # Tear gas is repression, not a chemical weapon; gas weapons are.
-        ("Police in Kenya fired tear gas at protesters.", "COERCE"),
+        # Tear gas is crowd control (ASSAULT crowd-control, the manual), not a chemical weapon.
+        ("Police in Kenya fired tear gas at protesters.", "ASSAULT"),
         ("Syria used chemical weapons against rebels.", "ASSAULT"),
         # Banning trade is a sanction; banning a party is repression.
         ("Russia banned imports from Georgia.", "SANCTION"),

@@ -74,3 +74,31 @@ def test_a_for_to_clause_after_a_date_is_the_call() -> None:
     text = "Indonesian opposition leaders called on Tuesday for President Suharto to step down."
     types = _types(text)
     assert "REQUEST" in types and "RETREAT" not in types
+
+
+def test_a_particle_parsed_as_a_preposition_keeps_its_object() -> None:
+    # The parser hangs "demonstrations" on "off": the call-off still ends a protest.
+    text = (
+        "Kenya's opposition coalition called off its weekly anti-government demonstrations, "
+        "its leader Raila Odinga told supporters in Nairobi."
+    )
+    types = _trigger_types(text)
+    assert "CONCEDE" in types and "SANCTION" not in types
+
+
+def test_tear_gas_is_crowd_control_assault() -> None:
+    # The manual's ASSAULT mode crowd-control names tear gas and water cannon.
+    events = coded("Police in Kenya fired tear gas at protesters in Nairobi.").events
+    assert [(e["type"], e["mode"], e["cameo"]) for e in events] == [
+        ("ASSAULT", "crowd-control", "175")
+    ]
+
+
+def test_expelling_peacekeepers_or_an_embassy_official_is_a_sanction() -> None:
+    # The manual: expelling diplomats, peacekeepers or NGOs is SANCTION expel; deporting
+    # individuals is COERCE.
+    assert "SANCTION" in _types("Eritrea expelled U.N. peacekeepers serving on its border.")
+    text = "Estonia ordered a Russian embassy official out of the country."
+    types = _trigger_types(text)
+    assert "SANCTION" in types and "COERCE" not in types
+    assert "COERCE" in _types("Estonia ordered a Russian journalist out of the country.")

@@ -262,12 +262,24 @@ def _to_infinitives(tok: Token) -> list[Token]:
     ]
 
 
+# Particles the parser may take for a preposition right after the verb ("called off its
+# demonstrations"): their object is the verb's.
+PARTICLE_PREPS = frozenset({"off", "on", "over", "out", "up", "back", "down"})
 # Nominal children of a verb besides its subject: objects and bare time phrases ("72 hours").
 NOMINAL_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
 
 
 def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
     heads = objects(tok)
+    if not heads:  # "called off its demonstrations", "passed on information": the parser
+        # makes the particle a preposition and the object its object
+        heads = [
+            p
+            for c in tok.children
+            if c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and c.lower_ in PARTICLE_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
     if not heads:  # "will train and equip the fighters": the conjoined verb's object is shared
         conjoined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         heads = [o for c in conjoined for o in objects(c)]
