@@ -64,8 +64,9 @@ def test_a_gathering_that_is_stopped_stands_for_those_holding_it() -> None:
 
 def test_an_unnamed_body_drawn_from_two_states_stands_for_both() -> None:
     events, actors = _table("Negotiators from Ethiopia and Eritrea held talks in Algiers.")
-    consult = next(e for e in events if e["type"] == "CONSULT")
-    countries = {actors[s].get("country") or s for s in consult["source"]}
+    countries = {
+        actors[s].get("country") or s for e in events if e["type"] == "CONSULT" for s in e["source"]
+    }
     assert countries == {"ETH", "ERI"}
 
 
@@ -77,3 +78,28 @@ def test_a_candidate_is_of_the_country_of_the_title() -> None:
     aid = next(e for e in events if e["type"] == "AID")
     assert aid["source"] == ["ESP"]
     assert [actors[t]["country"] for t in aid["target"]] == ["VEN"]
+
+
+def test_a_joint_act_of_two_states_is_each_ones_act_towards_the_other() -> None:
+    events, _ = _table("India and Bangladesh reopened a cross-border rail link closed for years.")
+    pairs = {(e["source"][0], e["target"][0]) for e in events if e["type"] == "COOPERATE"}
+    assert pairs == {("IND", "BGD"), ("BGD", "IND")}
+    assert all(e["mutual"] for e in events if e["type"] == "COOPERATE")
+
+
+def test_the_venue_of_a_joint_act_is_no_party() -> None:
+    events, actors = _table(
+        "Turkish and Russian troops carried out their first joint ground patrol in"
+        " northeastern Syria, the Turkish Defence Ministry said."
+    )
+    joint = [e for e in events if e["type"] == "COOPERATE"]
+    countries = {
+        (actors[e["source"][0]]["country"], actors[e["target"][0]]["country"]) for e in joint
+    }
+    assert countries == {("TUR", "RUS"), ("RUS", "TUR")}
+
+
+def test_a_meeting_with_a_named_partner_is_one_event() -> None:
+    events, _ = _table("Russia and China held talks with Iran in Moscow on Monday.")
+    consult = [e for e in events if e["type"] == "CONSULT"]
+    assert len(consult) == 1 and consult[0]["target"] == ["IRN"] and not consult[0]["mutual"]

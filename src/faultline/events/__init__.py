@@ -40,7 +40,7 @@ from faultline.events.domestic import (
     implied_domestic_target,
 )
 from faultline.events.modality import modality, negated, reporting_verb
-from faultline.events.phrases import ActorIndex, subject_actors, subject_of
+from faultline.events.phrases import MEETING_TYPES, ActorIndex, subject_actors, subject_of
 from faultline.events.recipients import condition_targets
 from faultline.events.triggers import Trigger, find_triggers, lookup
 
@@ -229,6 +229,7 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         "date_basis": None,
         "source_implied": False,
         "target_implied": False,
+        "mutual": False,
         "trigger": tok.text,
         "trigger_span": {"start": tok.idx, "end": tok.idx + len(tok)},
         "evidence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
@@ -310,8 +311,26 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         if implied is not None and implied["id"] not in index.actors:
             index.actors[implied["id"]] = dict(implied)
             record.actors.append(dict(implied))
-        events.append(event)
+        events.extend(mutual_events(event, index))
     return events
+
+
+def mutual_events(event: dict[str, Any], index: ActorIndex) -> list[dict[str, Any]]:
+    """A meeting or joint act of two or more states' parties that names no one else ("India
+    and Bangladesh reopened a rail link", "negotiators from Ethiopia and Eritrea held talks")
+    is each party's act towards the others: one event per party, its partners the target,
+    marked `mutual`, as event data codes a dyad in both directions. Otherwise the event."""
+    sources = event["source"]
+    if event["type"] not in MEETING_TYPES or event["target"] or len(sources) < 2:
+        return [event]
+    countries = [index.country(s) for s in sources]
+    if None in countries or len(set(countries)) < 2:
+        return [event]
+    out = []
+    for source, country in zip(sources, countries, strict=True):
+        partners = [s for s, c in zip(sources, countries, strict=True) if c != country]
+        out.append({**event, "source": [source], "target": partners, "mutual": True})
+    return out
 
 
 def events_stage(record: Any, doc: Doc) -> None:

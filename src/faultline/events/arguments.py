@@ -266,6 +266,16 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in provoker(clause, index) if t not in sources]
     if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
         targets = [t for t in investigated(trig, index) if t not in sources]
+    venue = False
     if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
+        venue = bool(targets)
+    if etype in MEETING_TYPES and venue and len(_countries(sources, index)) > 1:
+        # "Armenian and Azerbaijani delegations held talks outside Washington": the venue is
+        # no party to a meeting between the subject's states (the event stage pairs them)
+        targets = []
     return sources, targets
+
+
+def _countries(ids: list[str], index: ActorIndex) -> set[str | None]:
+    return {index.country(i) for i in ids}
