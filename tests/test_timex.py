@@ -426,6 +426,14 @@ def test_the_attacks_of_september_11(nlp: Language, body: str, fragment: str, va
         # but a past expectation stays past, and so do the other past verbs
         ("The airline had expected delivery in March.", "March", "2009-03"),
         ("The airline said it took delivery in March.", "March", "2009-03"),
+        # a time set on a deadline is the nearest such date, whatever the tense
+        ("The chief had set an October 20 deadline for the talks.", "October", "2009-10-20"),
+        ("Congress missed the October 1 deadline for the budget.", "October", "2009-10-01"),
+        ("The union rejected a deadline of October 25.", "October", "2009-10-25"),
+        ("The chief had set the talks for October 20.", "October", "2008-10-20"),  # no noun
+        # "by" as a passive's agent, or before a possessive, sets no deadline
+        ("It said it was surprised by Tuesday's announcement.", "Tuesday", "2009-10-13"),
+        ("The talks must end by Tuesday.", "Tuesday", "2009-10-20"),
         # a day in a named year
         ("The aircraft first flew on April 27 last year.", "April", "2008-04-27"),
         (
@@ -435,7 +443,7 @@ def test_the_attacks_of_september_11(nlp: Language, body: str, fragment: str, va
         ),
     ],
 )
-def test_plans_and_expectations_point_forward(
+def test_plans_expectations_and_deadlines(
     nlp: Language, body: str, fragment: str, value: str
 ) -> None:
     assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
@@ -939,6 +947,12 @@ def test_estimate_is_none_for_a_dated_article(nlp: Language) -> None:
     record = stage(nlp, "The census was held in 2001.", "2009-10-15")
     assert record.article.published_estimate is None
     assert published_estimate(record) is None
+
+
+def test_the_year_of_a_named_event_is_found(nlp: Language) -> None:
+    record = stage(nlp, "Traffic will rise during the 2008 Beijing Olympics.", "2007-06-19")
+    assert find(record, "2008")["value"] == "2008"
+    assert not stage(nlp, "The Second World War ended.", "2007-06-19").timexes
 
 
 def test_detector_ignores_names_and_common_words(nlp: Language) -> None:

@@ -32,6 +32,11 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not P.NOT_A_DATE.search(ent.text):
             hits.extend(_split_entity(text, ent.start_char, ent.end_char))
+        elif ent.label_ == "EVENT":
+            # the year of a named event: "the 2008 Beijing Olympics", "the 2006 World Cup"
+            hits.extend(
+                m.span() for m in P.YEAR_IN_NAME.finditer(text, ent.start_char, ent.end_char)
+            )
     for rx in P.DETECTORS:
         hits.extend(m.span() for m in rx.finditer(text))
     merged: list[tuple[int, int]] = []

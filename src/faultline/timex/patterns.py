@@ -301,6 +301,12 @@ HAPPENINGS: frozenset[str] = frozenset(
         "incident", "raid", "airstrike", "crackdown", "tragedy", "disaster",
     }
 )  # fmt: skip
+# Nouns for a time that is set, not done: a month or day on one is the nearest such date,
+# whatever the tense of the clause ("had set an October 15 deadline", published on 4
+# October, is that October's; "missed the March 31 deadline" the one just gone).
+SCHEDULE_NOUNS: frozenset[str] = frozenset(
+    {"deadline", "target", "cutoff", "cut-off", "ultimatum", "expiry", "expiration"}
+)
 # Verbs whose simple present is a state now, not a schedule ("shares are down").
 STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "trade", "hover"})
 
@@ -426,6 +432,8 @@ RANGE_END: re.Pattern[str] = re.compile(rf"{_MONTH}|{_WEEKDAY}|\b{_YEAR}\b")
 # An end that is a bare day of the month ("15" in "15 and 16 October").
 BARE_DAY: re.Pattern[str] = re.compile(_DAYNUM)
 
+# A year inside the name of an event ("the 2008 Beijing Olympics").
+YEAR_IN_NAME: re.Pattern[str] = re.compile(rf"\b{_YEAR}\b")
 # Units spaCy may tag without their article ("the year's biggest deal").
 BARE_UNITS: frozenset[str] = frozenset({"year", "month", "week", "day"})
 

@@ -251,6 +251,20 @@ def _dates_a_happening(span: Span) -> bool:
     return _lemma(head) in P.HAPPENINGS or head.lower_ in P.HAPPENINGS
 
 
+def _dates_a_schedule(span: Span) -> bool:
+    """Whether a date with a month ("an October 15 deadline", "the deadline of March
+    31") dates a noun for a time that is set (`P.SCHEDULE_NOUNS`), not done."""
+    if not any(t.lower_.rstrip(".") in P.MONTHS for t in span):
+        return False
+    root = span.root
+    head = root.head
+    if head.i != root.i and head.pos_ == "ADP" and head.lower_ in ("of", "for"):
+        head = head.head  # "the deadline [of [March 31]]"
+    if span.start <= head.i < span.end or head.pos_ != "NOUN":
+        return False
+    return head.lower_ in P.SCHEDULE_NOUNS
+
+
 def governing_verb_at(doc: Doc, start: int, end: int) -> int | None:
     """The token index of the verb that governs [start, end), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -272,6 +286,23 @@ def commitment_at(doc: Doc, start: int, end: int) -> int | None:
     return head.i
 
 
+def _bounded(span: Span) -> bool:
+    """Whether the expression is the object of a preposition of a deadline ("until
+    Monday", "by Friday"); not the agent of a passive ("surprised by Tuesday's
+    announcement") nor a possessive, which belongs to the noun after it."""
+    doc = span.doc
+    if span[0].lower_ in P.DEADLINE_PREPOSITIONS:
+        preposition = span[0]
+    elif span.start > 0 and doc[span.start - 1].lower_ in P.DEADLINE_PREPOSITIONS:
+        preposition = doc[span.start - 1]
+    else:
+        return False
+    possessive = span[-1].lower_ in ("'s", "’s") or (
+        span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    )
+    return preposition.dep_ != "agent" and not possessive
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """The tense ("past", "future" or None) of the predicate governing [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -282,7 +313,9 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if _dates_a_happening(span):
         return "past"
-    if span[0].lower_ in P.DEADLINE_PREPOSITIONS or before in P.DEADLINE_PREPOSITIONS:
+    if _dates_a_schedule(span):
+        return None
+    if _bounded(span):
         # A headline's present before "until" is a state, not a past event: "Call for
         # Proposals Is Open Until July 31"; so is its bare participle: "Airport shut until
         # Friday".
