@@ -475,6 +475,21 @@ def test_one_related_link_does_not_open_a_list_and_a_pointer_sentence_is_kept() 
     ]
 
 
+def test_related_labels_in_other_languages_and_in_brackets() -> None:
+    kept = _clean(
+        ("Il consiglio ha approvato il piano del porto dopo un lungo dibattito.", "p"),
+        ("Leggi anche", "p"),
+        ("Lire aussi : Le port de Valemouth rouvre", "p"),
+        ("(Read more: Ferry timetable changes for winter)", "p"),
+        ("[Leggi anche su: Il piano del porto, le foto]", "p"),
+        ("(The vote, held late on Tuesday, was close.)", "p"),
+    )
+    assert kept == [
+        "Il consiglio ha approvato il piano del porto dopo un lungo dibattito.",
+        "(The vote, held late on Tuesday, was close.)",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -500,6 +515,9 @@ def test_news_sentences_like_credits_or_slugs_are_kept(text: str) -> None:
         "Posted on",
         "Updated at",
         "Last updated:",
+        # a numeric date and time under a label in another language and script
+        "기사입력 :[ 2018-09-28 17:32 ]",
+        "Stand: 2019.11.18",
     ],
 )
 def test_paragraph_that_is_only_a_date_is_a_date_stamp(text: str) -> None:
@@ -514,6 +532,8 @@ def test_paragraph_that_is_only_a_date_is_a_date_stamp(text: str) -> None:
         "Date: 16-19 March 2026",
         "Posted by Valemouth Gazette on Tuesday, August 29, 2023",
         "Updated rules on harbour dues",
+        "2018.04.05 ~ OPEN RUN",
+        "| 1/1/2013 | +13.1% |",
     ],
 )
 def test_paragraph_with_a_date_and_more_is_kept(text: str) -> None:
@@ -642,3 +662,31 @@ def test_a_bare_year_in_the_text_is_no_publication_date() -> None:
     article = extract_html(page)
     assert article.body.startswith("The treaty signed in 1995")
     assert article.published is None
+
+
+_FILLER = " ".join(["The council met on Tuesday to discuss the harbour plan and its cost."] * 3)
+_TWEET_PAGE = f"""<html><head><title>Harbour plan approved</title></head><body>
+<div class="sidebar"><blockquote class="twitter-tweet"><p>Our feed post about nothing in
+particular today</p>— Gazette (@gazette) May 1, 2019</blockquote></div>
+<article><h1>Harbour plan approved</h1>
+<p>{_FILLER}</p>
+<p>The mayor welcomed the vote and said the work would start in spring after the tender.</p>
+<div class="article-widget embed-widget"><blockquote class="twitter-tweet"><p lang="en">A great
+day for the harbour.<br>Work starts in spring.</p>— Jo Roe (@joroe)
+<a href="https://twitter.com/joroe/status/1">May 2, 2019</a></blockquote></div>
+<p>Opponents said they would appeal the decision to the regional court within a month.</p>
+<p>{_FILLER}</p>
+</article></body></html>"""
+
+
+def test_a_tweet_between_paragraphs_is_put_back_where_it_stood() -> None:
+    # trafilatura drops the widget box the quoted tweet sits in; the sidebar's tweet, with no
+    # article paragraph on either side, stays out
+    paragraphs = extract_html(_TWEET_PAGE).body.split("\n\n")
+    assert paragraphs[2:4] == [
+        "A great day for the harbour. Work starts in spring.",
+        "— Jo Roe (@joroe) May 2, 2019",
+    ]
+    assert paragraphs[1].startswith("The mayor welcomed")
+    assert paragraphs[4].startswith("Opponents said")
+    assert not any("feed post" in p for p in paragraphs)

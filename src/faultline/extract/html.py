@@ -48,6 +48,12 @@ _DISCARD_TESTS = [
 ]
 _DISCARD_FROM_ROOT = [".//" in xpath.path for xpath in AUTHOR_DISCARD_XPATHS]
 _LINK_READING = XPath("//a[normalize-space() = $text]")  # whitespace runs as one space
+# Embedded social posts, and the nearest paragraphs with text before and after one.
+_EMBEDDED_POSTS = XPath(
+    "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')]"
+)
+_PARAGRAPH_BEFORE = XPath("preceding::p[normalize-space()][not(ancestor::blockquote)][1]")
+_PARAGRAPH_AFTER = XPath("following::p[normalize-space()][not(ancestor::blockquote)][1]")
 _ITEMPROP_PUBLISHED = XPath('.//*[@itemprop="datePublished"]')  # in C, not element by element
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
@@ -67,6 +73,8 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     url = meta.get("url") or None
     info = read_metadata(tree, url=url)
     blocks = body_blocks(tree, url=url or info.url)
+    if pat.EMBEDDED_POST_MARK in html:  # a substring test spares most pages the tree search
+        blocks = with_embedded_posts(tree, blocks)
     outlet = meta.get("outlet") or info.outlet
     headline = meta.get("headline") or info.headline
     blocks, standfirst = _without_standfirst(_without_headline(blocks, headline), info)
@@ -220,6 +228,56 @@ def _blocks(doc: Any) -> list[Block]:
     return blocks
 
 
+def with_embedded_posts(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
+    """`blocks` with the embedded social posts (a tweet's blockquote) that stand between two
+    of their paragraphs put back: a post the article quotes is its text, but trafilatura
+    drops it with the widget box some pages wrap it in. A post is put back only where the
+    paragraph before it ends a block and the paragraph after it opens the next, so posts in a
+    sidebar or a feed of the outlet's own never enter the body. Each of the post's paragraphs
+    is a block, and so is its attribution line ("— Jo Roe (@joroe) November 19, 2019")."""
+    for post in _EMBEDDED_POSTS(tree):
+        lines = _post_lines(post)
+        if not lines or lines[0] in {b.text for b in blocks}:
+            continue  # kept by trafilatura already
+        before, after = _PARAGRAPH_BEFORE(post), _PARAGRAPH_AFTER(post)
+        if not before or not after:
+            continue
+        before_text, after_text = _spaced(before[0]), _spaced(after[0])
+        for i in range(len(blocks) - 1):
+            if before_text.endswith(blocks[i].text) and after_text.startswith(blocks[i + 1].text):
+                blocks = blocks[: i + 1] + [Block(t, "quote") for t in lines] + blocks[i + 1 :]
+                break
+    return blocks
+
+
+def _post_lines(post: HtmlElement) -> list[str]:
+    """The paragraphs of an embedded post, then the line that credits it (text outside them)."""
+    lines = [_spaced(p) for p in post.iterfind(".//p")]
+    credit = [post.text or ""]
+    for child in post:
+        if child.tag != "p":
+            credit.extend(_text_pieces(child))
+        credit.append(child.tail or "")
+    return [t for t in [*lines, " ".join("".join(credit).split())] if t]
+
+
+def _spaced(el: HtmlElement) -> str:
+    """The text of `el` with whitespace runs as one space, a line break read as one."""
+    return " ".join("".join(_text_pieces(el)).split())
+
+
+def _text_pieces(el: HtmlElement) -> Iterator[str]:
+    if el.tag == "br":
+        yield " "
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _text_pieces(child)
+        if child.tail:
+            yield child.tail
+
+
 def _without_headline(blocks: list[Block], headline: str | None) -> list[Block]:
     """Drop the headline where trafilatura repeats it atop the body: it is not lost (it is
     `Article.headline`), so it is not reported as removed clutter either."""
@@ -316,6 +374,10 @@ def post_clean(
             match = pat.RELATED.match(block.text)
             if match:
                 kind, in_related = _related(block.text[match.end() :], words)
+            elif block.text[:1] in "([":
+                inner = pat.BRACKETED.match(block.text)
+                if inner and pat.RELATED.match(inner[1]):
+                    kind = "related"
         if kind is None:
             kept.append(block.text)
             last_head = block.tag == "head"
@@ -412,7 +474,7 @@ def is_date_stamp(text: str) -> bool:
     only the label of one whose date the extraction dropped, "Posted on"."""
     if len(text.split()) > pat.DATE_STAMP_MAX_WORDS:
         return False
-    if pat.DATE_LABEL_ALONE.fullmatch(text):
+    if pat.DATE_LABEL_ALONE.fullmatch(text) or pat.NUMERIC_DATE_STAMP.fullmatch(text):
         return True
     match = pat.DATELINE.search(text)
     return bool(

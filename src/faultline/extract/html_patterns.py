@@ -216,9 +216,21 @@ RELATED = re.compile(
     r"recommended( for you| reading| stories)?|you (may|might) (also )?(like|enjoy|be interested)|"
     r"also read|don'?t miss|must read|most (read|popular|viewed)|further reading|"
     r"trending( now| stories)?|latest (news|stories|articles)|explore further|"
-    r"follow (\w+'s )?(full |complete |our |more )?coverage)\b",
+    r"follow (\w+'s )?(full |complete |our |more )?coverage|"
+    # the same labels in other languages news pages are written in (Italian, German, French,
+    # Spanish, Portuguese, Dutch, Russian, Korean, Japanese, Chinese)
+    r"leggi (anche|pure)|articoli correlati|potrebbe interessarti|lesen sie (auch|mehr)|"
+    r"mehr zum thema|das könnte sie auch interessieren|weitere artikel|(à )?lire (aussi|également)|"
+    r"voir aussi|sur le même sujet|articles similaires|lee también|leer más|"
+    r"te puede interesar|(noticias|artículos) relacionad[oa]s|le?ia (também|mais)|"
+    r"veja também|notícias relacionadas|lees (ook|meer)|gerelateerde artikelen|"
+    r"читайте (также|еще|ещё)|смотрите также|по теме|관련\s?기사|関連記事|相关(阅读|新闻|文章)|"
+    r"延伸阅读)\b",
     _I,
 )
+# A paragraph wholly in parentheses or brackets that opens with a RELATED phrase is a link to
+# another story ("(Read more: <headline>)", "[Leggi anche su: <headline>]").
+BRACKETED = re.compile(r"\s*[(\[](.*)[)\]]\s*$")
 RELATED_HEADING_MAX_WORDS = 6
 # What may stand between the phrase and a linked headline: "Read more: <headline>".
 RELATED_SEPARATORS = ":-–—|»>"
@@ -384,6 +396,10 @@ OPENING_WORDS = 6
 # checks for them first: most pages have none).
 XML_INVALID_CHARS = tuple(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])
 
+# An embedded tweet is a <blockquote class="twitter-tweet">, the markup Twitter/X's embed code
+# writes; a page without this string has none (html.with_embedded_posts is not run).
+EMBEDDED_POST_MARK = "twitter-tweet"
+
 # The page's visible text is its body's text outside these elements.
 HIDDEN_TAGS = ("script", "style", "noscript", "template")
 
@@ -452,6 +468,12 @@ DATE_STAMP_LABEL = re.compile(
 # extraction dropped: "Posted on", "Updated at", "Last updated:" alone is a date stamp too.
 DATE_LABEL_ALONE = re.compile(
     r"\s*(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*", _I
+)
+# A numeric date, with or without its clock time, under a label of a word or two in any
+# language and script, in brackets or not ("입력 2018.09.28 17:32", "Stand: 2019-11-18").
+NUMERIC_DATE_STAMP = re.compile(
+    r"(?:[^\W\d_]+\s*){0,2}[:：]?\s*[\[(]?\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?"
+    r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\])]?\s*"
 )
 DATE_STAMP_TAIL = re.compile(
     r",?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
