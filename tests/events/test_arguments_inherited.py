@@ -103,3 +103,11 @@ def test_a_meeting_with_a_named_partner_is_one_event() -> None:
     events, _ = _table("Russia and China held talks with Iran in Moscow on Monday.")
     consult = [e for e in events if e["type"] == "CONSULT"]
     assert len(consult) == 1 and consult[0]["target"] == ["IRN"] and not consult[0]["mutual"]
+
+
+def test_a_promise_told_to_a_state_is_made_to_it() -> None:
+    events, _ = _table(
+        "Jordan told Syria on Sunday it was ready to cooperate more closely on border issues."
+    )
+    agree = next(e for e in events if e["type"] == "AGREE")
+    assert (agree["source"], agree["target"]) == (["JOR"], ["SYR"])

@@ -9,7 +9,10 @@ inquiry's subject, an embassy, a border, the place the act is done in.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from faultline.events.lexicon import verb_lemma
+from faultline.events.modality import reporting_verb
 from faultline.events.phrases import (
     GIVING_TYPES,
     MEETING_TYPES,
@@ -266,6 +269,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in provoker(clause, index) if t not in sources]
     if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
         targets = [t for t in investigated(trig, index) if t not in sources]
+    if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
+        targets = [t for t in addressees(tok, index) if t not in sources]
     venue = False
     if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
@@ -275,6 +280,22 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # no party to a meeting between the subject's states (the event stage pairs them)
         targets = []
     return sources, targets
+
+
+# Verbs whose object is the one a promise, threat or demand in their complement is made to.
+ADDRESS_VERBS = frozenset({"tell", "assure", "inform", "warn", "promise", "notify", "remind"})
+
+
+def addressees(tok: Token, index: ActorIndex) -> list[str]:
+    """The actors a reported act is addressed to: the object of the telling verb whose
+    complement holds it ("Ecuador's president told Peru he was ready to reach a settlement",
+    "assured Washington that it would cooperate")."""
+    verb = reporting_verb(tok)
+    if verb is None or verb.lemma_.lower() not in ADDRESS_VERBS:
+        return []
+    return [
+        a for c in verb.children if c.dep_ in ("dobj", "dative") for a in phrase_actors(c, index)
+    ]
 
 
 def _countries(ids: list[str], index: ActorIndex) -> set[str | None]:
