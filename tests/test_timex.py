@@ -949,6 +949,31 @@ def test_estimate_is_none_for_a_dated_article(nlp: Language) -> None:
     assert published_estimate(record) is None
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # a future reported by a dated past saying counts from the saying
+        ("On Monday, Airbus said deliveries would begin on Friday.", "Friday", "2009-10-16"),
+        ("In March, GM said it would close the plant in August.", "August", "2009-08"),
+        (
+            "Apple had announced in January that the phone would go on sale in June.",
+            "June",
+            "2009-06",
+        ),
+        ("In February, Boeing said it expected the first flight in August.", "August", "2009-08"),
+        # an undated saying, or a deictic time, counts from publication
+        ("GM said it would close the plant in August.", "August", "2010-08"),
+        ("On Monday, Airbus said deliveries would begin next Friday.", "Friday", "2009-10-23"),
+        # a weekday is not counted from a month
+        ("In March, GM said it would close the plant on Friday.", "Friday", "2009-10-23"),
+    ],
+)
+def test_a_reported_future_counts_from_the_saying(
+    nlp: Language, body: str, fragment: str, value: str
+) -> None:
+    assert find(stage(nlp, body, "2009-10-17"), fragment)["value"] == value
+
+
 def test_the_year_of_a_named_event_is_found(nlp: Language) -> None:
     record = stage(nlp, "Traffic will rise during the 2008 Beijing Olympics.", "2007-06-19")
     assert find(record, "2008")["value"] == "2008"

@@ -28,7 +28,12 @@ from faultline.timex.resolution import (
     period_start,
     resolve,
 )
-from faultline.timex.tense import commitment_at, governing_verb_at, tense_at
+from faultline.timex.tense import (
+    commitment_at,
+    governing_verb_at,
+    reporting_verb_at,
+    tense_at,
+)
 
 
 def _paragraph(text: str, offset: int) -> int:
@@ -217,6 +222,46 @@ def _reference(
     return None
 
 
+def _calendar_name(surface: str) -> str | None:
+    """ "weekday", "month" or "day" for a weekday, month or day of a month named bare
+    ("Friday", "in August", "mid-June", "October 31"), which a reported future counts
+    from the saying; None for anything else ("next Friday", "August 2008", "tomorrow")."""
+    t = normalise(surface)
+    t = _strip_qualifier(t)
+    m = P.WEEKDAY_PHRASE.match(t)
+    if m and m[1] is None and m[2] in P.WEEKDAYS and (not m[3] or m[3] in P.DAY_PARTS):
+        return "weekday"
+    m = P.MONTH_ONLY.match(t)
+    if m and month_of(m[1]):
+        return "month"
+    m = P.DAY_MONTH.match(t) or P.MONTH_DAY.match(t)
+    if m and (month_of(m[1]) or month_of(m[2])):
+        return "day"
+    return None
+
+
+def _strip_qualifier(t: str) -> str:
+    stripped = P.QUALIFIER.sub("", t)
+    return normalise(stripped) if stripped != t else t
+
+
+def _after_the_saying(
+    surface: str, value: str, saying: tuple[str, str] | None, anchor: date | None
+) -> Value | None:
+    """A weekday, month or day in a future reported by a dated past saying lies after the
+    saying, not after publication: "On Monday, Airbus said deliveries would begin on
+    Friday" is that week's Friday; "In March, GM said it would close the plant in
+    August" is that August. None when no such saying dates it."""
+    name = _calendar_name(surface)
+    if saying is None or name is None or anchor is None:
+        return None
+    said, said_grain = saying
+    if period_start(said) > anchor or (name == "weekday" and said_grain != "day"):
+        return None  # a saying after publication, or a weekday after a month or year
+    later = resolve(surface, period_start(said), tense="future")
+    return later if later[0] and later[0] != value else None
+
+
 def _names_the_attacks(surface: str, text: str, end: int) -> bool:
     """Whether the expression names the attacks of 11 September 2001 rather than a
     September 11 near publication: "9/11", "the September 11 attacks"."""
@@ -253,8 +298,10 @@ def annotate(
     # Per precision: (value, granularity, paragraph, bound) of each value that precise, in
     # text order.
     references: dict[str, list[tuple[str, str, int, bool]]] = {}
-    # The day each verb is dated to, by the token index of the verb.
+    # The day each verb is dated to, by the token index of the verb; and its value and
+    # granularity at any precision from a year down.
     dated_verbs: dict[int, str] = {}
+    dated_sayings: dict[int, tuple[str, str]] = {}
     for start, end in spans if spans is not None else find_spans(doc):
         surface = text[start:end]
         tense = tense_at(doc, start, end)
@@ -292,13 +339,21 @@ def annotate(
         if out and grain == "day" and value:
             between = text[out[-1]["end"] : start]
             value = _order_weekday_range(out[-1], surface, value, between, tense)
+        if grain in ("day", "month") and value and tense == "future":
+            saying = reporting_verb_at(doc, start, end)
+            found = _after_the_saying(
+                surface, value, dated_sayings.get(saying) if saying is not None else None, anchor
+            )
+            value, grain = found or (value, grain)
+        verb = governing_verb_at(doc, start, end) if value else None
         if grain == "day" and value:
             value = _after_the_commitment(
                 surface, value, commitment_at(doc, start, end), dated_verbs
             )
-            verb = governing_verb_at(doc, start, end)
             if verb is not None:
                 dated_verbs.setdefault(verb, value[:10])
+        if verb is not None and value and grain in ("day", "month", "year"):
+            dated_sayings.setdefault(verb, (value, grain))
         if value and grain in _UPDATES:
             bound = _bounds(text, start)
             for precision in _UPDATES[grain]:

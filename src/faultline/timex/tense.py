@@ -272,6 +272,28 @@ def governing_verb_at(doc: Doc, start: int, end: int) -> int | None:
     return verb.i if verb is not None else None
 
 
+def reporting_verb_at(doc: Doc, start: int, end: int) -> int | None:
+    """The token index of the past verb of saying or expecting whose complement holds the
+    verb that governs [start, end) ("In March, GM said it would close the plant in
+    August": "said"), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(doc, span)[0] if span is not None and len(span) else None
+    token = verb
+    for _ in range(4):
+        if token is None or token.head.i == token.i or token.dep_ not in ("ccomp", "xcomp"):
+            return None
+        token = token.head
+        lemma = _lemma(token)
+        past_perfect = token.tag_ == "VBN" and any(
+            c.lower_ in ("had", "'d") for c in token.children if c.dep_ == "aux"
+        )
+        if (token.tag_ == "VBD" or past_perfect) and (
+            lemma in P.REPORTING_HEADS or lemma in P.EXPECTING_OBJECT_HEADS
+        ):
+            return token.i
+    return None
+
+
 def commitment_at(doc: Doc, start: int, end: int) -> int | None:
     """The token index of the verb of planning or asking whose infinitive [start, end)
     dates ("promised on Monday to step down on Friday": "promised"), or None. What is
