@@ -961,6 +961,10 @@ def test_estimate_is_none_for_a_dated_article(nlp: Language) -> None:
             "2009-06",
         ),
         ("In February, Boeing said it expected the first flight in August.", "August", "2009-08"),
+        # what it reports as done lies before it
+        ("On Friday, the firm said it had signed the deal on Saturday.", "Sat", "2009-10-10"),
+        ("GM said on Thursday that sales fell on Saturday.", "Sat", "2009-10-10"),
+        ("GM said on Thursday that sales fell on Tuesday.", "Tues", "2009-10-13"),
         # an undated saying, or a deictic time, counts from publication
         ("GM said it would close the plant in August.", "August", "2010-08"),
         ("On Monday, Airbus said deliveries would begin next Friday.", "Friday", "2009-10-23"),
@@ -968,7 +972,7 @@ def test_estimate_is_none_for_a_dated_article(nlp: Language) -> None:
         ("In March, GM said it would close the plant on Friday.", "Friday", "2009-10-23"),
     ],
 )
-def test_a_reported_future_counts_from_the_saying(
+def test_what_a_dated_saying_reports_counts_from_it(
     nlp: Language, body: str, fragment: str, value: str
 ) -> None:
     assert find(stage(nlp, body, "2009-10-17"), fragment)["value"] == value

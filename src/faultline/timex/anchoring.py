@@ -245,19 +245,30 @@ def _strip_qualifier(t: str) -> str:
     return normalise(stripped) if stripped != t else t
 
 
-def _after_the_saying(
-    surface: str, value: str, saying: tuple[str, str] | None, anchor: date | None
+def _from_the_saying(
+    surface: str,
+    value: str,
+    tense: str | None,
+    saying: tuple[str, str] | None,
+    anchor: date | None,
 ) -> Value | None:
-    """A weekday, month or day in a future reported by a dated past saying lies after the
-    saying, not after publication: "On Monday, Airbus said deliveries would begin on
-    Friday" is that week's Friday; "In March, GM said it would close the plant in
-    August" is that August. None when no such saying dates it."""
+    """A weekday, month or day reported by a dated past saying counts from the saying,
+    not from publication: what it reports as ahead lies after it ("On Monday, Airbus said
+    deliveries would begin on Friday" is that week's Friday; "In March, GM said it would
+    close the plant in August" is that August), what it reports as done before it ("said
+    on Friday it had signed the deal on Saturday" is the Saturday before that Friday).
+    None when no such saying dates it."""
     name = _calendar_name(surface)
-    if saying is None or name is None or anchor is None:
+    if saying is None or name is None or anchor is None or tense not in ("past", "future"):
         return None
     said, said_grain = saying
     if period_start(said) > anchor or (name == "weekday" and said_grain != "day"):
         return None  # a saying after publication, or a weekday after a month or year
+    if tense == "past":
+        if said_grain != "day" or value <= said:
+            return None  # a done act is before a day's saying; a month's leaves it open
+        earlier = resolve(surface, date.fromisoformat(said), tense="past")
+        return earlier if earlier[0] else None
     later = resolve(surface, period_start(said), tense="future")
     return later if later[0] and later[0] != value else None
 
@@ -339,10 +350,14 @@ def annotate(
         if out and grain == "day" and value:
             between = text[out[-1]["end"] : start]
             value = _order_weekday_range(out[-1], surface, value, between, tense)
-        if grain in ("day", "month") and value and tense == "future":
+        if grain in ("day", "month") and value:
             saying = reporting_verb_at(doc, start, end)
-            found = _after_the_saying(
-                surface, value, dated_sayings.get(saying) if saying is not None else None, anchor
+            found = _from_the_saying(
+                surface,
+                value,
+                tense,
+                dated_sayings.get(saying) if saying is not None else None,
+                anchor,
             )
             value, grain = found or (value, grain)
         verb = governing_verb_at(doc, start, end) if value else None
