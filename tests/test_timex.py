@@ -961,6 +961,8 @@ def test_estimate_is_none_for_a_dated_article(nlp: Language) -> None:
             "2009-06",
         ),
         ("In February, Boeing said it expected the first flight in August.", "August", "2009-08"),
+        # also when the saying's date comes after the words it reports
+        ("'We will make history on Tuesday,' Jobs said on Monday.", "Tuesday", "2009-10-13"),
         # what it reports as done lies before it
         ("On Friday, the firm said it had signed the deal on Saturday.", "Sat", "2009-10-10"),
         ("GM said on Thursday that sales fell on Saturday.", "Sat", "2009-10-10"),

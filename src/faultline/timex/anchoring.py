@@ -302,18 +302,35 @@ def annotate(
 
     An expression that points back ("the next day", "the following year", "two years
     later", "the same month last year") anchors on the last time the same paragraph (in a
-    told past, also the one before) named precisely enough, else on publication.
+    told past, also the one before) named precisely enough, else on publication. What a
+    dated past saying reports counts from the saying, also when the saying's date comes
+    after the words reported ("'We will make history on Tuesday,' Jobs said on Monday"):
+    a second pass then knows the dates of the sayings.
     """
+    chosen = list(spans if spans is not None else find_spans(doc))
+    sayings: dict[int, tuple[str, str]] = {}
+    out = _annotate(doc, anchor, chosen, sayings)
+    if sayings:
+        out = _annotate(doc, anchor, chosen, sayings)
+    return out
+
+
+def _annotate(
+    doc: Doc,
+    anchor: date | None,
+    spans: Sequence[tuple[int, int]],
+    dated_sayings: dict[int, tuple[str, str]],
+) -> list[dict[str, Any]]:
+    """One pass of `annotate`; `dated_sayings` (the value and granularity each verb is
+    dated to, by its token index) is read and filled."""
     text = doc_text(doc)
     out: list[dict[str, Any]] = []
     # Per precision: (value, granularity, paragraph, bound) of each value that precise, in
     # text order.
     references: dict[str, list[tuple[str, str, int, bool]]] = {}
-    # The day each verb is dated to, by the token index of the verb; and its value and
-    # granularity at any precision from a year down.
+    # The day each verb is dated to, by the token index of the verb.
     dated_verbs: dict[int, str] = {}
-    dated_sayings: dict[int, tuple[str, str]] = {}
-    for start, end in spans if spans is not None else find_spans(doc):
+    for start, end in spans:
         surface = text[start:end]
         tense = tense_at(doc, start, end)
         here = _paragraph(text, start)
