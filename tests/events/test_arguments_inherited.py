@@ -111,3 +111,19 @@ def test_a_promise_told_to_a_state_is_made_to_it() -> None:
     )
     agree = next(e for e in events if e["type"] == "AGREE")
     assert (agree["source"], agree["target"]) == (["JOR"], ["SYR"])
+
+
+def test_one_act_told_twice_in_a_sentence_is_one_event() -> None:
+    events, _ = _table(
+        "Japan extended a $1.2 billion loan to the Philippines on Monday to help finance"
+        " power plants on the island of Mindanao."
+    )
+    assert [(e["type"], e["source"], e["target"]) for e in events] == [("AID", ["JPN"], ["PHL"])]
+
+
+def test_two_acts_of_one_type_on_different_targets_stay_two() -> None:
+    events, _ = _table(
+        "Israeli jets bombed Gaza on Monday and Israeli artillery shelled southern Lebanon."
+    )
+    assaults = [e for e in events if e["type"] == "ASSAULT"]
+    assert len(assaults) == 2

@@ -312,7 +312,30 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
             index.actors[implied["id"]] = dict(implied)
             record.actors.append(dict(implied))
         events.extend(mutual_events(event, index))
-    return events
+    return _without_restatements(events, index)
+
+
+def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> list[dict[str, Any]]:
+    """One act told twice in a sentence is one event: "travelled to Caracas ..., the first
+    visit by a Colombian leader", "left Cambodia, completing a withdrawal", "extended a loan
+    to the Philippines to help finance power plants". An event that names no target is
+    dropped when another event of its sentence has its type, polarity and source countries
+    and names one (or, naming none either, came first)."""
+
+    def key(e: dict[str, Any]) -> tuple[Any, ...]:
+        countries = frozenset(index.country(s) or s for s in e["source"])
+        return (e["evidence"]["start"], e["type"], e["negated"], countries)
+
+    targeted = {key(e) for e in events if e["target"] and e["source"]}
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for e in events:
+        k = key(e)
+        if not e["target"] and e["source"] and (k in targeted or k in seen):
+            continue
+        seen.add(k)
+        kept.append(e)
+    return kept
 
 
 def mutual_events(event: dict[str, Any], index: ActorIndex) -> list[dict[str, Any]]:
