@@ -127,3 +127,27 @@ def test_two_acts_of_one_type_on_different_targets_stay_two() -> None:
     )
     assaults = [e for e in events if e["type"] == "ASSAULT"]
     assert len(assaults) == 2
+
+
+def test_a_call_for_talks_with_a_state_is_made_of_it() -> None:
+    events, _ = _table("Pakistan called for talks with India on Kashmir on Wednesday.")
+    request = next(e for e in events if e["type"] == "REQUEST")
+    assert request["target"] == ["IND"]
+
+
+def test_a_show_of_force_near_a_territory_is_aimed_at_its_holder() -> None:
+    events, actors = _table(
+        "China's People's Liberation Army staged live-fire drills in waters off Taiwan."
+    )
+    mobilize = next(e for e in events if e["type"] == "MOBILIZE")
+    assert mobilize["target"] == ["TWN"]
+    events, _ = _table("Russia staged naval drills off its Pacific coast.")
+    assert all(not e["target"] for e in events if e["type"] == "MOBILIZE")
+
+
+def test_forces_put_on_alert_after_ships_were_seen_face_the_ships_state() -> None:
+    events, _ = _table(
+        "Taiwan put its forces on high alert after Chinese warships were spotted off its coast."
+    )
+    mobilize = next(e for e in events if e["type"] == "MOBILIZE")
+    assert (mobilize["source"], mobilize["target"]) == (["TWN"], ["CHN"])

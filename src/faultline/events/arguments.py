@@ -51,7 +51,9 @@ from faultline.events.recipients import (
     on_own_ground,
     place_targets,
     provoker,
+    proximity_targets,
     purpose_chain,
+    requested_partners,
     role_parties,
     topic_partners,
 )
@@ -258,7 +260,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             for a in phrase_actors(o, index)
             if a not in sources
         ]
-    clause = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
+    clause = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else _governing_verb(tok)
     if not targets and etype in ("MOBILIZE", "THREATEN"):  # "a show of force aimed at Iran"
         targets = [t for t in aimed_at(clause, index) if t not in sources]
     if not targets and etype in ("PROTEST", "ACCUSE"):
@@ -267,8 +269,12 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in border_targets(clause, index) if t not in sources]
     if not targets and etype == "MOBILIZE":
         targets = [t for t in provoker(clause, index) if t not in sources]
+    if not targets and etype == "MOBILIZE":  # "drills encircling Taiwan"
+        targets = [t for t in proximity_targets(clause, index, sources) if t not in sources]
     if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
         targets = [t for t in investigated(trig, index) if t not in sources]
+    if not targets and etype == "REQUEST":  # "called for talks with India"
+        targets = [t for t in requested_partners(tok, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
         targets = [t for t in addressees(tok, index) if t not in sources]
     venue = False
@@ -280,6 +286,19 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # no party to a meeting between the subject's states (the event stage pairs them)
         targets = []
     return sources, targets
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs on through its preposition or object ("put its forces
+    on high alert": put), or the trigger itself."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        if cur.dep_ not in ("pobj", "prep", "dobj"):
+            break
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else tok
 
 
 # Verbs whose object is the one a promise, threat or demand in their complement is made to.

@@ -190,10 +190,39 @@ def provoker(verb: Token, index: ActorIndex) -> list[str]:
             m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in clause.children
         ):
             continue
-        subj = subject_of(clause)
+        # "after Chinese warships were spotted off its coast": the ships, not the subject
+        # the passive would inherit from the main clause
+        passive = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        subj = passive if passive is not None else subject_of(clause)
         if subj is not None:
             ids += subject_actors(subj, index)
     return ids
+
+
+# Where a show of force is staged near someone else's territory, it is aimed at its holder.
+_NEAR_PREPS = frozenset({"off", "near", "around", "along", "toward", "towards", "close"})
+_ENCIRCLING = frozenset({"encircle", "surround", "ring", "target", "simulate"})
+_TERRITORIES = frozenset({"state", "government", "region", "place"})
+
+
+def proximity_targets(clause: Token, index: ActorIndex, sources: list[str]) -> list[str]:
+    """The territory a show of force is staged close to or around: "drills encircling
+    Taiwan", "live-fire drills in waters off Taiwan", "warships sailed near the islands
+    of Japan". A territory of the source's own country is where, not at whom."""
+    own = {index.country(s) for s in sources}
+    out: list[str] = []
+    for tok in clause.subtree:
+        actor = index.by_token.get(tok.i)
+        if actor is None or index.kind(actor) not in _TERRITORIES or index.country(actor) in own:
+            continue
+        cur = tok
+        while cur.i != clause.i and cur.head.i != cur.i:
+            cur = cur.head
+            near = cur.dep_ == "prep" and cur.lower_ in _NEAR_PREPS
+            if near or (cur.dep_ in ("acl", "advcl") and cur.lemma_.lower() in _ENCIRCLING):
+                out.append(actor)
+                break
+    return list(dict.fromkeys(out))
 
 
 BORDERS = frozenset({"border", "frontier", "boundary"})
@@ -302,3 +331,24 @@ def place_targets(trig: Trigger, index: ActorIndex) -> list[str]:
                     if found:
                         return found
     return []
+
+
+TALKS = frozenset(
+    {"talk", "talks", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion"}
+)
+
+
+def requested_partners(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a call for talks is a call to talk with: "Pakistan called for talks with India"
+    (REQUEST, India), "urged negotiations with the rebels"."""
+    heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+    heads += [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        a
+        for h in heads
+        if h.lemma_.lower() in TALKS or h.lower_ in TALKS
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        for p in c.children
+        for a in phrase_actors(p, index)
+    ]
