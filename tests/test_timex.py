@@ -744,6 +744,12 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
             "the day",
             "2009-10-12",
         ),
+        # but "by" is as often "as of"
+        (
+            "By April 2009, prices had declined 4 percent from the previous year.",
+            "previous",
+            "2008-04",
+        ),
         # nor, for what is told as done, a day after publication
         (
             "Stocks fell on Monday. Toyota will keep its plants closed until Tuesday. The "
@@ -978,6 +984,30 @@ def test_what_a_dated_saying_reports_counts_from_it(
     nlp: Language, body: str, fragment: str, value: str
 ) -> None:
     assert find(stage(nlp, body, "2009-10-17"), fragment)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        ("At the end of the day, what matters is the price.", "end of the day", None),
+        ("Back in the day, we had a sofa like that.", "the day", None),
+        # the day's close in a told past, or not set off by a comma, is a day
+        ("At the end of the day, the Dow was down 300 points.", "end of the day", "2009-10-15"),
+        ("Shares closed lower at the end of the day.", "end of the day", "2009-10-15"),
+    ],
+)
+def test_idioms_with_the_day_name_no_day(
+    nlp: Language, body: str, fragment: str, value: str | None
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+def test_the_modal_may_is_no_month(nlp: Language) -> None:
+    record = stage(nlp, "Cost-effective: May offer bundled pricing.", "2009-10-15")
+    assert not [t for t in record.timexes if "May" in t["text"]]
+    assert find(stage(nlp, "Elections will be held in May.", "2009-10-15"), "May")["value"] == (
+        "2010-05"
+    )
 
 
 def test_the_year_of_a_named_event_is_found(nlp: Language) -> None:

@@ -194,7 +194,7 @@ def _after_the_commitment(
 
 def _bounds(text: str, start: int) -> bool:
     """Whether the expression at `start` bounds a stretch rather than dating an act: "its
-    worst loss since February 27", "open until Tuesday", "by the end of May". Such a time
+    worst loss since February 27", "open until Tuesday", "before March 2003". Such a time
     is no antecedent for "the day" or "that month", which go on telling the story."""
     return P.BOUND_BEFORE.search(text, max(0, start - 12), start) is not None or bool(
         P.BOUND_START.match(text, start)
@@ -271,6 +271,24 @@ def _from_the_saying(
         return earlier if earlier[0] else None
     later = resolve(surface, period_start(said), tense="future")
     return later if later[0] and later[0] != value else None
+
+
+def _an_idiom(surface: str, before: str, after: str, tense: str | None) -> bool:
+    """Whether "the day" is part of an idiom that names no day: "back in the day", and "at
+    the end of the day, ..." meaning "in the end", set off by its comma outside a told past
+    (not "shares closed higher at the end of the day", "will be reviewed at the end of the
+    day", "At the end of the day, the Dow was down 300 points")."""
+    t = " ".join(surface.lower().split())
+    if t == "the day" and P.BACK_IN_THE_DAY.search(before):
+        return True
+    if t.startswith("at "):
+        t, before = t[3:], "at "
+    return (
+        t == "the end of the day"
+        and tense != "past"
+        and after.startswith(",")
+        and bool(P.AT_THE_END.search(before))
+    )
 
 
 def _names_the_attacks(surface: str, text: str, end: int) -> bool:
@@ -360,6 +378,8 @@ def _annotate(
             value, grain = resolve(surface, base, tense=tense)
         if _names_the_attacks(surface, text, end):
             value, grain = "2001-09-11", "day"
+        if _an_idiom(surface, text[max(0, start - 10) : start], text[end : end + 2], tense):
+            value, grain = None, None
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not P.HAS_YEAR.search(surface):

@@ -31,6 +31,8 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
     hits: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and not P.NOT_A_DATE.search(ent.text):
+            if len(ent) == 1 and ent[0].tag_ == "MD":
+                continue  # the modal "May" opening a sentence: "May lead to delays"
             hits.extend(_split_entity(text, ent.start_char, ent.end_char))
         elif ent.label_ == "EVENT":
             # the year of a named event: "the 2008 Beijing Olympics", "the 2006 World Cup"

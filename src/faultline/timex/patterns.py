@@ -599,12 +599,18 @@ RANGE_NEXT_DAY = re.compile(
 RANGE_PREVIOUS_DAY = re.compile(rf"([A-Z][a-z]+)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_R_RANGE_JOIN}$")
 # A word that makes the date after it a bound of a stretch, not a time the story is told at:
 # right before the expression, or its first word.
-BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|before)\s+$", re.IGNORECASE)
-BOUND_START = re.compile(r"(?:since|until|till|by|before)\s", re.IGNORECASE)
+# Not "by", which is as often "as of" ("by April 2023, prices had declined 4.1% from the
+# previous year").
+BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before)\s+$", re.IGNORECASE)
+BOUND_START = re.compile(r"(?:since|until|till|before)\s", re.IGNORECASE)
 # The attacks of 11 September 2001, by the name news gives them: "9/11", "the September 11
 # attacks", "since the Sept. 11 terrorist attacks".
 NINE_ELEVEN: re.Pattern[str] = re.compile(r"^(?:9/11|sept(?:ember|\.)? 11(?:th)?)$")
 ATTACKS_AFTER: re.Pattern[str] = re.compile(
     r",?\s+(?:(?:terrorist|terror)\s+)?attacks?\b", re.IGNORECASE
 )
+# Idioms with "the day" that name no day: "back in the day" (long ago), and "at the end of
+# the day" (in the end) outside a told past ("shares closed higher at the end of the day").
+BACK_IN_THE_DAY: re.Pattern[str] = re.compile(r"\bback\s+in\s+$", re.IGNORECASE)
+AT_THE_END: re.Pattern[str] = re.compile(r"(?:^|\bat\s+)$", re.IGNORECASE)
 FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
