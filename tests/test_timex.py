@@ -806,6 +806,11 @@ def test_anaphoric_periods_count_from_the_time_last_named(
         ),
         # without a shared year each end goes by the tense
         ("Output rose in May and June.", [("May", "2009-05"), ("June", "2009-06")]),
+        # the far end, a bare day, writes the year both ends share
+        (
+            "The show will be held on March 10 and 11, 2008.",
+            [("March 10", "2008-03-10"), ("11, 2008", "2008-03-11")],
+        ),
         # an entity the model cuts inside the range ("Between 2007 and" | "2009")
         (
             "Sales rose.\nBetween 2007 and 2009, Apple sold 50 million iPhones.",

@@ -122,16 +122,23 @@ def _with_range_month(
     surface: str, text: str, span: tuple[int, int], anchor: date | None, tense: str | None
 ) -> Value:
     """A bare day at one end of a range takes the month of the other end ("15 and 16
-    October", "October 15 and 16"), and its year when that end writes one."""
+    October", "October 15 and 16"), and its year when that end writes one, or when it
+    writes one itself ("June 8-11, 2026")."""
+    with_year = P.BARE_DAY_YEAR.fullmatch(surface)
+    if with_year:
+        surface = with_year[1]
     if not P.BARE_DAY.fullmatch(surface):
         return None, None
     start, end = span
+    year = with_year[2] if with_year else None
+    written = P.YEAR_RIGHT_AFTER.match(text, end)
+    year = year or (written[1] if written else None)
     after = P.RANGE_NEXT_DAY.match(text, end)
     if after and month_of(after[1].lower()):
         return resolve(f"{surface} {after[1]} {after[2] or ''}".strip(), anchor, tense=tense)
     before = P.RANGE_PREVIOUS_DAY.search(text, max(0, start - 40), start)
     if before and month_of(before[1].lower()):
-        return resolve(f"{before[1]} {surface}", anchor, tense=tense)
+        return resolve(f"{before[1]} {surface} {year or ''}".strip(), anchor, tense=tense)
     return None, None
 
 
@@ -147,6 +154,9 @@ def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> 
     m = P.RANGE_END_YEAR.match(text, end)
     if year is None and m and month_of(m[1].lower()):
         year = m[2]
+    m = P.RANGE_END_DAY_YEAR.match(text, end)
+    if year is None and m:
+        year = m[1]  # "June 8-11, 2026": the far end is a day of the same month
     if year is None:
         return None
     found = resolve(f"{surface} {year}", None, tense=None)

@@ -586,6 +586,15 @@ RANGE_END_YEAR = re.compile(
     r"\s*(?:[-–]\s*|(?:to|and|through|until|till)\s+)(?:(?:early|mid|late)[\s-]+)?([A-Z][a-z]+)\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b"
 )
+# The far end of a range of days in one month that carries the year: "June 8-11, 2026",
+# "March 10 and 11, 2026".
+RANGE_END_DAY_YEAR = re.compile(
+    r"\s*(?:[-–]\s*|(?:to|and|through|until|till)\s+)\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b"
+)
+# A bare day with its year ("11, 2026" at the far end of "June 8-11, 2026"), and a year
+# written right after a bare day.
+BARE_DAY_YEAR = re.compile(rf"({_DAYNUM}),?\s+(\d{{4}})")
+YEAR_RIGHT_AFTER = re.compile(r",?\s+(\d{4})\b")
 HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 YEAR_AFTER = re.compile(
     r",?\s+(?:of\s+)?((?:last|this|next|the previous|the following|that) year|\d{4})\b", re.I
