@@ -102,3 +102,27 @@ def test_expelling_peacekeepers_or_an_embassy_official_is_a_sanction() -> None:
     types = _trigger_types(text)
     assert "SANCTION" in types and "COERCE" not in types
     assert "COERCE" in _types("Estonia ordered a Russian journalist out of the country.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia insisted that Qatar close the Al Jazeera network.",
+        "Armenia wants Turkey to recognise the genocide.",
+    ],
+)
+def test_what_another_is_to_do_is_a_request_not_its_act(text: str) -> None:
+    # A subjunctive clause names what is wanted; the recognition or closure is not coded.
+    types = _types(text)
+    assert "REQUEST" in types and "SUPPORT" not in types and "COERCE" not in types
+
+
+def test_a_clause_that_reports_is_no_demand() -> None:
+    assert "REQUEST" not in _trigger_types("Iran insisted that it was innocent.")
+    assert "REQUEST" not in _trigger_types("Iran wants to build a new reactor.")
+
+
+def test_only_the_entrys_particle_lends_its_object() -> None:
+    # "called on its allies": "on" is no particle of the praise frame ("called X a partner").
+    types = _types("Ukraine called on its Western allies to supply more air defence systems.")
+    assert "REQUEST" in types and "SUPPORT" not in types

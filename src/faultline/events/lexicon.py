@@ -51,6 +51,9 @@ class Entry:
     # The complement is no hostile act: "allowed Suu Kyi to travel" yields, "the law allows
     # police to detain suspects" authorises force.
     benign: bool = False
+    # A clause with its own subject and a bare verb, no modal: what the actor wants another
+    # to do ("insisted that Doha close the network", "wants Turkey to recognise").
+    subjunctive: bool = False
     example: str = ""
 
     @property
@@ -61,7 +64,7 @@ class Entry:
             bool(x)
             for x in (self.obj, self.notobj, self.prt, self.prep, self.pobj, self.xcomp)
             + (self.pred, self.ccomp_aux, self.subj, self.ctx, self.toinf, self.toinf_lemmas)
-            + (self.notsubj,)
+            + (self.notsubj, self.subjunctive)
         )
 
     @property
@@ -77,6 +80,7 @@ class Entry:
             or self.subj
             or self.ctx
             or self.toinf
+            or self.subjunctive
         )
 
 
@@ -125,6 +129,7 @@ def _parse(row: dict[str, str]) -> Entry:
         main="main" in req,
         light="light" in req,
         benign="benign" in req,
+        subjunctive="subjunctive" in req,
         example=row["example"],
     )
 

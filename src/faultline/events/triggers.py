@@ -262,21 +262,18 @@ def _to_infinitives(tok: Token) -> list[Token]:
     ]
 
 
-# Particles the parser may take for a preposition right after the verb ("called off its
-# demonstrations"): their object is the verb's.
-PARTICLE_PREPS = frozenset({"off", "on", "over", "out", "up", "back", "down"})
 # Nominal children of a verb besides its subject: objects and bare time phrases ("72 hours").
 NOMINAL_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
 
 
 def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
     heads = objects(tok)
-    if not heads:  # "called off its demonstrations", "passed on information": the parser
-        # makes the particle a preposition and the object its object
+    if not heads and entry.prt:  # "called off its demonstrations", "passed on information":
+        # the parser makes the entry's particle a preposition and the object its object
         heads = [
             p
             for c in tok.children
-            if c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and c.lower_ in PARTICLE_PREPS
+            if c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and c.lower_ == entry.prt
             for p in c.children
             if p.dep_ == "pobj"
         ]
@@ -364,9 +361,25 @@ def matches(tok: Token, entry: Entry) -> bool:
         return False
     if entry.main and tok.dep_ in ADJUNCT_DEPS:
         return False
+    if entry.subjunctive and not _subjunctive(tok):
+        return False
     if entry.benign and any(_hostile(c) for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
         return False
     return not (entry.pred and not _pred_lemmas(tok) & entry.pred)
+
+
+def _subjunctive(tok: Token) -> bool:
+    """The verb governs a clause with a subject of its own and a bare verb, with no modal
+    ("insisted that Doha close", "wants Turkey to recognise"): what another is to do."""
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp") or any(g.tag_ == "MD" for g in c.children):
+            continue
+        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        # A bare form, or one without -s after a singular subject ("that Qatar close").
+        singular = any(g.tag_ in ("NN", "NNP") for g in subjects)
+        if subjects and (c.tag_ == "VB" or (c.tag_ == "VBP" and singular)):
+            return True
+    return False
 
 
 def _hostile(tok: Token) -> bool:
