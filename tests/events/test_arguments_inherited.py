@@ -151,3 +151,22 @@ def test_forces_put_on_alert_after_ships_were_seen_face_the_ships_state() -> Non
     )
     mobilize = next(e for e in events if e["type"] == "MOBILIZE")
     assert (mobilize["source"], mobilize["target"]) == (["TWN"], ["CHN"])
+
+
+def test_whom_someone_is_handed_over_to_is_the_partner_not_the_one_handed_over() -> None:
+    events, _ = _table(
+        "Spain extradited two suspected members of the Basque separatist group ETA to France"
+        " on Tuesday."
+    )
+    cooperate = next(e for e in events if e["type"] == "COOPERATE")
+    assert (cooperate["source"], cooperate["target"]) == (["ESP"], ["FRA"])
+
+
+def test_a_guest_invited_to_ones_own_capital_is_the_target() -> None:
+    events, actors = _table(
+        "Pakistan's president has invited Indian Prime Minister Atal Bihari Vajpayee to"
+        " Islamabad for talks on Kashmir."
+    )
+    agree = next(e for e in events if e["type"] == "AGREE")
+    countries = {actors[t].get("country") or t for t in agree["target"]}
+    assert "IND" in countries and "PAK" not in countries

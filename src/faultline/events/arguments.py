@@ -152,7 +152,16 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     else subject_actors(owner, index)  # "Its ambassador": whose
                 )
             ]
+        # "extradited two ETA suspects to France", "handed Do Kwon over to the United
+        # States": with a recipient named after "to", what is handed over is the theme
+        # ("invited Vajpayee to Islamabad": one's own capital is where, the guest whom)
+        own = {index.country(a) for a in sources}
+        recipient = etype in GIVING_TYPES and any(
+            index.country(a) not in own for a in _to_recipients(tok, index)
+        )
         for obj in objects(tok) + particle_objects(tok):
+            if recipient and obj.i not in {d.i for d in tok.children if d.dep_ == "dative"}:
+                continue
             if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
                 continue  # "massed troops": forces mobilised are the actor's own
             if etype in GIVING_TYPES and own_forces(index.by_token.get(obj.i, ""), index):
@@ -243,6 +252,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         sources = [a for c in themes for a in phrase_actors(c, index)]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    if etype in GIVING_TYPES | MEETING_TYPES:
+        targets = _without_own_ground(targets, sources, index)
     if etype == "THREATEN" and on_own_ground(targets, sources, index):
         # "would close the Strait of Hormuz if the European Union went ahead": a threat to
         # act on one's own ground is aimed at whoever the condition names
@@ -286,6 +297,29 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # no party to a meeting between the subject's states (the event stage pairs them)
         targets = []
     return sources, targets
+
+
+_GROUND = frozenset({"state", "region", "place"})
+
+
+def _without_own_ground(targets: list[str], sources: list[str], index: ActorIndex) -> list[str]:
+    """ "Invited Vajpayee to Islamabad": a place of the source's own country beside a party
+    is where the offer or meeting is, not whom it is for."""
+    own = {index.country(s) for s in sources} - {None}
+    ground = [t for t in targets if index.kind(t) in _GROUND and index.country(t) in own]
+    return [t for t in targets if t not in ground] if len(ground) < len(targets) else targets
+
+
+def _to_recipients(verb: Token, index: ActorIndex) -> list[str]:
+    """Actors named after "to" on a verb ("extradited X to France")."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in phrase_actors(p, index)
+    ]
 
 
 def _governing_verb(tok: Token) -> Token:
