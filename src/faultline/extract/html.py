@@ -54,7 +54,9 @@ _EMBEDDED_POSTS = XPath(
 )
 _PARAGRAPH_BEFORE = XPath("preceding::p[normalize-space()][not(ancestor::blockquote)][1]")
 _PARAGRAPH_AFTER = XPath("following::p[normalize-space()][not(ancestor::blockquote)][1]")
+_SPACED_LENGTH = XPath("string-length(normalize-space(.))")  # a float
 _ITEMPROP_PUBLISHED = XPath('.//*[@itemprop="datePublished"]')  # in C, not element by element
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
 )
@@ -193,24 +195,19 @@ def adds_article_text(fast: list[Block], full: list[Block]) -> bool:
 def _thin(size: int, tree: HtmlElement) -> bool:
     """Whether `size` characters are under FAST_MIN_PAGE_SHARE of the page's visible text.
 
-    Both are measured alike, whitespace runs read as one space: the visible text is the
-    body's text less that of its scripts, styles and templates (HIDDEN_TAGS), each read in
-    one C-level call rather than text node by text node.
+    The visible text is the body's text less that of its scripts, styles and templates
+    (HIDDEN_TAGS), each measured as XPath's normalize-space reads it (whitespace runs as one
+    space, ends stripped) in one C-level call, without building the text in Python.
     """
     body = next(tree.iter("body"), None)
     if body is None:
         return False
     hidden = sum(
-        _spaced_length(el.text_content())
+        _SPACED_LENGTH(el)
         for el in body.iter(*pat.HIDDEN_TAGS)
         if not any(a.tag in pat.HIDDEN_TAGS for a in el.iterancestors())
     )
-    return size < pat.FAST_MIN_PAGE_SHARE * (_spaced_length(body.text_content()) - hidden)
-
-
-def _spaced_length(text: str) -> int:
-    """The length of `text` with its whitespace runs read as one space, ends stripped."""
-    return len(" ".join(text.split()))
+    return size < pat.FAST_MIN_PAGE_SHARE * (_SPACED_LENGTH(body) - hidden)
 
 
 def _blocks(doc: Any) -> list[Block]:
@@ -474,7 +471,11 @@ def is_date_stamp(text: str) -> bool:
     only the label of one whose date the extraction dropped, "Posted on"."""
     if len(text.split()) > pat.DATE_STAMP_MAX_WORDS:
         return False
-    if pat.DATE_LABEL_ALONE.fullmatch(text) or pat.NUMERIC_DATE_STAMP.fullmatch(text):
+    if pat.DATE_LABEL_ALONE.fullmatch(text):
+        return True
+    if not _DIGIT.search(text):
+        return False  # every date has a digit; most short paragraphs have none
+    if pat.NUMERIC_DATE_STAMP.fullmatch(text):
         return True
     match = pat.DATELINE.search(text)
     return bool(
