@@ -229,6 +229,8 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("nearly two years ago", "past", ("2007", "year")),
         ("some 20 years ago", "past", ("1989", "year")),
         ("just a week ago", "past", ("2009-10-08", "day")),
+        ("a Nov. 5", "past", ("2008-11-05", "day")),  # "in a Nov. 5 letter"
+        ("a month earlier", None, ("2009-09", "month")),  # "a" before "month" stays
         ("the last quarter of 2008", None, ("2008-Q4", "quarter")),
         ("Q4 of 2024", None, ("2024-Q4", "quarter")),
         ("Q3 fiscal 2008", None, ("2008-Q3", "quarter")),
@@ -1003,6 +1005,27 @@ def test_what_a_dated_saying_reports_counts_from_it(
 )
 def test_idioms_with_the_day_name_no_day(
     nlp: Language, body: str, fragment: str, value: str | None
+) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # what a present of sequence follows is done
+        ("The move follows Monday's decision by the board.", "Monday", "2009-10-12"),
+        ("The ruling comes after Monday's hearing.", "Monday", "2009-10-12"),
+        ("Her appearance follows the testimony Tuesday of four officials.", "Tues", "2009-10-13"),
+        ("The board will meet again after the vote on Monday.", "Monday", "2009-10-19"),
+        # a date that names a thing before its noun is the nearest, whatever lies ahead
+        ("He will face questions about the July 25 call.", "July", "2009-07-25"),
+        ("He will face questions about the July 25 call in March.", "March", "2010-03"),
+        ("In a Sept. 5 letter, the doctors will plead with him.", "Sept", "2009-09-05"),
+        ("The candidates will meet at the November debate.", "Nov", "2009-11"),
+    ],
+)
+def test_what_a_present_follows_and_what_a_date_names(
+    nlp: Language, body: str, fragment: str, value: str
 ) -> None:
     assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
 

@@ -180,7 +180,9 @@ LEADING: re.Pattern[str] = re.compile(
     r"^(?:on|in|at|by|since|until|till|from|for|of|during|before|after|as of|so far|"
     r"as early as|as late as|around|about|through|throughout|over|nearly|almost|roughly|"
     r"approximately|some|just|only|exactly|between|(?:less|more|earlier|later) than|"
-    r"its|their)\s+",
+    r"its|their|an?(?=\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b))\s+",
 )
 TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
 # Qualifiers that narrow a month or year without changing its value ("mid-March", "late 2006").
@@ -307,6 +309,10 @@ HAPPENINGS: frozenset[str] = frozenset(
 SCHEDULE_NOUNS: frozenset[str] = frozenset(
     {"deadline", "target", "cutoff", "cut-off", "ultimatum", "expiry", "expiration"}
 )
+# Verbs whose simple present tells what comes after what, so a date on what they follow is
+# past: "the move follows Monday's decision", "the ruling comes after Monday's hearing"
+# ("come" only with "after").
+SEQUENCE_VERBS: frozenset[str] = frozenset({"follow", "come"})
 # Verbs whose simple present is a state now, not a schedule ("shares are down").
 STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "trade", "hover"})
 

@@ -172,6 +172,15 @@ def _predicate_tense(
     if after and verb_tense == "future" and plain_present and _lemma(token) in P.STATES:
         # What a present state follows is done: "shares are down after Monday's fall".
         return "past", token
+    lemma = _lemma(token)
+    sequence = lemma in P.SEQUENCE_VERBS and (lemma == "follow" or after)
+    if verb_tense == "future" and plain_present and sequence:
+        # "the move follows Monday's decision", "comes after Monday's hearing"
+        return "past", token
+    if verb_tense == "future" and _names_a_thing_by_its_date(span):
+        # "questions about Trump's July 25 call": the date names the call, which may lie
+        # before publication as well as after it; the nearest such date.
+        return None, token
     if verb_tense == "past" and _dates_what_is_expected(span, token):
         # "said it expected delivery in December": the speaker's present expectation;
         # unreported, after the expecting, before publication or after it.
@@ -191,6 +200,16 @@ def _dates_what_is_expected(span: Span, verb: Token) -> bool:
     while token.head.i != verb.i and token.head.i != token.i:
         token = token.head
     return token.head.i == verb.i and token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN")
+
+
+def _names_a_thing_by_its_date(span: Span) -> bool:
+    """Whether a date with a month stands before a noun as its modifier ("the July 25
+    call", "a Nov. 5 letter", "the December debate")."""
+    if not any(t.lower_.rstrip(".") in P.MONTHS for t in span):
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= span.end
 
 
 def _bare_participle(verb: Token) -> bool:
