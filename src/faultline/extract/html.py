@@ -2,8 +2,9 @@
 
 The page is parsed once into an lxml tree. trafilatura finds the body on that tree (its fast
 mode first; the full cascade with its readability/jusText fallbacks only when the fast result
-is thin), faultline post-cleans the paragraphs that survive (donation appeals, newsletter and
-cookie prompts, "Read more" lists ...; each reported in `Article.removed`), and reads the
+is thin), faultline puts back the embedded tweets it dropped from between two paragraphs,
+post-cleans the paragraphs that survive (donation appeals, newsletter and cookie prompts,
+"Read more" lists ...; each reported in `Article.removed`), and reads the
 metadata itself from JSON-LD, meta tags and bylines, with htmldate for a date-only fallback.
 All patterns live in `html_patterns`.
 """
