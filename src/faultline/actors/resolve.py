@@ -24,6 +24,7 @@ from faultline.actors.home import home_countries
 from faultline.actors.homonyms import names_something_else
 from faultline.actors.leaders import placed_leaders
 from faultline.actors.matching import phrase_matcher
+from faultline.actors.misspellings import find_misspelt_states
 from faultline.actors.persons import resolve_persons
 from faultline.actors.places import places, seat_actor
 from faultline.actors.roles import data_rows, role_words
@@ -229,6 +230,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     ]
     town_hits, towns = find_towns(doc, hits, gaz, places().subnational)
     hits += town_hits
+    hits += find_misspelt_states(doc, hits, gaz, places().subnational)
     body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
     hits += body_hits
     person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns})
