@@ -23,25 +23,25 @@ _MIN_LENGTH = 6
 _LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
-_FORMS: dict[int, tuple[list[str], list[str]]] = {}
+_FORMS: dict[int, dict[tuple[str, int], list[tuple[str, str]]]] = {}
 
 
-def _forms(gaz: Gazetteer) -> tuple[list[str], list[str]]:
-    """(surface forms, their state ids): every name or demonym of a state, as written."""
+def _forms(gaz: Gazetteer) -> dict[tuple[str, int], list[tuple[str, str]]]:
+    """(first letter, length) -> (surface form, state id) for every name or demonym of a
+    state, as written: one edit changes the length by one at most, and rarely the first
+    letter, so a word is compared with a few forms only."""
     if id(gaz) in _FORMS:
         return _FORMS[id(gaz)]
-    surfaces: list[str] = []
-    ids: list[str] = []
+    table: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for surface in gaz.surfaces():
         alias = gaz.alias(surface)
         if alias is None or alias.form not in (NAME, ADJECTIVE) or len(surface) < _MIN_LENGTH:
             continue
         if gaz.actors.get(alias.actor, {}).get("kind") != "state" or surface.lower() == surface:
             continue
-        surfaces.append(surface)
-        ids.append(alias.actor)
-    _FORMS[id(gaz)] = surfaces, ids
-    return surfaces, ids
+        table.setdefault((surface[0], len(surface)), []).append((surface, alias.actor))
+    _FORMS[id(gaz)] = table
+    return table
 
 
 def state_for(text: str, gaz: Gazetteer, known: frozenset[str] = frozenset()) -> str | None:
@@ -51,13 +51,12 @@ def state_for(text: str, gaz: Gazetteer, known: frozenset[str] = frozenset()) ->
         return None
     if gaz.alias(text) is not None or text in known or town_index().get(fold(text)):
         return None
-    surfaces, ids = _forms(gaz)
+    table = _forms(gaz)
     near = {
-        ids[i]
-        for i, form in enumerate(surfaces)
-        if form[0] == text[0]
-        and abs(len(form) - len(text)) <= 1
-        and OSA.distance(form, text, score_cutoff=1) <= 1
+        state
+        for size in (len(text) - 1, len(text), len(text) + 1)
+        for form, state in table.get((text[0], size), ())
+        if OSA.distance(form, text, score_cutoff=1) <= 1
     }
     return next(iter(near)) if len(near) == 1 else None
 
