@@ -1012,6 +1012,26 @@ def test_idioms_with_the_day_name_no_day(
 @pytest.mark.parametrize(
     ("body", "fragment", "value"),
     [
+        # "back in" looks back; a verb with "back" does not
+        ("The feature, first shown back in March, is popular.", "March", "2009-03"),
+        ("The feature, available back in March, is popular.", "March", "2009-03"),
+        ("They will come back in March.", "March", "2010-03"),
+        # an adjective's infinitive takes its copula's tense: a past due date may be behind
+        ("He was due to be released from prison in September.", "Sept", "2009-09"),
+        ("Police said the man was due to appear in court on Friday.", "Friday", "2009-10-16"),
+        # the future of an unreported past ("would") is the nearest such month or day; a
+        # reported one stays the speaker's future
+        ("He broke his vow that Britain would leave the EU on Oct. 1.", "Oct", "2009-10-01"),
+        ("Prosecutors said the trial would begin in August.", "August", "2010-08"),
+    ],
+)
+def test_back_due_and_would(nlp: Language, body: str, fragment: str, value: str) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
         # what a present of sequence follows is done
         ("The move follows Monday's decision by the board.", "Monday", "2009-10-12"),
         ("The ruling comes after Monday's hearing.", "Monday", "2009-10-12"),

@@ -35,9 +35,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"  # a headline's bare infinitive: "Markets to stay closed"
         if depth > 3:
             return None
-        head_tense = _verb_tense(head, depth + 1)
+        # An adjective's tense is its copula's: "was due to be released", "is likely to"
+        holder = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+        head_tense = _verb_tense(holder, depth + 1)
         lemma = _lemma(head)
-        if lemma in P.PLANNING_HEADS and (head_tense != "past" or _present_perfect(head)):
+        if lemma in P.PLANNING_HEADS and (head_tense != "past" or _present_perfect(holder)):
             # A plan that stands now, also in the perfect: "have agreed to meet on Friday".
             return "future"
         # "was going to" and "was to" plan as "was expected to" does
@@ -51,7 +53,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             # publication or after it: "the results were due to be released on Oct. 20";
             # but a reported plan is the speaker's present one, shifted into the past
             # ("said it planned to close the plant on Monday", "said he was going to").
-            return "future" if _reported(head) else None
+            return "future" if _reported(holder) else None
         if lemma in P.REQUEST_HEADS and head_tense == "past":
             # What was asked or ordered lies after the asking, before publication or after.
             return None
@@ -177,6 +179,11 @@ def _predicate_tense(
     if verb_tense == "future" and plain_present and sequence:
         # "the move follows Monday's decision", "comes after Monday's hearing"
         return "past", token
+    if verb_tense == "future" and _would_with_a_month(span, token):
+        # The future of a past ("his vow that Britain would leave the EU on Oct. 31",
+        # "said the trial would begin in August") lies after a saying that may be long
+        # before publication: the nearest such month or day. Weekdays keep "ahead".
+        return None, token
     if verb_tense == "future" and _names_a_thing_by_its_date(span):
         # "questions about Trump's July 25 call": the date names the call, which may lie
         # before publication as well as after it; the nearest such date.
@@ -200,6 +207,15 @@ def _dates_what_is_expected(span: Span, verb: Token) -> bool:
     while token.head.i != verb.i and token.head.i != token.i:
         token = token.head
     return token.head.i == verb.i and token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN")
+
+
+def _would_with_a_month(span: Span, verb: Token) -> bool:
+    """Whether a date with a month hangs on a verb whose future is "would", outside a
+    report by a past verb of saying ("his vow that Britain would leave on Oct. 31"; not
+    "said the trial would begin in August", the speaker's present future)."""
+    if not any(t.lower_.rstrip(".") in P.MONTHS for t in span) or _reported(verb):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children)
 
 
 def _names_a_thing_by_its_date(span: Span) -> bool:
@@ -344,6 +360,19 @@ def _bounded(span: Span) -> bool:
     return preposition.dep_ != "agent" and not possessive
 
 
+def _after_back(span: Span) -> bool:
+    """Whether the date's preposition hangs on "back" ("back in March", "as far back as
+    2004"), not on a verb with "back" ("will come back in March")."""
+    doc = span.doc
+    if span[0].pos_ == "ADP":
+        preposition = span[0]
+    elif span.start > 0 and doc[span.start - 1].pos_ in ("ADP", "SCONJ"):
+        preposition = doc[span.start - 1]
+    else:
+        return False
+    return preposition.head.lower_ == "back"
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """The tense ("past", "future" or None) of the predicate governing [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -352,6 +381,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if span[0].lower_ in P.PAST_PREPOSITIONS or before in P.PAST_PREPOSITIONS:
         return "past"
+    if _after_back(span):
+        return "past"  # "sending video to a TV back in March"
     if _dates_a_happening(span):
         return "past"
     if _dates_a_schedule(span):
