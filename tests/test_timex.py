@@ -1012,6 +1012,21 @@ def test_idioms_with_the_day_name_no_day(
 @pytest.mark.parametrize(
     ("body", "fragment", "value"),
     [
+        ("GM lost $31 billion in 2008. During the year, it cut 10,000 jobs.", "the year", "2008"),
+        ("In 2005, Airbus won 378 orders, and earlier in the year it lost one.", "earlier", "2005"),
+        # publication's year when the clause is not told in the past, or none was named
+        ("Toyota overtook GM in 2008. Analysts expect a rise during the year.", "the year", "2009"),
+        ("The Dow fell 3 percent on Monday, its biggest drop of the year.", "the year", "2009"),
+        ("Since 2001, the firm has grown. By the end of the year it had cut jobs.", "end", "2009"),
+    ],
+)
+def test_the_year_told_about(nlp: Language, body: str, fragment: str, value: str) -> None:
+    assert find(stage(nlp, body, "2009-10-15"), fragment)["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
         # "back in" looks back; a verb with "back" does not
         ("The feature, first shown back in March, is popular.", "March", "2009-03"),
         ("The feature, available back in March, is popular.", "March", "2009-03"),

@@ -301,6 +301,32 @@ def _an_idiom(surface: str, before: str, after: str, tense: str | None) -> bool:
     )
 
 
+def _year_told(
+    doc: Doc,
+    surface: str,
+    start: int,
+    tense: str | None,
+    named_years: Sequence[tuple[int, int]],
+    anchor: date | None,
+) -> date | None:
+    """For "the year" and its parts in a told past: a day in the year the same or the
+    sentence before last named, when that is not publication's ("GM lost $31 billion in
+    2008. During the year, it cut 10,000 jobs" is 2008); else None."""
+    if tense != "past" or anchor is None or not P.THE_YEAR_TOLD.match(normalise(surface)):
+        return None
+    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sentence = span.sent
+    first = sentence.start_char
+    if sentence.start > 0:
+        first = doc[sentence.start - 1].sent.start_char  # the sentence before
+    years = [year for at, year in named_years if first <= at < start]
+    if not years or years[-1] >= anchor.year:
+        return None
+    return date(years[-1], 7, 1)
+
+
 def _names_the_attacks(surface: str, text: str, end: int) -> bool:
     """Whether the expression names the attacks of 11 September 2001 rather than a
     September 11 near publication: "9/11", "the September 11 attacks"."""
@@ -358,11 +384,16 @@ def _annotate(
     references: dict[str, list[tuple[str, str, int, bool]]] = {}
     # The day each verb is dated to, by the token index of the verb.
     dated_verbs: dict[int, str] = {}
+    # (start, year) of each time named that dates something (no bound), in text order.
+    named_years: list[tuple[int, int]] = []
     for start, end in spans:
         surface = text[start:end]
         tense = tense_at(doc, start, end)
         here = _paragraph(text, start)
         value, grain, base = None, None, anchor
+        told = _year_told(doc, surface, start, tense, named_years, anchor)
+        if told is not None:
+            base = told
         same = _same_period_unit(surface, text[max(0, start - 20) : start])
         if same:
             precision = same if same in ("day", "month") else "year"
@@ -418,6 +449,8 @@ def _annotate(
             dated_sayings.setdefault(verb, (value, grain))
         if value and grain in _UPDATES:
             bound = _bounds(text, start)
+            if not bound:
+                named_years.append((start, period_start(value).year))
             for precision in _UPDATES[grain]:
                 references.setdefault(precision, []).append((value, grain, here, bound))
         out.append(

@@ -628,4 +628,10 @@ ATTACKS_AFTER: re.Pattern[str] = re.compile(
 # the day" (in the end) outside a told past ("shares closed higher at the end of the day").
 BACK_IN_THE_DAY: re.Pattern[str] = re.compile(r"\bback\s+in\s+$", re.IGNORECASE)
 AT_THE_END: re.Pattern[str] = re.compile(r"(?:^|\bat\s+)$", re.IGNORECASE)
+# "The year" and its parts, which in a told past are the year the text is telling about
+# ("GM lost $31 billion in 2008. During the year, it cut 10,000 jobs"), not publication's.
+THE_YEAR_TOLD: re.Pattern[str] = re.compile(
+    r"^(?:(?:earlier|later|early|late) in |the (?:start|beginning|end|middle|rest|remainder|"
+    r"first half|second half) of )?the year$"
+)
 FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
