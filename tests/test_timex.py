@@ -216,6 +216,8 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("the first nine months of 2008", None, ("2008", "year")),
         ("the first six months of the year", "past", ("2009", "year")),
         ("the close of the year", "future", ("2009", "year")),
+        ("for the rest of the year", "future", ("2009", "year")),
+        ("the remainder of the month", "future", ("2009-10", "month")),
         # more holidays
         ("St Patrick's Day", "past", ("2009-03-17", "day")),
         ("Veterans Day", "future", ("2009-11-11", "day")),

@@ -190,7 +190,8 @@ QUALIFIER: re.Pattern[str] = re.compile(
     r"^(?:early|earlier|late|later|mid|middle|the middle of|the end of|end of|end|the start of|"
     r"start of|the beginning of|beginning of|the first half of|the second half of|"
     r"fiscal year|the fiscal year|fiscal[\s-]year|fiscal|calendar year|calendar|full[\s-]year|"
-    r"the year|the month of|the close of|the (?:first|last|final) (?:two|three|four|five|six|"
+    r"the year|the month of|the close of|the rest of|the remainder of|the balance of|"
+    r"the (?:first|last|final) (?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|\d{1,2}) (?:months|weeks) of|"
     r"the (?:morning|afternoon|evening|night) of|overnight)[\s-]+"
 )
