@@ -170,3 +170,20 @@ def test_a_guest_invited_to_ones_own_capital_is_the_target() -> None:
     agree = next(e for e in events if e["type"] == "AGREE")
     countries = {actors[t].get("country") or t for t in agree["target"]}
     assert "IND" in countries and "PAK" not in countries
+
+
+def test_what_talks_are_on_is_their_topic_not_a_party() -> None:
+    events, _ = _table(
+        "Russia has offered to host a new round of talks between Armenia and Azerbaijan on"
+        " Nagorno-Karabakh."
+    )
+    consult = [e for e in events if e["type"] == "CONSULT"]
+    assert consult and all("region:nagorno-karabakh" not in e["target"] for e in consult)
+
+
+def test_a_partner_the_parser_hangs_inside_the_topic_is_still_the_partner() -> None:
+    events, _ = _table(
+        "Pakistan's interior minister said Islamabad was willing to share intelligence on"
+        " militant groups with Afghanistan."
+    )
+    assert any("AFG" in e["target"] for e in events if e["type"] in ("AGREE", "COOPERATE"))

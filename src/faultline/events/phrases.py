@@ -430,11 +430,28 @@ def _dropped_subject(verb: Token) -> Token | None:
 
 def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     preps = TARGET_PREPS | ({"for", "of"} if event_type in FOR_TARGET else set())
+    if event_type in MEETING_TYPES:
+        # "talks on Nagorno-Karabakh": the topic, not a party; but the parser may hang the
+        # partner inside it ("share intelligence on militant groups with Afghanistan")
+        preps = preps - {"on"}
+        ids_on = [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children
+            for inner in p.subtree
+            if inner.dep_ == "prep" and inner.lower_ in ("with", "to") and inner.i != c.i
+            for q in inner.children
+            if q.dep_ == "pobj"
+            for a in phrase_actors(q, index)
+        ]
+    else:
+        ids_on = []
     if tok.pos_ in ("NOUN", "PROPN") and event_type in OF_PATIENT:
         preps |= {"of"}
     if event_type in FROM_TARGET:
         preps |= {"from"}
-    ids: list[str] = []
+    ids: list[str] = list(ids_on)
     if event_type in FROM_TARGET:  # "pulled out of Cambodia", "pull its forces back from"
         ids += [
             a
