@@ -12,7 +12,8 @@ on a shared machine, or being timed first, does not decide it.
 
 Run: .venv/bin/python benchmarks/extraction.py  (shared data from $FAULTLINE_SHARED)
      .venv/bin/python benchmarks/extraction.py misses  (faultline's misses on the tune halves
-     only; the report halves are never run or printed)
+     only, with the paragraphs an article-extraction miss adds and drops; the report halves
+     are never run or printed)
 """
 
 from __future__ import annotations
@@ -339,7 +340,23 @@ def report_wcxb(pages: list[Page]) -> None:
     )
 
 
+def paragraph_diff(predicted: str, truth: str) -> tuple[list[str], list[str]]:
+    """(paragraphs of `predicted` whose tokens do not run in `truth`, paragraphs of `truth`
+    whose tokens do not run in `predicted`), case folded: what a miss adds and what it drops."""
+
+    def run(text: str) -> str:
+        return " " + " ".join(t.casefold() for t in tokens(text)) + " "
+
+    def outside(text: str, other: str) -> list[str]:
+        whole = run(other)
+        return [p.strip() for p in text.split("\n") if tokens(p) and run(p) not in whole]
+
+    return outside(predicted, truth), outside(truth, predicted)
+
+
 GOLD_KEYS = ("title", "author", "publish_date")
+# paragraphs a tune miss adds (+) or drops (-), at most this many of each, are printed under it
+MISS_PARAGRAPHS = 4
 # a tune page is listed among the misses when its body scores under this
 MISS_BODY_F1 = 0.99
 
@@ -354,10 +371,15 @@ def tune_misses(aeb: list[Page], wcxb: list[Page]) -> None:
     pairs = []
     print(f"(a) article-extraction-benchmark, tune half ({len(aeb)} pages): body misses")
     for page in aeb:
-        precision, recall = shingle_scores(_faultline(page).body, page.gold["articleBody"])
+        body = _faultline(page).body
+        precision, recall = shingle_scores(body, page.gold["articleBody"])
         pairs.append((precision, recall))
         if f1(precision, recall) < MISS_BODY_F1:
             print(f"  {page.id[:12]} P {precision:.3f} R {recall:.3f}  {page.url}")
+            extra, missing = paragraph_diff(body, page.gold["articleBody"])
+            for sign, paragraphs in (("+", extra), ("-", missing)):
+                for text in paragraphs[:MISS_PARAGRAPHS]:
+                    print(f"      {sign} {text[:100]}")
     score, precision, recall = averaged_scores(pairs)
     print(f"  F1 {score:.4f} (precision {precision:.4f}, recall {recall:.4f})")
     wcxb = [p for p in wcxb if half_of(p.id) == "tune"]
