@@ -187,3 +187,12 @@ def test_a_partner_the_parser_hangs_inside_the_topic_is_still_the_partner() -> N
         " militant groups with Afghanistan."
     )
     assert any("AFG" in e["target"] for e in events if e["type"] in ("AGREE", "COOPERATE"))
+
+
+def test_people_sent_to_another_state_in_an_agentless_passive_are_their_states_act() -> None:
+    events, _ = _table(
+        "British military advisers have been sent to Sierra Leone to train the country's new"
+        " army, the Ministry of Defence said."
+    )
+    aid = next(e for e in events if e["trigger"] == "sent")
+    assert (aid["source"], aid["target"]) == (["GBR"], ["SLE"])

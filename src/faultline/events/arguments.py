@@ -152,6 +152,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     else subject_actors(owner, index)  # "Its ambassador": whose
                 )
             ]
+        if passive and not sources and etype in GIVING_TYPES | {"MOBILIZE"}:
+            sources = _senders(tok, index)
         # "extradited two ETA suspects to France", "handed Do Kwon over to the United
         # States": with a recipient named after "to", what is handed over is the theme
         # ("invited Vajpayee to Islamabad": one's own capital is where, the guest whom)
@@ -310,12 +312,22 @@ def _without_own_ground(targets: list[str], sources: list[str], index: ActorInde
     return [t for t in targets if t not in ground] if len(ground) < len(targets) else targets
 
 
+def _senders(verb: Token, index: ActorIndex) -> list[str]:
+    """Whose people or things an agentless passive sends to another state: "British military
+    advisers have been sent to Sierra Leone" is Britain's act. Only when the recipient is of
+    another country: "Iraqi troops were sent to Basra" names no sender."""
+    senders = [a for c in verb.children if c.dep_ == "nsubjpass" for a in phrase_actors(c, index)]
+    own = {index.country(a) for a in senders} - {None}
+    recipients = {index.country(a) for a in _to_recipients(verb, index)} - {None}
+    return senders if own and recipients - own else []
+
+
 def _to_recipients(verb: Token, index: ActorIndex) -> list[str]:
     """Actors named after "to" on a verb ("extradited X to France")."""
     return [
         a
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "to"
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"  # the parser makes it either
         for p in c.children
         if p.dep_ == "pobj"
         for a in phrase_actors(p, index)
