@@ -126,3 +126,23 @@ def test_only_the_entrys_particle_lends_its_object() -> None:
     # "called on its allies": "on" is no particle of the praise frame ("called X a partner").
     types = _types("Ukraine called on its Western allies to supply more air defence systems.")
     assert "REQUEST" in types and "SUPPORT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Myanmar has not accepted the offer of aid from Britain.",
+        "Syria would not agree to the deployment of Turkish troops.",
+        "India does not accept mediation by Pakistan in Kashmir.",
+    ],
+)
+def test_a_refusal_told_by_negation_is_an_unnegated_reject(text: str) -> None:
+    events = coded(text).events
+    assert any(e["type"] == "REJECT" and not e["negated"] for e in events), events
+    assert not any(e["type"] == "AGREE" and not e["negated"] for e in events)
+
+
+def test_a_negated_act_that_is_no_refusal_stays_negated() -> None:
+    # Not attacking is no refusal: the attack keeps its type, denied.
+    events = coded("Israel did not attack the Syrian army in the Golan.").events
+    assert [(e["type"], e["negated"]) for e in events] == [("ASSAULT", True)]

@@ -54,6 +54,9 @@ class Entry:
     # A clause with its own subject and a bare verb, no modal: what the actor wants another
     # to do ("insisted that Doha close the network", "wants Turkey to recognise").
     subjunctive: bool = False
+    # The trigger's clause is negated and the negation is the act: a refusal ("has not
+    # accepted the offer", "would not agree to the deployment"), which is not itself negated.
+    neg: bool = False
     example: str = ""
 
     @property
@@ -64,7 +67,7 @@ class Entry:
             bool(x)
             for x in (self.obj, self.notobj, self.prt, self.prep, self.pobj, self.xcomp)
             + (self.pred, self.ccomp_aux, self.subj, self.ctx, self.toinf, self.toinf_lemmas)
-            + (self.notsubj, self.subjunctive)
+            + (self.notsubj, self.subjunctive, self.neg)
         )
 
     @property
@@ -81,6 +84,7 @@ class Entry:
             or self.ctx
             or self.toinf
             or self.subjunctive
+            or self.neg
         )
 
 
@@ -130,6 +134,7 @@ def _parse(row: dict[str, str]) -> Entry:
         light="light" in req,
         benign="benign" in req,
         subjunctive="subjunctive" in req,
+        neg="neg" in req,
         example=row["example"],
     )
 

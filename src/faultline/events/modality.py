@@ -84,6 +84,18 @@ def chain(tok: Token) -> list[Token]:
 
 
 def negated(tok: Token) -> bool:
+    """The act is denied; a refusal the lexicon reads from the negation itself ("has not
+    accepted the offer": REJECT) is no denial of the refusal."""
+    if not negation_marked(tok):
+        return False
+    from faultline.events.triggers import lookup  # the lexicon's frame; imported late (cycle)
+
+    entry = lookup(tok)
+    return entry is None or not entry.neg
+
+
+def negation_marked(tok: Token) -> bool:
+    """The trigger's clause chain carries "not", "never", "no longer" or a "no" determiner."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     for t in chain(tok):

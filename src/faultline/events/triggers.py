@@ -30,7 +30,7 @@ from faultline.events.lexicon import (
     reversals,
     verb_lemma,
 )
-from faultline.events.modality import CONDITION_MARKS, modality
+from faultline.events.modality import CONDITION_MARKS, modality, negation_marked
 from faultline.nlp import doc_tokens
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -362,6 +362,8 @@ def matches(tok: Token, entry: Entry) -> bool:
     if entry.main and tok.dep_ in ADJUNCT_DEPS:
         return False
     if entry.subjunctive and not _subjunctive(tok):
+        return False
+    if entry.neg and not negation_marked(tok):
         return False
     if entry.benign and any(_hostile(c) for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
         return False
