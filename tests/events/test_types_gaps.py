@@ -146,3 +146,9 @@ def test_a_negated_act_that_is_no_refusal_stays_negated() -> None:
     # Not attacking is no refusal: the attack keeps its type, denied.
     events = coded("Israel did not attack the Syrian army in the Golan.").events
     assert [(e["type"], e["negated"]) for e in events] == [("ASSAULT", True)]
+
+
+def test_an_act_done_without_another_denies_the_other() -> None:
+    events = coded("Kenya signed the deal without consulting Uganda.").events
+    assert ("CONSULT", True) in [(e["type"], e["negated"]) for e in events]
+    assert ("SUPPORT", False) in [(e["type"], e["negated"]) for e in events]

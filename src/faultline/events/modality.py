@@ -95,10 +95,13 @@ def negated(tok: Token) -> bool:
 
 
 def negation_marked(tok: Token) -> bool:
-    """The trigger's clause chain carries "not", "never", "no longer" or a "no" determiner."""
+    """The trigger's clause chain carries "not", "never", "no longer" or a "no" determiner, or
+    hangs from "without"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     for t in chain(tok):
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+            return True  # "occupied the strip without firing a shot": no shot was fired
         if t.lemma_.lower() in AFFIRMING_UNDER_NEGATION:
             continue  # "will not hesitate to use force": will use it
         for c in t.children:
