@@ -152,3 +152,10 @@ def test_an_act_done_without_another_denies_the_other() -> None:
     events = coded("Kenya signed the deal without consulting Uganda.").events
     assert ("CONSULT", True) in [(e["type"], e["negated"]) for e in events]
     assert ("SUPPORT", False) in [(e["type"], e["negated"]) for e in events]
+
+
+def test_whatever_a_crowd_does_in_protest_is_a_protest() -> None:
+    assert "PROTEST" in _types("Kashmiri traders shut their shops in protest at the killing.")
+    # A recall in protest stays the recall: the verb's own act codes it.
+    types = _types("Egypt recalled its ambassador in protest at the bombardment.")
+    assert types == ["SANCTION"]

@@ -457,15 +457,25 @@ def _adjective_verb(tok: Token) -> str | None:
     return None
 
 
+# Phrases that make whatever their verb does the act they name ("shut their shops in
+# protest", "dumped tomatoes on the streets in protest"): (preposition, noun lemma).
+CARRIED_PHRASES = frozenset({("in", "protest")})
+
+
 def _prep_objects(verb: Token) -> list[Token]:
-    """Objects of the prepositions a light verb-preposition pair takes ("went on strike")."""
+    """Objects of the prepositions a light verb-preposition pair takes ("went on strike"), and
+    of the phrases any verb carries ("shut their shops in protest")."""
     lemma = verb_lemma(verb)
     return [
         pobj
         for prep in verb.children
-        if prep.dep_ == "prep" and (lemma, prep.lower_) in light_preps()
+        if prep.dep_ == "prep"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
+        and (
+            (lemma, prep.lower_) in light_preps()
+            or (prep.lower_, pobj.lemma_.lower()) in CARRIED_PHRASES
+        )
     ]
 
 
