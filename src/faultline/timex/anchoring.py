@@ -363,10 +363,37 @@ def annotate(
     """
     chosen = list(spans if spans is not None else find_spans(doc))
     sayings: dict[int, tuple[str, str]] = {}
-    out = _annotate(doc, anchor, chosen, sayings)
+    parse = _Parse(doc)
+    out = _annotate(doc, anchor, chosen, sayings, parse)
     if sayings:
-        out = _annotate(doc, anchor, chosen, sayings)
+        out = _annotate(doc, anchor, chosen, sayings, parse)
     return out
+
+
+class _Parse:
+    """What the parse says about each span, read once for both passes of `annotate`."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._cache: dict[tuple[str, int, int], Any] = {}
+
+    def _get(self, what: str, start: int, end: int, read: Any) -> Any:
+        key = (what, start, end)
+        if key not in self._cache:
+            self._cache[key] = read(self.doc, start, end)
+        return self._cache[key]
+
+    def tense(self, start: int, end: int) -> str | None:
+        return self._get("tense", start, end, tense_at)
+
+    def saying(self, start: int, end: int) -> int | None:
+        return self._get("saying", start, end, reporting_verb_at)
+
+    def verb(self, start: int, end: int) -> int | None:
+        return self._get("verb", start, end, governing_verb_at)
+
+    def commitment(self, start: int, end: int) -> int | None:
+        return self._get("commitment", start, end, commitment_at)
 
 
 def _annotate(
@@ -374,6 +401,7 @@ def _annotate(
     anchor: date | None,
     spans: Sequence[tuple[int, int]],
     dated_sayings: dict[int, tuple[str, str]],
+    parse: _Parse,
 ) -> list[dict[str, Any]]:
     """One pass of `annotate`; `dated_sayings` (the value and granularity each verb is
     dated to, by its token index) is read and filled."""
@@ -388,7 +416,7 @@ def _annotate(
     named_years: list[tuple[int, int]] = []
     for start, end in spans:
         surface = text[start:end]
-        tense = tense_at(doc, start, end)
+        tense = parse.tense(start, end)
         here = _paragraph(text, start)
         value, grain, base = None, None, anchor
         told = _year_told(doc, surface, start, tense, named_years, anchor)
@@ -429,7 +457,7 @@ def _annotate(
             between = text[out[-1]["end"] : start]
             value = _order_weekday_range(out[-1], surface, value, between, tense)
         if grain in ("day", "month") and value:
-            saying = reporting_verb_at(doc, start, end)
+            saying = parse.saying(start, end)
             found = _from_the_saying(
                 surface,
                 value,
@@ -438,11 +466,9 @@ def _annotate(
                 anchor,
             )
             value, grain = found or (value, grain)
-        verb = governing_verb_at(doc, start, end) if value else None
+        verb = parse.verb(start, end) if value else None
         if grain == "day" and value:
-            value = _after_the_commitment(
-                surface, value, commitment_at(doc, start, end), dated_verbs
-            )
+            value = _after_the_commitment(surface, value, parse.commitment(start, end), dated_verbs)
             if verb is not None:
                 dated_verbs.setdefault(verb, value[:10])
         if verb is not None and value and grain in ("day", "month", "year"):
