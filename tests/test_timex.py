@@ -754,6 +754,24 @@ def test_the_next_day_anchors_on_the_day_named_before(nlp: Language) -> None:
             "previous",
             "2008-04",
         ),
+        # nor a day long before publication named more than a sentence before "the day"
+        (
+            "On 19 October 1987 the Dow fell 22 percent. Markets are larger now. The index "
+            "lost 2 percent on the anniversary. It ended the day at 13,522.",
+            "the day",
+            "2009-10-15",
+        ),
+        (
+            "On 3 March 2005 the plane flew for the first time. The day was cold.",
+            "day",
+            "2005-03-03",
+        ),
+        (
+            "On 3 March 2005 the plane flew. It carried 20 crew. It landed at noon. The next "
+            "day, it flew again.",
+            "next day",
+            "2005-03-04",
+        ),
         # nor, for what is told as done, a day after publication
         (
             "Stocks fell on Monday. Toyota will keep its plants closed until Tuesday. The "

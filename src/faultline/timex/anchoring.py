@@ -211,16 +211,28 @@ def _bounds(text: str, start: int) -> bool:
     )
 
 
+# A time named: (value, granularity, paragraph, whether it bounds a stretch, start).
+_Named = tuple[str, str, int, bool, int]
+# A day named this long before publication is background, not the day being told about,
+# unless the same or the sentence before names it.
+_BACKGROUND_DAYS = 60
+
+
 def _reference(
-    references: Sequence[tuple[str, str, int, bool]],
+    references: Sequence[_Named],
     here: int,
     tense: str | None,
     anchor: date | None,
-) -> tuple[str, str, int, bool] | None:
+    recent_from: int | None = None,
+) -> _Named | None:
     """The latest time named before (newest last in `references`) that an anaphoric
     expression in paragraph `here` can count from: near enough, no bound, and, for what is
     told in the past, not after publication ("kept its plants closed until Tuesday ... the
-    Nikkei closed at 9,206 for the day" is no day after publication)."""
+    Nikkei closed at 9,206 for the day" is no day after publication). With `recent_from`
+    (where the sentence before the expression starts; given for "the day" and its like), a
+    day long before publication counts only from there on: "On 19 October 1987 the Dow
+    fell 22 percent." three sentences before "The index ended the day 2 percent lower"
+    dates no day of 1987."""
     for reference in reversed(references):
         if not _near(reference[2], here, tense):
             return None
@@ -228,8 +240,28 @@ def _reference(
             continue
         if tense == "past" and anchor is not None and period_start(reference[0]) > anchor:
             continue
+        if (
+            recent_from is not None
+            and anchor is not None
+            and reference[1] in ("day", "time")
+            and reference[4] < recent_from
+            and (anchor - date.fromisoformat(reference[0][:10])).days > _BACKGROUND_DAYS
+        ):
+            continue
         return reference
     return None
+
+
+def _sentence_before_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the sentence before the one holding [start, end) starts (or that one, if
+    first)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sentence = span.sent
+    if sentence.start == 0:
+        return sentence.start_char
+    return doc[sentence.start - 1].sent.start_char
 
 
 def _calendar_name(surface: str) -> str | None:
@@ -409,7 +441,7 @@ def _annotate(
     out: list[dict[str, Any]] = []
     # Per precision: (value, granularity, paragraph, bound) of each value that precise, in
     # text order.
-    references: dict[str, list[tuple[str, str, int, bool]]] = {}
+    references: dict[str, list[_Named]] = {}
     # The day each verb is dated to, by the token index of the verb.
     dated_verbs: dict[int, str] = {}
     # (start, year) of each time named that dates something (no bound), in text order.
@@ -434,7 +466,10 @@ def _annotate(
         if not value:
             unit = anaphoric_unit(surface)
             wanted = references.get(_REFERENCE_FOR[unit], []) if unit else []
-            reference = _reference(wanted, here, tense, anchor)
+            # "the day" itself (not "the next day", which says how it relates)
+            same_day = unit == "day" and P.DAY_WORDS.get(normalise(surface)) == 0
+            recent = _sentence_before_start(doc, start, end) if same_day else None
+            reference = _reference(wanted, here, tense, anchor, recent)
             forward = bool(P.FORWARD.search(normalise(surface)))
             if reference:
                 # Forward from the end of the period named ("in 2005 ... the following
@@ -478,7 +513,7 @@ def _annotate(
             if not bound:
                 named_years.append((start, period_start(value).year))
             for precision in _UPDATES[grain]:
-                references.setdefault(precision, []).append((value, grain, here, bound))
+                references.setdefault(precision, []).append((value, grain, here, bound, start))
         out.append(
             {"start": start, "end": end, "text": surface, "value": value, "granularity": grain}
         )
