@@ -137,6 +137,9 @@ def find(record: Record, fragment: str) -> dict[str, Any]:
         ("the start of 2001", None, ("2001-01-01", "day")),
         ("the start of March 2008", None, ("2008-03-01", "day")),
         ("the beginning of the year", None, ("2009-01-01", "day")),
+        ("the start of next year", "future", ("2010-01-01", "day")),
+        ("the beginning of last month", "past", ("2009-09-01", "day")),
+        ("that same year", None, ("2009", "year")),  # with no earlier date: publication's
         # quarters (TimeML's 2008-Q3)
         ("the third quarter of 2008", None, ("2008-Q3", "quarter")),
         ("the fourth quarter", "past", ("2008-Q4", "quarter")),

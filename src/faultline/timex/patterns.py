@@ -95,14 +95,25 @@ PERIOD_OFFSETS: dict[str, int] = {
     "early last": -1, "late last": -1, "earlier last": -1,
     "the prior": -1, "the preceding": -1, "that": 0, "the same": 0,
     "this past": -1,  # "this past week" is last week, as "this past Monday" is last Monday
-    "the start of the": 0, "the beginning of the": 0,
+    "the start of the": 0, "the beginning of the": 0, "that same": 0,
+    "the start of next": 1, "the beginning of next": 1, "the start of last": -1,
+    "the beginning of last": -1,
 }  # fmt: skip
 
 # Period prefixes that count from the time the text last named, not from publication
 # (TimeML's anaphoric relative expressions): "closed in 2003 and reopened the following
 # year" is 2004. With no earlier date in the paragraph they count from publication.
 ANAPHORIC_PERIOD_PREFIXES: frozenset[str] = frozenset(
-    {"the previous", "the following", "the next", "the prior", "the preceding", "that", "the same"}
+    {
+        "the previous",
+        "the following",
+        "the next",
+        "the prior",
+        "the preceding",
+        "that",
+        "the same",
+        "that same",
+    }
 )
 # Counted offsets that do the same ("two years later", "three days earlier"); "ago" and
 # "from now" count from publication.
