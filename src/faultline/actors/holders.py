@@ -155,6 +155,11 @@ def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Ho
             sectors = (main,) if main else ()
         elif modifier and modifier != sectors[0]:
             sectors = (modifier, *sectors)  # "a rebel general": REB first, MIL kept
+        igo_body = actors.get(body or "", {}).get("kind") == "igo"
+        if igo_body and country is None and "IGO" not in sectors:
+            # "the U.N. special envoy for Yemen": the IGO's envoy, of no state ("for Yemen"
+            # is the mandate, not a nationality)
+            sectors = ("IGO", *(s for s in sectors if s not in ("GOV", "IGO")))
         diplomatic = "DIP" in sectors
         posting, word = _posting(doc, title.end, at, actors, diplomatic)
         end, role = title.end, title.text

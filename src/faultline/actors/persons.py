@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from faultline.actors.collectives import collective_nouns
-from faultline.actors.gazetteer import Actor
+from faultline.actors.gazetteer import ADJECTIVE, Actor, gazetteer
 from faultline.actors.holders import Hit, Holder, find_holders
 from faultline.actors.home import NOT_NATIONALITIES
 from faultline.actors.roles import is_honorific, slug
@@ -172,6 +172,28 @@ def _of_state(name: _Name, hits: list[Hit], actors: dict[str, Actor], doc: Doc) 
     return hit.actor
 
 
+def _described_nationality(
+    doc: Doc, name: _Name, hits: list[Hit], actors: dict[str, Actor]
+) -> str | None:
+    """The nationality a describing phrase right before an untitled name gives: "Canadian
+    businessman Michael Spavor", "the French academic Fariba Adelkhah", "American
+    journalist James Foley". Only a demonym of a state, directly before common nouns that
+    run into the name: "the Kremlin critic X" names a relation, not a nationality."""
+    i = name.start - 1
+    nouns = 0
+    while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].dep_ in ("compound", "amod", "nmod"):
+        nouns += 1
+        i -= 1
+    if nouns == 0 or i < 0:
+        return None
+    hit = next((h for h in hits if h.end == i + 1), None)
+    actor = actors.get(hit.actor, {}) if hit is not None else {}
+    if hit is None or actor.get("kind") != "state" or hit.end - hit.start != 1:
+        return None
+    alias = gazetteer().alias(doc[i].text)
+    return hit.actor if alias is not None and alias.form == ADJECTIVE else None
+
+
 def _person(name: str, holder: Holder | None, country: str | None) -> Actor:
     sectors = list(holder.sectors) if holder else []
     return {
@@ -221,6 +243,8 @@ def resolve_persons(
         name.person = f"person:{slug(full)}"
         holder = name.holder
         country = None
+        if holder is None:
+            country = _described_nationality(doc, name, hits, actors)
         if holder is not None:
             holder.person = name.person  # the title next to the name
             earlier = _rule_earlier_holder(name, holders)
