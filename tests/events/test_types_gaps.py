@@ -159,3 +159,15 @@ def test_whatever_a_crowd_does_in_protest_is_a_protest() -> None:
     # A recall in protest stays the recall: the verb's own act codes it.
     types = _types("Egypt recalled its ambassador in protest at the bombardment.")
     assert types == ["SANCTION"]
+
+
+def test_a_reversal_reaches_through_a_part() -> None:
+    events = coded("Washington lifted most of its remaining economic sanctions on Myanmar.").events
+    assert [(e["type"], e["cameo"]) for e in events] == [("RETREAT", "085")]
+
+
+def test_a_nouns_qualifier_may_qualify_its_modifier() -> None:
+    # "joint" hangs on "military", not on "exercises": still joint exercises.
+    text = "American and Filipino troops opened their annual joint military exercises."
+    types = _types(text)
+    assert "COOPERATE" in types and "MOBILIZE" not in types

@@ -296,8 +296,11 @@ def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
     heads += [c for c in tok.children if c.dep_ == "npadvmod"]
     heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos"]
     lemmas = _quantified(heads)
-    if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun
-        lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun,
+        # or of a modifier ("joint military exercises": "joint" on "military")
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        mods += [g for m in list(mods) for g in m.children if g.dep_ in ("compound", "amod")]
+        lemmas = {m.lemma_.lower() for m in mods}
     return heads, lemmas
 
 
@@ -479,6 +482,8 @@ def _prep_objects(verb: Token) -> list[Token]:
     ]
 
 
+# Pronouns and nouns that take a part of what their of-phrase names ("most of its sanctions").
+PARTITIVES = frozenset({"most", "some", "all", "many", "much", "rest", "remainder", "majority"})
 # An object that only measures or groups the act ("$500 million in aid", "a wave of
 # attacks"): the act is the noun in its "in"/"of" phrase.
 CONTAINER_PREPS = frozenset({"in", "of"})
@@ -726,8 +731,11 @@ def _light_triggers(doc: Doc, found: dict[int, Trigger], consumed: set[int]) -> 
         )
         prep_objects = _prep_objects(tok)
         for obj in objects(tok) + prep_objects + subjects:
-            # "held two days of talks", "returned to Geneva for a new round of talks"
-            if verb_lemma(tok) in light_verbs() or obj in prep_objects:
+            # "held two days of talks", "returned to Geneva for a new round of talks"; "lifted
+            # most of its sanctions": a part of the act is the act
+            carrier = verb_lemma(tok) in light_verbs() or obj in prep_objects
+            partitive = not carrier and obj.lemma_.lower() in PARTITIVES
+            if carrier or partitive:
                 obj = _carried(obj, found)
             noun = found.get(obj.i)
             if noun is None or noun.entry.pos != "NOUN":
@@ -736,6 +744,8 @@ def _light_triggers(doc: Doc, found: dict[int, Trigger], consumed: set[int]) -> 
             obj_type = "SANCTION" if inner is not None else noun.entry.type
             # A subject act is carried, never reversed ("the embargo ended" lifts nothing).
             rev = None if obj in subjects else reversals().get((verb_lemma(tok), obj_type))
+            if rev is None and partitive:
+                continue  # only a reversal reaches through a part ("lifted most of ...")
             if rev is not None:
                 entry = Entry(rev.type, rev.mode, rev.cameo, rev.verb, "VERB")
                 out.append(Trigger(tok, entry, noun=obj, inner=inner))
