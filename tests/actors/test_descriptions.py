@@ -31,3 +31,11 @@ def test_an_igos_envoy_for_a_state_is_the_igos_not_the_states(run: Run) -> None:
     envoy = next(a for t, a in actors.items() if "envoy" in t)
     assert (envoy["sector"], envoy.get("country")) == ("IGO", None)
     assert actors["Houthi"]["id"] == "org:houthis"
+
+
+def test_a_plural_title_after_a_comma_is_no_apposition_of_the_name_before(run: Run) -> None:
+    actors = _table(
+        run, "Fishermen were beaten off the coast of Tamil Nadu, Indian officials said on Sunday."
+    )
+    assert actors["officials"]["country"] == "IND"
+    assert actors["officials"].get("anonymous")

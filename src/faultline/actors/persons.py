@@ -110,9 +110,11 @@ def _link_to_holders(doc: Doc, names: list[_Name], holders: list[Holder]) -> Non
             before = holder.title.end == _next_word(doc, holder.title.end) == name.start or (
                 holder.title.end == name.start - 1 and is_honorific(doc[holder.title.end].text)
             )
-            # An apposition needs a described holder: "the ...", "Russia's ...", not "President,".
+            # An apposition needs a described holder: "the ...", "Russia's ...", not "President,";
+            # and one holder, not several ("off Tamil Nadu, Indian officials said")
             described = holder.determiner or not holder.bare
-            if before or (described and _appositive(doc, name, holder)):
+            single = holder.title.root.tag_ != "NNS"
+            if before or (described and single and _appositive(doc, name, holder)):
                 name.holder = holder
                 holder.person = "pending"
                 break
