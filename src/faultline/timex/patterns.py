@@ -328,6 +328,10 @@ SEQUENCE_VERBS: frozenset[str] = frozenset({"follow", "come"})
 # Verbs whose simple present is a state now, not a schedule ("shares are down").
 STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "trade", "hover"})
 
+# How far ahead of publication a yearless day of the same year may lie and still be the
+# one meant under a past verb (the day a year back would have been written with its year).
+PAST_TENSE_DAYS_AHEAD = 14
+
 # Month and weekday names must be capitalised in running text: "may", "march" and "sun"
 # are ordinary words. A bare month needs a preposition before it ("in March"), since
 # "May" alone is as often a person.

@@ -306,7 +306,19 @@ def _yearless_day(t: str, anchor: date, tense: str | None) -> Value:
                 days = [_day(anchor.year + k, month, int(d)) for k in (-1, 0, 1)]
                 found = [x for x in days if x]
                 if found:
-                    return _pick(found, anchor, tense).isoformat(), "day"
+                    picked = _pick(found, anchor, tense)
+                    soon = [x for x in found if x.year == anchor.year and x > anchor]
+                    if (
+                        tense == "past"
+                        and picked.year < anchor.year
+                        and soon
+                        and (soon[0] - anchor).days <= P.PAST_TENSE_DAYS_AHEAD
+                    ):
+                        # News writes a day of another year with its year; a day of this
+                        # year days ahead under a past verb is one set, not done ("tickets
+                        # went on sale for the March 20 concert", published March 16).
+                        picked = soon[0]
+                    return picked.isoformat(), "day"
     m = P.ORDINAL_OF_MONTH.match(t)
     if m and m[2] in P.PERIOD_OFFSETS:
         # "the 30th of this month", "the 5th of next month": that day of the month named.
