@@ -196,3 +196,18 @@ def test_people_sent_to_another_state_in_an_agentless_passive_are_their_states_a
     )
     aid = next(e for e in events if e["trigger"] == "sent")
     assert (aid["source"], aid["target"]) == (["GBR"], ["SLE"])
+
+
+def test_forces_mobilised_after_clashes_with_someone_face_them() -> None:
+    events, actors = _table(
+        "Armenia ordered a general mobilisation of its armed forces after clashes with"
+        " Azerbaijani troops."
+    )
+    mobilize = next(e for e in events if e["type"] == "MOBILIZE")
+    assert [actors[t]["country"] for t in mobilize["target"]] == ["AZE"]
+
+
+def test_a_ruling_defied_is_its_courts() -> None:
+    events, _ = _table("Poland's government defied a ruling by the European Court of Justice.")
+    reject = next(e for e in events if e["type"] == "REJECT")
+    assert reject["target"] == ["CJEU"]

@@ -18,6 +18,7 @@ from faultline.events.phrases import (
     ActorIndex,
     allowed_actors,
     anaphor,
+    own_actors,
     own_forces,
     owned,
     particle_objects,
@@ -196,7 +197,39 @@ def provoker(verb: Token, index: ActorIndex) -> list[str]:
         subj = passive if passive is not None else subject_of(clause)
         if subj is not None:
             ids += subject_actors(subj, index)
+    for occasion in _occasions(verb):  # "after clashes with Azerbaijani troops"
+        ids += own_actors(occasion, index) + [
+            a
+            for c in occasion.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "by", "from")
+            for p in c.children
+            for a in phrase_actors(p, index)
+        ]
     return ids
+
+
+_OCCASION_PREPS = frozenset({"after", "following", "amid", "before"})
+
+
+def _occasions(verb: Token) -> list[Token]:
+    """The nouns naming what an alert answers: "after clashes with ...", "ahead of opposition
+    protests", "in response to Iranian activity"."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS:
+            out += [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        elif c.lower_ == "ahead":
+            out += [p for g in c.children if g.lower_ == "of" for p in g.children]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            out += [
+                q
+                for p in c.children
+                if p.lower_ == "response"
+                for g in p.children
+                if g.lower_ == "to"
+                for q in g.children
+            ]
+    return [t for t in out if t.dep_ == "pobj"]
 
 
 # Where a show of force is staged near someone else's territory, it is aimed at its holder.
