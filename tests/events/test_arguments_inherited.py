@@ -211,3 +211,22 @@ def test_a_ruling_defied_is_its_courts() -> None:
     events, _ = _table("Poland's government defied a ruling by the European Court of Justice.")
     reject = next(e for e in events if e["type"] == "REJECT")
     assert reject["target"] == ["CJEU"]
+
+
+def test_prisoners_protest_against_whoever_holds_them() -> None:
+    events, _ = _table(
+        "Hundreds of Palestinian prisoners in Israeli jails launched a hunger strike to protest"
+        " detention without trial."
+    )
+    assert all(e["target"] == ["gov:ISR"] for e in events if e["type"] == "PROTEST")
+    events, _ = _table("Kenyan teachers went on strike over pay.")
+    assert [e["target"] for e in events if e["type"] == "PROTEST"] == [["gov:KEN"]]
+
+
+def test_a_refusal_to_let_someones_aid_in_turns_them_away() -> None:
+    events, _ = _table(
+        "The Venezuelan government refused to let humanitarian aid sent by the United States"
+        " cross the border."
+    )
+    reject = next(e for e in events if e["type"] == "REJECT")
+    assert reject["target"] == ["USA"]

@@ -236,19 +236,49 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     }
 
 
-def _home_government(event: dict[str, Any], index: ActorIndex) -> dict[str, Any] | None:
+def _home_government(
+    trig: Trigger, event: dict[str, Any], index: ActorIndex
+) -> dict[str, Any] | None:
     """A protest that names no one it is against, nor a place, is against the protesters' own
     authorities: the government of their country (CAMEO's domestic default; PLOVER codes a
     protest "against the recipient"). The event says so with `target_implied`."""
     if event["type"] != "PROTEST" or event["target"] or not event["source"]:
         return None
-    country = index.actors.get(event["source"][0], {}).get("country")
+    # Prisoners protest against whoever holds them: "Palestinian prisoners in Israeli jails
+    # launched a hunger strike", "Cuban refugees held at the U.S. naval base"
+    country = _captor(trig, index) or index.actors.get(event["source"][0], {}).get("country")
     government = gazetteer().actors.get(f"gov:{country}") if country else None
     if government is None or government["id"] in event["source"]:
         return None
     event["target"] = [government["id"]]
     event["target_implied"] = True
     return government
+
+
+_HOLDING_PLACES = frozenset(
+    {"jail", "prison", "detention", "custody", "camp", "base", "centre", "center", "cell"}
+)
+
+
+def _captor(trig: Trigger, index: ActorIndex) -> str | None:
+    """The state whose jail, camp or base the protesters are held in, named by a demonym or a
+    state on that place ("in Israeli jails", "at the U.S. naval base"), or None."""
+    verb = trig.token
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # "launched a hunger strike", "went on strike"
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    for tok in subj.subtree:
+        if tok.lemma_.lower() not in _HOLDING_PLACES or tok.dep_ != "pobj":
+            continue
+        if tok.head.lower_ not in ("in", "at", "inside"):
+            continue
+        for mod in tok.children:
+            actor = index.by_token.get(mod.i)
+            if actor is not None and mod.dep_ in ("amod", "compound", "poss", "nmod"):
+                return index.country(actor)
+    return None
 
 
 # Sectors whose unplaced members still make an act political ("rebels attacked the town",
@@ -296,7 +326,7 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
             if source["id"] not in index.actors:
                 index.actors[source["id"]] = dict(source)
                 record.actors.append(dict(source))
-        implied = _home_government(event, index)
+        implied = _home_government(trig, event, index)
         patient = domestic_patient(trig, event, index)
         if patient is not None:
             event["target"] = [patient["id"]]

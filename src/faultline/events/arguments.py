@@ -286,6 +286,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in proximity_targets(clause, index, sources) if t not in sources]
     if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
         targets = [t for t in investigated(trig, index) if t not in sources]
+    if not targets and etype == "REJECT":  # "refused to let aid sent by the United States in"
+        targets = [t for t in _refused_makers(tok, index) if t not in sources]
     if not targets and etype == "REQUEST":  # "called for talks with India"
         targets = [t for t in requested_partners(tok, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
@@ -310,6 +312,22 @@ def _without_own_ground(targets: list[str], sources: list[str], index: ActorInde
     own = {index.country(s) for s in sources} - {None}
     ground = [t for t in targets if index.kind(t) in _GROUND and index.country(t) in own]
     return [t for t in targets if t not in ground] if len(ground) < len(targets) else targets
+
+
+def _refused_makers(verb: Token, index: ActorIndex) -> list[str]:
+    """Whose thing a refusal turns away, named inside the refused act: "refused to let
+    humanitarian aid sent by the United States cross the border" (the United States)."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        for tok in c.subtree
+        if tok.dep_ == "acl" and tok.tag_ == "VBN"
+        for g in tok.children
+        if g.dep_ == "agent"
+        for p in g.children
+        for a in phrase_actors(p, index)
+    ]
 
 
 def _senders(verb: Token, index: ActorIndex) -> list[str]:
