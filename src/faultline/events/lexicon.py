@@ -228,4 +228,8 @@ def verb_lemma(tok: Token) -> str:
         slipped = lemma.endswith("e") and low in (cut + "ed", cut + "s", cut + "ing")
         if slipped and cut in known_verbs():
             return cut
+        # ... after a doubled consonant ("unbanned" -> "unbanne" -> "unban").
+        single = cut[:-1]
+        if slipped and len(cut) > 3 and cut[-1] == cut[-2] and single in known_verbs():
+            return single
     return lemma
