@@ -230,3 +230,20 @@ def test_a_refusal_to_let_someones_aid_in_turns_them_away() -> None:
     )
     reject = next(e for e in events if e["type"] == "REJECT")
     assert reject["target"] == ["USA"]
+
+
+def test_whom_an_act_helps_to_act_is_its_beneficiary() -> None:
+    events, _ = _table(
+        "Japan pledged $500 million to help Ukraine rebuild its battered power grid."
+    )
+    agree = next(e for e in events if e["type"] == "AGREE")
+    assert agree["target"] == ["UKR"]
+
+
+def test_a_weapons_model_name_is_no_person() -> None:
+    events, actors = _table(
+        "Germany offered to station Patriot air defence batteries in Poland on Monday."
+    )
+    assert not [a for a in actors.values() if a["kind"] == "person"]
+    agree = next(e for e in events if e["type"] == "AGREE")
+    assert agree["target"] == ["POL"]

@@ -55,6 +55,22 @@ def _modifies_collective(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in collective_nouns()
 
 
+# Things a model name modifies: "Patriot batteries", "Javelin missiles", "Leopard tanks".
+_WEAPONS = frozenset(
+    {
+        "missile", "battery", "rifle", "launcher", "tank", "jet", "fighter", "drone", "rocket",
+        "system", "helicopter", "submarine", "warship", "frigate", "destroyer", "howitzer",
+    }
+)  # fmt: skip
+
+
+def _names_a_weapon(tok: Token) -> bool:
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() in _WEAPONS
+
+
 def _names(doc: Doc, hits: list[Hit], holders: list[Holder]) -> list[_Name]:
     """PERSON entities outside actor mentions, stripped of titles and honorifics the NER
     swept in, and of a trailing possessive."""
@@ -68,6 +84,8 @@ def _names(doc: Doc, hits: list[Hit], holders: list[Holder]) -> list[_Name]:
             continue  # "Tamil rebels", "Kurdish fighters": a people, not a person
         if len(ent) == 1 and ent.start == ent.sent.start and _modifies_collective(ent[0]):
             continue  # "Riot police beat ...": a capital the sentence start gave, no name
+        if len(ent) == 1 and _names_a_weapon(ent[0]):
+            continue  # "Patriot air defence batteries", "Tomahawk missiles": a model, no one
         start, end = ent.start, ent.end
         while start < end and (start in in_title or is_honorific(doc[start].text)):
             start += 1

@@ -531,7 +531,9 @@ def opposed_act(prep: Token, pobj: Token, event_type: str) -> bool:
     return entry is not None and entry.pos == "NOUN"
 
 
-CAUSATIVES = frozenset({"allow", "let", "permit"})
+# Verbs whose complement's subject is the one let or helped to act ("allow UN inspectors
+# to visit", "help Ukraine rebuild its power grid", "enable Kabul to pay salaries").
+CAUSATIVES = frozenset({"allow", "let", "permit", "help", "enable", "assist"})
 
 
 def allowed_actors(verb: Token, index: ActorIndex) -> list[str]:
