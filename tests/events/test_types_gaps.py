@@ -171,3 +171,9 @@ def test_a_nouns_qualifier_may_qualify_its_modifier() -> None:
     text = "American and Filipino troops opened their annual joint military exercises."
     types = _types(text)
     assert "COOPERATE" in types and "MOBILIZE" not in types
+
+
+def test_a_groups_compound_names_what_it_groups() -> None:
+    # "carrier group": the group is of carriers, so the sending is a show of force.
+    text = "The United States sent an aircraft carrier group to the eastern Mediterranean."
+    assert "MOBILIZE" in _types(text)

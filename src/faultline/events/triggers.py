@@ -225,6 +225,14 @@ def _quantified(heads: list[Token]) -> set[str]:
         if c.dep_ == "prep" and c.lower_ in ("of", "in")
         for p in c.children
     }
+    # "an aircraft carrier group", "a police unit": the compound names what is grouped
+    lemmas |= {
+        c.lemma_.lower()
+        for o in heads
+        if o.lemma_.lower() in QUANTITIES
+        for c in o.children
+        if c.dep_ == "compound"
+    }
     return lemmas
 
 
