@@ -98,3 +98,18 @@ def test_no_implied_recipient_when_another_state_is_named() -> None:
     events, _ = _code("Bangladesh imposed a curfew after talks with India.")
     curfew = next(e for e in events if e["type"] == "COERCE")
     assert not curfew["target_implied"], curfew
+
+
+def test_forces_readied_for_protests_face_the_population() -> None:
+    events, actors = _code(
+        "Kenya's police chief put all officers on high alert ahead of opposition protests"
+        " planned for Nairobi on Monday."
+    )
+    mobilize = next(e for e in events if e["type"] == "MOBILIZE")
+    [target] = mobilize["target"]
+    assert actors[target]["country"] == "KEN" and mobilize["target_implied"]
+
+
+def test_forces_readied_for_a_summit_face_no_one() -> None:
+    events, _ = _code("Kenya put all officers on high alert ahead of a summit in Nairobi.")
+    assert all(not e["target"] for e in events if e["type"] == "MOBILIZE")

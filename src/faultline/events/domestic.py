@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import ADJECTIVE, gazetteer
 from faultline.events.phrases import ActorIndex
+from faultline.events.recipients import occasions
 from faultline.events.triggers import Trigger, lookup, objects
 
 PATIENT_TYPES = frozenset({"COERCE", "CONCEDE"})
@@ -162,7 +163,10 @@ def implied_domestic_target(
     threat = event["type"] == "THREATEN" and (
         trig.entry.type == "COERCE" or threatened_repression(trig) is not None
     )  # "warned that a curfew would be imposed", "threatened to ban the party"
-    if (event["type"] in STATE_ACTS or threat) and governing:
+    # "put all officers on high alert ahead of opposition protests": forces readied for
+    # its people's protests face them
+    readied = event["type"] == "MOBILIZE" and _against_crowds(trig)
+    if (event["type"] in STATE_ACTS or threat or readied) and governing:
         return {
             "id": f"group:anon:{home.lower()}-population",
             "name": f"the population of {home}",
@@ -175,6 +179,25 @@ def implied_domestic_target(
     if event["type"] in CHALLENGER_ACTS and source.get("sector") in CHALLENGER_SECTORS:
         return gazetteer().actors.get(f"gov:{home}")
     return None
+
+
+_CROWD_OCCASIONS = frozenset(
+    {"protest", "demonstration", "rally", "march", "strike", "unrest", "riot", "sit-in"}
+)
+
+
+def _against_crowds(trig: Trigger) -> bool:
+    """Whether an alert or deployment answers protests ("ahead of opposition protests",
+    "after days of rioting")."""
+    verb = trig.token
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    nouns = [
+        n
+        for o in occasions(verb)  # "ahead of a fourth weekend of protests"
+        for n in [o] + [p for c in o.children if c.lower_ == "of" for p in c.children]
+    ]
+    return any(n.lemma_.lower() in _CROWD_OCCASIONS for n in nouns)
 
 
 def _agentless_passive(trig: Trigger) -> bool:

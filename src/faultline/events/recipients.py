@@ -197,7 +197,7 @@ def provoker(verb: Token, index: ActorIndex) -> list[str]:
         subj = passive if passive is not None else subject_of(clause)
         if subj is not None:
             ids += subject_actors(subj, index)
-    for occasion in _occasions(verb):  # "after clashes with Azerbaijani troops"
+    for occasion in occasions(verb):  # "after clashes with Azerbaijani troops"
         ids += own_actors(occasion, index) + [
             a
             for c in occasion.children
@@ -211,7 +211,7 @@ def provoker(verb: Token, index: ActorIndex) -> list[str]:
 _OCCASION_PREPS = frozenset({"after", "following", "amid", "before"})
 
 
-def _occasions(verb: Token) -> list[Token]:
+def occasions(verb: Token) -> list[Token]:
     """The nouns naming what an alert answers: "after clashes with ...", "ahead of opposition
     protests", "in response to Iranian activity"."""
     out: list[Token] = []
