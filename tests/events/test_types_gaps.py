@@ -177,3 +177,8 @@ def test_a_groups_compound_names_what_it_groups() -> None:
     # "carrier group": the group is of carriers, so the sending is a show of force.
     text = "The United States sent an aircraft carrier group to the eastern Mediterranean."
     assert "MOBILIZE" in _types(text)
+
+
+def test_an_act_that_erupts_is_carried_by_its_verb() -> None:
+    text = "Clashes between Armenian and Azerbaijani forces erupted along the border."
+    assert "ASSAULT" in _types(text)

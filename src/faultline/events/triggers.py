@@ -38,6 +38,8 @@ CAUSATIVES = frozenset({"allow", "let", "permit"})
 # Verbs whose subject is the act when they take no object ("talks resumed in Washington").
 ASPECT_SUBJECT = frozenset(
     {"begin", "start", "resume", "continue", "open", "end", "conclude", "close", "proceed"}
+    # "clashes erupted", "fighting broke out", "protests spread to Homs"
+    | {"erupt", "break", "flare", "spread", "rage", "escalate", "intensify", "persist"}
 )
 # Nouns that measure or group what a verb acts on ("thousands of troops", "$2 billion of
 # debt", "a battery of missiles"): the object is the noun of their of-phrase.
