@@ -247,3 +247,12 @@ def test_a_weapons_model_name_is_no_person() -> None:
     assert not [a for a in actors.values() if a["kind"] == "person"]
     agree = next(e for e in events if e["type"] == "AGREE")
     assert agree["target"] == ["POL"]
+
+
+def test_a_law_acts_through_whoever_adopts_it() -> None:
+    events, actors = _table(
+        "The Serbian parliament approved a special law recognizing the opposition's victories in"
+        " municipal elections."
+    )
+    concede = next(e for e in events if e["trigger"] == "recognizing")
+    assert [actors[s]["country"] for s in concede["source"]] == ["SRB"]

@@ -342,6 +342,12 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
     return phrase_actors(subj, index) or own_actors(subj, index)
 
 
+# Texts that act through whoever adopts them ("a law recognizing", "a decree lifting").
+DOCUMENTS = frozenset(
+    {"law", "decree", "resolution", "bill", "statement", "declaration", "order", "measure"}
+)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
     tok: Token | None = verb
@@ -354,6 +360,11 @@ def subject_of(verb: Token) -> Token | None:
             before = [c for c in subjects if c.i < tok.i]
             return before[-1] if before else subjects[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            document = tok.head
+            if document.lemma_.lower() in DOCUMENTS and document.dep_ in ("dobj", "nsubjpass"):
+                # "parliament approved a law recognizing the victories": the law's makers
+                tok = document.head
+                continue
             return tok.head  # "warships, taking part in manoeuvres": the warships take part
         infinitive = tok.dep_ == "acl" or (
             tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
