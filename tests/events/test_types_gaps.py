@@ -182,3 +182,8 @@ def test_a_groups_compound_names_what_it_groups() -> None:
 def test_an_act_that_erupts_is_carried_by_its_verb() -> None:
     text = "Clashes between Armenian and Azerbaijani forces erupted along the border."
     assert "ASSAULT" in _types(text)
+
+
+def test_saying_another_was_behind_an_attack_accuses_it() -> None:
+    assert "ACCUSE" in _types("The Kremlin said Kyiv was behind the drone attack on Moscow.")
+    assert "ACCUSE" not in _types("Iran said it was responsible for security in the Gulf.")

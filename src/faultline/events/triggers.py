@@ -171,6 +171,8 @@ def _pred_lemmas(tok: Token) -> set[str]:
         preds += [x for p in preds for x in p.children if x.dep_ == "conj"]
         out.update(p.lemma_.lower() for p in preds)
         out.update(a.lemma_.lower() for p in preds for a in p.children if a.dep_ == "amod")
+        if c.lemma_.lower() == "be":  # "said Kyiv was behind the attack"
+            out.update(p.lower_ for p in c.children if p.dep_ == "prep" and p.lower_ == "behind")
     return out
 
 
