@@ -112,8 +112,9 @@ def test_other_name_word(run: Run, word: str, where: str) -> None:
         ("The Russian Black Sea Fleet sailed.", [("Russian", "RUS")]),
         ("The US Air Force and the Indian Air Force flew.", [("The US", "USA"), ("Indian", "IND")]),
         (
+            # a state's ministry is its government (government_nouns.txt), a bank is not
             "The Iraqi Oil Ministry and the Russian Central Bank met.",
-            [("Iraqi", "IRQ"), ("Russian", "RUS")],
+            [("The Iraqi Oil Ministry", "gov:IRQ"), ("Russian", "RUS")],
         ),
         ("Moscow and Washington signed the treaty.", [("Moscow", "RUS"), ("Washington", "USA")]),
         ("Beijing has agreements with Hanoi.", [("Beijing", "CHN"), ("Hanoi", "VNM")]),

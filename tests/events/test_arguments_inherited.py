@@ -256,3 +256,27 @@ def test_a_law_acts_through_whoever_adopts_it() -> None:
     )
     concede = next(e for e in events if e["trigger"] == "recognizing")
     assert [actors[s]["country"] for s in concede["source"]] == ["SRB"]
+
+
+def test_what_is_fired_at_someone_is_aimed_at_them() -> None:
+    events, _ = _table(
+        "Hamas militants lobbed mortar shells at Israeli communities near the Gaza border."
+    )
+    assault = next(e for e in events if e["type"] == "ASSAULT")
+    assert assault["target"] == ["ISR"]
+
+
+def test_the_agent_the_parser_hangs_on_the_patient_is_still_the_agent() -> None:
+    events, _ = _table(
+        "The expulsion of two Estonian diplomats by Moscow came a day after a similar move."
+    )
+    sanction = next(e for e in events if e["type"] == "SANCTION")
+    assert sanction["source"] == ["RUS"]
+
+
+def test_a_ministry_after_a_demonym_is_that_government() -> None:
+    events, _ = _table(
+        "The Greek finance ministry turned down demands by the IMF for pension cuts."
+    )
+    reject = next(e for e in events if e["type"] == "REJECT")
+    assert (reject["source"], reject["target"]) == (["gov:GRC"], ["IMF"])

@@ -164,6 +164,14 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for obj in objects(tok) + particle_objects(tok):
             if recipient and obj.i not in {d.i for d in tok.children if d.dep_ == "dative"}:
                 continue
+            if etype == "ASSAULT":  # "lobbed mortar shells at Israeli communities"
+                targets += [
+                    a
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
+                    for p in c.children
+                    for a in phrase_actors(p, index)
+                ]
             if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
                 continue  # "massed troops": forces mobilised are the actor's own
             if etype in GIVING_TYPES and own_forces(index.by_token.get(obj.i, ""), index):

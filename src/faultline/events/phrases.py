@@ -295,6 +295,16 @@ def own_actors(noun: Token, index: ActorIndex) -> list[str]:
                 for q in g.children
                 for a in phrase_actors(q, index)
             )
+            # "the expulsion of two Estonian diplomats by Moscow": the parser hangs the agent
+            # on the patient
+            ids.extend(
+                a
+                for p in c.children
+                for g in p.children
+                if g.dep_ in ("prep", "agent") and g.lower_ == "by"
+                for q in g.children
+                for a in phrase_actors(q, index)
+            )
     return _prefer(ids, index)
 
 
