@@ -39,3 +39,15 @@ def test_a_plural_title_after_a_comma_is_no_apposition_of_the_name_before(run: R
     )
     assert actors["officials"]["country"] == "IND"
     assert actors["officials"].get("anonymous")
+
+
+def test_workers_councils_and_opposition_leaders_are_bodies_of_people(run: Run) -> None:
+    cases = {
+        "Dockworkers in Chile went on strike on Monday.": ("Dockworkers", "CHL", "LAB"),
+        "Air traffic controllers in France walked out.": ("controllers", "FRA", "LAB"),
+        "Niger's ruling military council pledged elections.": ("council", "NER", "GOV"),
+        "Opposition leaders in Kiev demanded new elections.": ("leaders", "UKR", "OPP"),
+    }
+    for text, (word, country, sector) in cases.items():
+        actor = next(a for t, a in _table(run, text).items() if word in t)
+        assert (actor["kind"], actor["country"], actor["sector"]) == ("group", country, sector)
