@@ -396,7 +396,11 @@ def subject_of(verb: Token) -> Token | None:
             # has lost its main verb: either way the noun is the subject.
             return tok.head
         if tok.tag_ in FINITE and tok.i > tok.sent.start:
-            return _dropped_subject(tok)
+            dropped = _dropped_subject(tok)
+            if dropped is not None or tok.dep_ != "conj" or tok.head.i == tok.i:
+                return dropped
+            # "Rwandan troops crossed into Congo and attacked": a joined verb shares the
+            # subject of the verb it is joined to
         if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head.i != tok.i:
             participle = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
             tok = tok.head
