@@ -285,4 +285,4 @@ def test_a_ministry_after_a_demonym_is_that_government() -> None:
 def test_a_joined_verb_shares_the_subject_of_the_verb_it_is_joined_to() -> None:
     events, actors = _table("The rebels agreed to a ceasefire and withdrew from the town.")
     retreat = next(e for e in events if e["type"] == "RETREAT")
-    assert [actors[s]["name"] for s in retreat["source"]] == ["rebels"]
+    assert [actors[s]["sector"] for s in retreat["source"]] == ["REB"]
