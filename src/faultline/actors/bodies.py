@@ -104,9 +104,10 @@ def find_bodies(
         if doc[start].lower_ == "the":
             start += 1
         # "the Islamist party Ennahda": the NER swept the noun into the name
-        inner = [i for i in range(start, ent.end - 1) if _noun_before(doc, i + 1) is not None]
-        if inner:
-            start = inner[-1] + 1
+        if ent.label_ == "ORG" and ent.end - start > 1:
+            inner = [i for i in range(start, ent.end - 1) if _noun_before(doc, i + 1)]
+            if inner:
+                start = inner[-1] + 1
         noun = _noun_before(doc, start)
         words = doc[start : ent.end]
         if noun is None or not all(t.pos_ == "PROPN" or t.is_title for t in words):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from faultline.actors.gazetteer import ADJECTIVE, NAME, Gazetteer
 from faultline.actors.holders import Hit
 from faultline.actors.towns import fold, town_index
+from faultline.nlp import doc_tokens
 
 _MIN_LENGTH = 6
 _LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -68,8 +69,8 @@ def find_misspelt_states(
     a place or nationality, or not at all (it leaves "Ethopia" untagged)."""
     taken = {i for h in hits for i in range(h.start, h.end)}
     found: list[Hit] = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN":
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "PROPN" or tok.i in taken:
             continue
         if tok.ent_type_ and (tok.ent_type_ not in _LABELS or tok.ent_iob_ != "B"):
             continue
