@@ -33,6 +33,7 @@ from faultline.events.phrases import (
     own_actors,
     own_forces,
     owned,
+    participle_agents,
     particle_objects,
     phrase_actors,
     prep_targets,
@@ -329,12 +330,8 @@ def _refused_makers(verb: Token, index: ActorIndex) -> list[str]:
         a
         for c in verb.children
         if c.dep_ == "xcomp"
-        for tok in c.subtree
-        if tok.dep_ == "acl" and tok.tag_ == "VBN"
-        for g in tok.children
-        if g.dep_ == "agent"
-        for p in g.children
-        for a in phrase_actors(p, index)
+        for noun in c.subtree
+        for a in participle_agents(noun, index)
     ]
 
 

@@ -285,16 +285,7 @@ def own_actors(noun: Token, index: ActorIndex) -> list[str]:
                 if g.dep_ == "agent":
                     ids.extend(a for p in g.children for a in phrase_actors(p, index))
         if c.dep_ == "prep" and c.lower_ == "of":  # "the expulsion of diplomats, ordered by X"
-            ids.extend(
-                a
-                for p in c.children
-                for acl in p.children
-                if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                for g in acl.children
-                if g.dep_ == "agent"
-                for q in g.children
-                for a in phrase_actors(q, index)
-            )
+            ids.extend(a for p in c.children for a in participle_agents(p, index))
             # "the expulsion of two Estonian diplomats by Moscow": the parser hangs the agent
             # on the patient
             ids.extend(
@@ -536,10 +527,18 @@ def makers(obj: Token, index: ActorIndex) -> list[str]:
     """Who made a thing that is denounced or rejected, named in its own clause ("denounced a
     resolution adopted by the U.S. Congress", "the plan, drafted by U.N. mediators, was
     rejected"): the one opposed, rather than what the thing is about."""
+    return participle_agents(obj, index, ("acl", "relcl"))
+
+
+def participle_agents(
+    noun: Token, index: ActorIndex, deps: tuple[str, ...] = ("acl",)
+) -> list[str]:
+    """The actors named as the agent of a past participle on `noun` ("aid sent by the United
+    States", "a resolution adopted by the U.S. Congress")."""
     return [
         a
-        for clause in obj.children
-        if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN"
+        for clause in noun.children
+        if clause.dep_ in deps and clause.tag_ == "VBN"
         for agent in clause.children
         if agent.dep_ == "agent"
         for p in agent.children
