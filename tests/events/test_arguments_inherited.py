@@ -286,3 +286,13 @@ def test_a_joined_verb_shares_the_subject_of_the_verb_it_is_joined_to() -> None:
     events, actors = _table("The rebels agreed to a ceasefire and withdrew from the town.")
     retreat = next(e for e in events if e["type"] == "RETREAT")
     assert [actors[s]["sector"] for s in retreat["source"]] == ["REB"]
+
+
+def test_whoever_made_a_received_call_is_its_source() -> None:
+    events, actors = _table(
+        "U.S. Secretary of State Antony Blinken received a telephone call from the Saudi"
+        " foreign minister on Saturday."
+    )
+    consult = next(e for e in events if e["type"] == "CONSULT")
+    assert [actors[s]["country"] for s in consult["source"]] == ["SAU"]
+    assert [actors[t]["country"] for t in consult["target"]] == ["USA"]

@@ -261,6 +261,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         verb_tok = verb if verb is not None else tok
         themes = [c for c in verb_tok.children if c.dep_ == "nsubjpass"]
         sources = [a for c in themes for a in phrase_actors(c, index)]
+    if etype == "CONSULT":  # "Blinken received a telephone call from the Saudi minister"
+        callers = _callers(tok, index)
+        if callers:
+            sources, targets = callers, [t for t in sources + targets if t not in callers]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if etype in GIVING_TYPES | MEETING_TYPES:
@@ -321,6 +325,26 @@ def _without_own_ground(targets: list[str], sources: list[str], index: ActorInde
     own = {index.country(s) for s in sources} - {None}
     ground = [t for t in targets if index.kind(t) in _GROUND and index.country(t) in own]
     return [t for t in targets if t not in ground] if len(ground) < len(targets) else targets
+
+
+_RECEIVING = frozenset({"receive", "get", "take", "accept"})
+_MESSAGES = frozenset({"call", "phone", "letter", "message", "visit", "envoy", "delegation"})
+
+
+def _callers(verb: Token, index: ActorIndex) -> list[str]:
+    """Who made the call or visit the subject received ("received a telephone call from the
+    Saudi foreign minister"): the caller is the source, as the one who called or came."""
+    if verb.lemma_.lower() not in _RECEIVING:
+        return []
+    return [
+        a
+        for o in objects(verb)
+        if o.lemma_.lower() in _MESSAGES
+        for c in list(o.children) + list(verb.children)
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        for a in phrase_actors(p, index)
+    ]
 
 
 def _refused_makers(verb: Token, index: ActorIndex) -> list[str]:
