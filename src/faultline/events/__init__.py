@@ -40,7 +40,13 @@ from faultline.events.domestic import (
     implied_domestic_target,
 )
 from faultline.events.modality import modality, negated, reporting_verb
-from faultline.events.phrases import MEETING_TYPES, ActorIndex, subject_actors, subject_of
+from faultline.events.phrases import (
+    MEETING_TYPES,
+    ActorIndex,
+    governing_verb,
+    subject_actors,
+    subject_of,
+)
 from faultline.events.recipients import condition_targets
 from faultline.events.triggers import Trigger, find_triggers, lookup
 
@@ -263,10 +269,7 @@ _HOLDING_PLACES = frozenset(
 def _captor(trig: Trigger, index: ActorIndex) -> str | None:
     """The state whose jail, camp or base the protesters are held in, named by a demonym or a
     state on that place ("in Israeli jails", "at the U.S. naval base"), or None."""
-    verb = trig.token
-    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head  # "launched a hunger strike", "went on strike"
-    subj = subject_of(verb)
+    subj = subject_of(governing_verb(trig.token))  # "launched a hunger strike"
     if subj is None:
         return None
     for tok in subj.subtree:

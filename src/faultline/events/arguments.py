@@ -20,6 +20,7 @@ from faultline.events.phrases import (
     OPPOSING_TYPES,
     OWN_RESOURCE_TYPES,
     PARTNER_PREPS,
+    PROTEST_GATHERINGS,
     SUBJ,
     TOPIC_VERBS,
     XCOMP_TYPES,
@@ -28,6 +29,7 @@ from faultline.events.phrases import (
     anaphor,
     bare_passive,
     breakaway_regions,
+    governing_verb,
     is_comment,
     makers,
     own_actors,
@@ -65,12 +67,10 @@ STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate"})
 
 
 # A gathering that is broken up, banned or allowed stands for the people who hold it.
-GATHERINGS = frozenset(
-    {
-        "demonstration", "rally", "protest", "march", "strike", "sit-in", "gathering", "vigil",
-        "meeting", "congress", "convention", "procession", "boycott", "campaign", "picket",
-    }
-)  # fmt: skip
+GATHERINGS = PROTEST_GATHERINGS | {
+    "gathering", "vigil", "meeting", "congress", "convention", "procession", "boycott",
+    "campaign", "picket",
+}  # fmt: skip
 GATHERING_TYPES = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
 
 
@@ -286,7 +286,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             for a in phrase_actors(o, index)
             if a not in sources
         ]
-    clause = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    clause = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else governing_verb(tok)
     if not targets and etype in ("MOBILIZE", "THREATEN"):  # "a show of force aimed at Iran"
         targets = [t for t in aimed_at(clause, index) if t not in sources]
     if not targets and etype in ("PROTEST", "ACCUSE"):
@@ -379,19 +379,6 @@ def _to_recipients(verb: Token, index: ActorIndex) -> list[str]:
         if p.dep_ == "pobj"
         for a in phrase_actors(p, index)
     ]
-
-
-def _governing_verb(tok: Token) -> Token:
-    """The verb a noun trigger hangs on through its preposition or object ("put its forces
-    on high alert": put), or the trigger itself."""
-    cur = tok
-    for _ in range(3):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            break
-        if cur.dep_ not in ("pobj", "prep", "dobj"):
-            break
-        cur = cur.head
-    return cur if cur.pos_ in ("VERB", "AUX") else tok
 
 
 # Verbs whose object is the one a promise, threat or demand in their complement is made to.

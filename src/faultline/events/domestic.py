@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import ADJECTIVE, gazetteer
-from faultline.events.phrases import ActorIndex
+from faultline.events.phrases import PROTEST_GATHERINGS, ActorIndex, governing_verb
 from faultline.events.recipients import occasions
 from faultline.events.triggers import Trigger, lookup, objects
 
@@ -181,23 +181,15 @@ def implied_domestic_target(
     return None
 
 
-_CROWD_OCCASIONS = frozenset(
-    {"protest", "demonstration", "rally", "march", "strike", "unrest", "riot", "sit-in"}
-)
-
-
 def _against_crowds(trig: Trigger) -> bool:
     """Whether an alert or deployment answers protests ("ahead of opposition protests",
     "after days of rioting")."""
-    verb = trig.token
-    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
-        verb = verb.head
     nouns = [
         n
-        for o in occasions(verb)  # "ahead of a fourth weekend of protests"
+        for o in occasions(governing_verb(trig.token))  # "ahead of a fourth weekend of protests"
         for n in [o] + [p for c in o.children if c.lower_ == "of" for p in c.children]
     ]
-    return any(n.lemma_.lower() in _CROWD_OCCASIONS for n in nouns)
+    return any(n.lemma_.lower() in PROTEST_GATHERINGS for n in nouns)
 
 
 def _agentless_passive(trig: Trigger) -> bool:

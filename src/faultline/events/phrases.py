@@ -349,6 +349,25 @@ DOCUMENTS = frozenset(
 )
 
 
+def governing_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs on through its object or preposition ("launched a hunger
+    strike", "went on strike", "put its forces on high alert"), or the trigger itself."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        if cur.dep_ not in ("pobj", "prep", "dobj"):
+            break
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else tok
+
+
+# Gatherings that are protests: what a crowd holds and the police break up or brace for.
+PROTEST_GATHERINGS = frozenset(
+    {"protest", "demonstration", "rally", "march", "strike", "sit-in", "unrest", "riot"}
+)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
     tok: Token | None = verb
