@@ -124,6 +124,7 @@ def score(title: str, items: list[Item], nlp: Any, verbose: bool) -> None:
     hits = n_events = tp = n_pred = n_gold = 0
     per: Counter[str] = Counter()
     per_hit: Counter[str] = Counter()
+    outcome: Counter[str] = Counter()
     for item in items:
         rec = Record(id=item.id, source={}, article=Article(body=item.text))
         doc = nlp(item.text)
@@ -135,6 +136,7 @@ def score(title: str, items: list[Item], nlp: Any, verbose: bool) -> None:
         hits += ok
         per[item.type] += 1
         per_hit[item.type] += ok
+        outcome[_outcome(ok, rec.events)] += 1
         if item.gold is None:
             continue
         pred = _triples(rec, item.no_target)
@@ -152,6 +154,22 @@ def score(title: str, items: list[Item], nlp: Any, verbose: bool) -> None:
     print(f"type accuracy {hits / len(items):.3f}   events/sentence {n_events / len(items):.2f}")
     print(f"triples P {p:.3f} R {rc:.3f} F1 {f1:.3f}")
     print("  " + "  ".join(f"{t}:{per_hit[t]}/{per[t]}" for t in sorted(per)))
+    # Counts only, so a reporting or held-out set shows where it fails without listing items.
+    print("  outcome: " + "  ".join(f"{o} {outcome[o]}" for o in OUTCOMES))
+
+
+OUTCOMES = ("gold type found", "no event", "only negated", "other types only")
+
+
+def _outcome(ok: bool, events: list[dict[str, Any]]) -> str:
+    """Which of OUTCOMES a sentence's events fall in."""
+    if ok:
+        return OUTCOMES[0]
+    if not events:
+        return OUTCOMES[1]
+    if all(e["negated"] for e in events):
+        return OUTCOMES[2]
+    return OUTCOMES[3]
 
 
 def main() -> None:
