@@ -8,7 +8,9 @@
     by hand before the resolver; a gold null means "no date can be given"), on the two
     development sets, Wikinews-style benchmarks/gold/time_dev_wikinews.jsonl and business
     news benchmarks/gold/time_dev_business.jsonl (each written blind, without seeing
-    faultline; tuned on after its first run, so no held-out figure), and on the held-out set
+    faultline; tuned on after its first run, so no held-out figure), on the conventions set
+    benchmarks/gold/time_dev_guidelines.jsonl (values written from the TimeML/TIDES
+    guidelines before the first run; tuned on after it), and on the held-out set
     benchmarks/gold/time_heldout.jsonl (written blind, for reporting only: its figures are
     printed, its items and misses never, and nothing is tuned on it).
 (c) Detection recall: the share of gold expressions that some timex faultline finds on its
@@ -46,6 +48,7 @@ from faultline.timex import annotate, find_spans, publication_date
 GOLD_SENTENCES = REPO / "benchmarks" / "gold" / "time_sentences.jsonl"
 GOLD_DEV = REPO / "benchmarks" / "gold" / "time_dev_wikinews.jsonl"
 GOLD_DEV_BUSINESS = REPO / "benchmarks" / "gold" / "time_dev_business.jsonl"
+GOLD_DEV_GUIDELINES = REPO / "benchmarks" / "gold" / "time_dev_guidelines.jsonl"
 GOLD_HELDOUT = REPO / "benchmarks" / "gold" / "time_heldout.jsonl"
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "'", "''", "'re", "'ve"}
 NO_SPACE_AFTER = {"(", "$", "``", "`"}
@@ -253,8 +256,9 @@ def main() -> None:
     own = sentence_items(GOLD_SENTENCES)
     dev = sentence_items(GOLD_DEV, "d") if GOLD_DEV.exists() else []
     business = sentence_items(GOLD_DEV_BUSINESS, "b") if GOLD_DEV_BUSINESS.exists() else []
+    guidelines = sentence_items(GOLD_DEV_GUIDELINES, "g") if GOLD_DEV_GUIDELINES.exists() else []
     heldout = sentence_items(GOLD_HELDOUT, "h") if GOLD_HELDOUT.exists() else []
-    everything = meantime + own + dev + business + heldout
+    everything = meantime + own + dev + business + guidelines + heldout
     values, found, ms = run_faultline(everything)
     baseline = {i.key: dateparser_value(i.expression, i.anchor, i.granularity) for i in everything}
 
@@ -268,6 +272,8 @@ def main() -> None:
         subsets.append(("Wikinews-style dev set (tuned on)", dev))
     if business:
         subsets.append(("business dev set (tuned on)", business))
+    if guidelines:
+        subsets.append(("guidelines dev set (tuned on)", guidelines))
     if heldout:
         subsets.append(("held-out set (report only)", heldout))
     rows: list[tuple[str, int, str, str]] = []
@@ -285,7 +291,7 @@ def main() -> None:
 
     if show_errors:
         # Never the report half's or the held-out set's.
-        shown = [i for i in meantime if i.half == "tune"] + own + dev + business
+        shown = [i for i in meantime if i.half == "tune"] + own + dev + business + guidelines
         print("\nmisses (MEANTIME tune half, own sentences, development sets):")
         for i in shown:
             if not correct(values[i.key], i.gold, i.granularity):
