@@ -209,6 +209,15 @@ def known_verbs() -> frozenset[str]:
 
 
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+_VOWELS = frozenset("aeiou")
+
+
+def _undoubled(lemma: str, low: str) -> bool:
+    """`low` is `lemma` + "ed"/"ing" without the doubled final consonant that a one-syllable
+    verb ending in one vowel and one consonant takes ("rap" -> "rapped", not "raped")."""
+    short = len(lemma) >= 3 and sum(ch in _VOWELS for ch in lemma) == 1
+    cvc = lemma[-1] not in _VOWELS | {"w", "x", "y"} and lemma[-2] in _VOWELS
+    return short and cvc and lemma[-3] not in _VOWELS and low in (lemma + "ed", lemma + "ing")
 
 
 def verb_lemma(tok: Token) -> str:
@@ -217,6 +226,11 @@ def verb_lemma(tok: Token) -> str:
     "cordone"): when the mended lemma is a verb the lexicon knows and the surface form is that
     verb inflected, the verb wins."""
     lemma = tok.lemma_.lower()
+    # "raped" cut to "rap": a short verb ending in one vowel and a consonant doubles it
+    # ("rapped"), so the undoubled form is the "-e" verb's.
+    mended = lemma + "e"
+    if tok.tag_ in _INFLECTED and mended in known_verbs() and _undoubled(lemma, tok.lower_):
+        return mended
     if tok.tag_ in _INFLECTED and lemma not in known_verbs():
         fixed = lemma + "e"
         low = tok.lower_

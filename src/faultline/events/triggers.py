@@ -316,6 +316,14 @@ def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
     return heads, lemmas
 
 
+def _particles(tok: Token) -> list[Token]:
+    """The verb's particles, and a resultative adjective the parser hangs on the object after
+    it ("held Hamas responsible": "responsible" an amod of "Hamas")."""
+    out = [c for c in tok.children if c.dep_ in PRT_DEPS]
+    out += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    return out
+
+
 def matches(tok: Token, entry: Entry) -> bool:
     if entry.ccomp_aux and not _ccomp_auxes(tok) & entry.ccomp_aux:
         return False
@@ -332,7 +340,7 @@ def matches(tok: Token, entry: Entry) -> bool:
     if entry.notobj and participle and tok.head.lemma_.lower() in entry.notobj:
         return False
     # The parser labels particles prt, advmod or prep ("stepped down", "walked out").
-    if entry.prt and not any(c.dep_ in PRT_DEPS and c.lower_ == entry.prt for c in tok.children):
+    if entry.prt and not any(c.lower_ == entry.prt for c in _particles(tok)):
         return False
     # The parser may hang the preposition on the object ("warned Iraq of retaliation"), or a
     # noun's on the verb that takes it ("voiced opposition to the sale").
@@ -450,6 +458,7 @@ ATTEMPTS = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor
 # shipment"): a light verb carries the act through them.
 ACT_CONTAINERS = frozenset(
     {"package", "shipment", "consignment", "programme", "program", "convoy", "tranche", "airlift"}
+    | {"proceeding"}  # "began impeachment proceedings"
 )
 
 

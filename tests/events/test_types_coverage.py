@@ -1,0 +1,55 @@
+"""Words and phrasings for each PLOVER type that wire copy uses beside the lexicon's first
+words (issue #6), and the parse details they need."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.coding import coded
+
+
+def _types(text: str) -> list[str]:
+    return [e["type"] for e in coded(text).events if not e["negated"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Indian foreign minister blasted Pakistan over the attack.", "ACCUSE"),
+        ("The Russian foreign minister hammered NATO for its expansion.", "ACCUSE"),
+        ("The Turkish president tore into Sweden over the protests.", "ACCUSE"),
+        ("Germany voiced concern about the arrests in Turkey.", "ACCUSE"),
+        ("Iran called the sanctions economic terrorism.", "ACCUSE"),
+        ("Kenya questioned the legality of the Somali decision.", "ACCUSE"),
+    ],
+)
+def test_a_wire_word_codes_its_type(text: str, etype: str) -> None:
+    assert etype in _types(text), (text, _types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A blast or a bombardment is no criticism.
+        "Israeli jets hammered Gaza for a third day.",
+        "Shrapnel tore into the crowd in the market of Kabul.",
+    ],
+)
+def test_a_physical_sense_is_no_criticism(text: str) -> None:
+    assert "ACCUSE" not in _types(text), (text, _types(text))
+
+
+def test_a_resultative_on_the_object_is_the_particle() -> None:
+    # The parser hangs "responsible" on "Hamas" as an adjective.
+    assert "ACCUSE" in _types("Israel held Hamas responsible for the attack.")
+
+
+def test_an_undoubled_past_is_the_e_verb() -> None:
+    # "raped" is cut to "rap", a verb of its own ("rapped"): the spelling decides.
+    assert "ASSAULT" in _types("Soldiers raped dozens of women in villages in eastern Congo.")
+    assert "ACCUSE" in _types("China rapped Australia over the investigation.")
+
+
+def test_proceedings_carry_the_act_they_are_of() -> None:
+    rec = coded("The parliament of Peru began impeachment proceedings against the president.")
+    assert [e["type"] for e in rec.events if e["source"]] == ["ACCUSE"]
