@@ -10,6 +10,7 @@ written at the other, and the far end of a range of weekdays is not before the n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -333,18 +334,23 @@ def _an_idiom(surface: str, before: str, after: str, tense: str | None) -> bool:
     )
 
 
-def _year_told(
+def _period_told(
     doc: Doc,
     surface: str,
     start: int,
     tense: str | None,
-    named_years: Sequence[tuple[int, int]],
+    named: Sequence[tuple[int, str, str]],
     anchor: date | None,
-) -> date | None:
-    """For "the year" and its parts in a told past: a day in the year the same or the
-    sentence before last named, when that is not publication's ("GM lost $31 billion in
-    2008. During the year, it cut 10,000 jobs" is 2008); else None."""
-    if tense != "past" or anchor is None or not P.THE_YEAR_TOLD.match(normalise(surface)):
+) -> Value | date | None:
+    """For "the year", "the month" and their parts in a told past: a day in the year or
+    month the same or the sentence before last named, when that is not publication's ("GM
+    lost $31 billion in 2008. During the year, it cut 10,000 jobs" is 2008; "Employers cut
+    131,000 jobs in July. The month was ..." is that July); for "the quarter", in any tense,
+    the quarter last named there (TimeML's anaphoric "the quarter": "expects a loss in the
+    first quarter and will cut jobs during the quarter"), as a value. None otherwise.
+    `named` holds (start, value, granularity) of each time named that dates something."""
+    m = P.THE_PERIOD_TOLD.match(normalise(surface))
+    if anchor is None or m is None or (m[1] != "quarter" and tense != "past"):
         return None
     span = doc.char_span(start, start + len(surface), alignment_mode="expand")
     if span is None or not len(span):
@@ -353,7 +359,16 @@ def _year_told(
     first = sentence.start_char
     if sentence.start > 0:
         first = doc[sentence.start - 1].sent.start_char  # the sentence before
-    years = [year for at, year in named_years if first <= at < start]
+    near = [(value, grain) for at, value, grain in named if first <= at < start]
+    if m[1] == "quarter":
+        quarters = [(value, grain) for value, grain in near if grain == "quarter"]
+        return quarters[-1] if quarters and normalise(surface) == "the quarter" else None
+    if m[1] == "month":
+        months = [value[:7] for value, grain in near if grain in ("month", "day", "time")]
+        if not months or months[-1] == anchor.isoformat()[:7]:
+            return None
+        return date(int(months[-1][:4]), int(months[-1][5:7]), 15)
+    years = [period_start(value).year for value, grain in near]
     if not years or years[-1] >= anchor.year:
         return None
     return date(years[-1], 7, 1)
@@ -366,6 +381,16 @@ def _names_the_attacks(surface: str, text: str, end: int) -> bool:
     if not P.NINE_ELEVEN.match(t):
         return False
     return t == "9/11" or P.ATTACKS_AFTER.match(text, end) is not None
+
+
+def _historic_day(surface: str, text: str) -> str | None:
+    """The date of a named day of history ("Black Monday") when the text writes its year
+    (the 1987 crash, told about with its year), else None: the name also goes to new
+    crashes."""
+    found = P.HISTORIC_DAYS.get(normalise(surface))
+    if found is None or not re.search(rf"\b{found[0]}\b", text):
+        return None
+    return date(*found).isoformat()
 
 
 def _same_period_unit(text: str, before: str = "") -> str | None:
@@ -444,16 +469,19 @@ def _annotate(
     references: dict[str, list[_Named]] = {}
     # The day each verb is dated to, by the token index of the verb.
     dated_verbs: dict[int, str] = {}
-    # (start, year) of each time named that dates something (no bound), in text order.
-    named_years: list[tuple[int, int]] = []
+    # (start, value, granularity) of each time named that dates something (no bound), in
+    # text order.
+    named: list[tuple[int, str, str]] = []
     for start, end in spans:
         surface = text[start:end]
         tense = parse.tense(start, end)
         here = _paragraph(text, start)
         value, grain, base = None, None, anchor
-        told = _year_told(doc, surface, start, tense, named_years, anchor)
-        if told is not None:
+        told = _period_told(doc, surface, start, tense, named, anchor)
+        if isinstance(told, date):
             base = told
+        elif told is not None:
+            value, grain = told
         same = _same_period_unit(surface, text[max(0, start - 20) : start])
         if same:
             precision = same if same in ("day", "month") else "year"
@@ -479,9 +507,14 @@ def _annotate(
                 # "went public two years later" with no time named before: later than
                 # something the text does not date, not later than publication.
                 base = None
-            value, grain = resolve(surface, base, tense=tense)
+            # A base the text told is the period itself: no tense moves off it ("In 2008 ...
+            # by the end of the year" is the end of 2008, not of the year before).
+            value, grain = resolve(surface, base, tense=None if told else tense)
         if _names_the_attacks(surface, text, end):
             value, grain = "2001-09-11", "day"
+        historic = _historic_day(surface, text)
+        if historic:
+            value, grain = historic, "day"
         if _an_idiom(surface, text[max(0, start - 10) : start], text[end : end + 2], tense):
             value, grain = None, None
         if not value:
@@ -511,7 +544,7 @@ def _annotate(
         if value and grain in _UPDATES:
             bound = _bounds(text, start)
             if not bound:
-                named_years.append((start, period_start(value).year))
+                named.append((start, value, grain))
             for precision in _UPDATES[grain]:
                 references.setdefault(precision, []).append((value, grain, here, bound, start))
         out.append(

@@ -166,6 +166,18 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
 }  # fmt: skip
+# Days fixed as the first such weekday on or after a day of a month: (month, day, weekday).
+# The US Election Day is the Tuesday after the first Monday of November.
+WEEKDAY_AFTER_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "election day": (11, 2, 1),
+}  # fmt: skip
+# Named days of history: (year, month, day). Each names one crash when the text writes its
+# year ("Black Monday, 19 October 1987, ... since Black Monday"), but news also gives the
+# name to a new one (the Monday of August 2011), so without that year it has no value.
+HISTORIC_DAYS: dict[str, tuple[int, int, int]] = {
+    "black monday": (1987, 10, 19), "black tuesday": (1929, 10, 29),
+    "black thursday": (1929, 10, 24), "black wednesday": (1992, 9, 16),
+}  # fmt: skip
 # Days counted from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
@@ -325,6 +337,15 @@ SCHEDULE_NOUNS: frozenset[str] = frozenset(
 # past: "the move follows Monday's decision", "the ruling comes after Monday's hearing"
 # ("come" only with "after").
 SEQUENCE_VERBS: frozenset[str] = frozenset({"follow", "come"})
+# Verbs whose past is spelt as their plain present ("banks cut rates on October 8"): a
+# present tag on one says nothing about which way its date lies.
+PAST_LIKE_PRESENT: frozenset[str] = frozenset(
+    {
+        "cut", "put", "set", "hit", "let", "shut", "quit", "spread", "cost", "hurt", "split",
+        "bid", "burst", "cast", "shed", "upset", "offset", "reset", "undercut", "outbid",
+        "broadcast", "thrust",
+    }
+)  # fmt: skip
 # Verbs whose simple present is a state now, not a schedule ("shares are down").
 STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "trade", "hover"})
 
@@ -370,7 +391,13 @@ _HOLIDAY = "|".join(
     sorted(
         (
             re.escape(name.title().replace("'S", "'s")).replace("\\ ", r"\s+")
-            for name in (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *RELATIVE_HOLIDAYS)
+            for name in (
+                *FIXED_HOLIDAYS,
+                *WEEKDAY_HOLIDAYS,
+                *EASTER_HOLIDAYS,
+                *RELATIVE_HOLIDAYS,
+                *WEEKDAY_AFTER_HOLIDAYS,
+            )
         ),
         key=len,
         reverse=True,
@@ -507,6 +534,10 @@ FISCAL_SHORT = re.compile(r"^fy\s?'?(\d{4}|\d\d)$")
 # "year-end", "by year end", "year-end 2008", "mid-year": the end or middle of a year, in
 # the year the tense points to when none is written.
 YEAR_END = re.compile(r"^(?:the )?(?:year[\s-]end|mid[\s-]?year)(?:,?\s+(\d{4}))?$")
+# "by the end of the year", "at the close of the year": under a past predicate the end of
+# the year last over ("had cut 3,000 jobs by the end of the year", said in January, is the
+# year before), since a done act cannot have reached an end still ahead.
+END_OF_THE_YEAR = re.compile(r"^(?:the )?(?:end|close) of the year$")
 # "in the new year": the year that starts next, when a year is ending; else this one.
 NEW_YEAR = re.compile(r"^the new year$")
 DAY_MONTH = re.compile(rf"^{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}$")
@@ -553,7 +584,7 @@ PERIOD = re.compile(
 )
 # "the third quarter of 2008", "the fourth quarter", "Q3 2008": TimeML's 2008-Q3.
 QUARTER = re.compile(
-    r"^(?:the )?(?:fiscal )?([a-z0-9]+) (?:fiscal )?quarter(?: of (?:the year )?(.+))?$"
+    r"^(?:the )?(?:fiscal )?([a-z0-9]+)[\s-](?:fiscal )?quarter(?: of (?:the year )?(.+))?$"
 )
 Q_SHORT = re.compile(r"^q([1-4])(?:[\s-]+(?:of\s+)?(?:fiscal\s+)?(\d{4}))?$")
 # "the same month last year", "the same period a year earlier": the period the text last
@@ -644,10 +675,12 @@ ATTACKS_AFTER: re.Pattern[str] = re.compile(
 # the day" (in the end) outside a told past ("shares closed higher at the end of the day").
 BACK_IN_THE_DAY: re.Pattern[str] = re.compile(r"\bback\s+in\s+$", re.IGNORECASE)
 AT_THE_END: re.Pattern[str] = re.compile(r"(?:^|\bat\s+)$", re.IGNORECASE)
-# "The year" and its parts, which in a told past are the year the text is telling about
-# ("GM lost $31 billion in 2008. During the year, it cut 10,000 jobs"), not publication's.
-THE_YEAR_TOLD: re.Pattern[str] = re.compile(
+# "The year", "the month" and their parts, which in a told past are the year or month the
+# text is telling about ("GM lost $31 billion in 2008. During the year, it cut 10,000
+# jobs"; "Employers cut 131,000 jobs in July. The month was the second ..."), not
+# publication's; and "the quarter", which is the quarter the text last named in any tense.
+THE_PERIOD_TOLD: re.Pattern[str] = re.compile(
     r"^(?:(?:earlier|later|early|late) in |the (?:start|beginning|end|middle|rest|remainder|"
-    r"first half|second half) of )?the year$"
+    r"first half|second half) of )?the (year|month|quarter)$"
 )
 FORWARD = re.compile(r"\b(?:following|next|later|after)\b")

@@ -237,6 +237,10 @@ def _holiday_in(name: str, year: int) -> date | None:
         last = _shift_month(year, month, 1)
         end = date(*last, 1) - timedelta(days=1)
         return end - timedelta(days=(end.weekday() - weekday) % 7)
+    if name in P.WEEKDAY_AFTER_HOLIDAYS:
+        month, day, weekday = P.WEEKDAY_AFTER_HOLIDAYS[name]
+        first = date(year, month, day)
+        return first + timedelta(days=(weekday - first.weekday()) % 7)
     if name in P.RELATIVE_HOLIDAYS:
         base, days = P.RELATIVE_HOLIDAYS[name]
         found = _holiday_in(base, year)
@@ -418,6 +422,8 @@ def _year_end(t: str, anchor: date, tense: str | None) -> Value:
     of a year in the tense's direction; "in the new year" the next one late in a year."""
     if P.NEW_YEAR.match(t):
         return str(anchor.year + (anchor.month >= 10)), "year"
+    if P.END_OF_THE_YEAR.match(t) and tense == "past":
+        return str(anchor.year - 1), "year"
     m = P.YEAR_END.match(t)
     if not m:
         return None, None

@@ -1,0 +1,125 @@
+"""The timex stage against TimeML/TIDES conventions for DATE values (sentences written for
+these tests, not the benchmark's gold)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from faultline.document import Article, Record
+from faultline.nlp import load_model
+from faultline.settings import Settings
+from faultline.timex import resolve, timex_stage
+
+OCT = date(2008, 10, 22)  # a Wednesday in the fourth quarter
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().model)
+
+
+def value_of(nlp: Language, body: str, published: str, fragment: str) -> str | None:
+    record = Record(id="t", source={}, article=Article(body=body, published=published))
+    timex_stage(record, nlp(body))
+    hits: list[dict[str, Any]] = [t for t in record.timexes if fragment in t["text"]]
+    assert hits, f"{fragment!r} not found in {[t['text'] for t in record.timexes]}"
+    return hits[0]["value"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # a quarter written as a modifier is the quarter ("third-quarter profit")
+        ("third-quarter", "past", ("2008-Q3", "quarter")),
+        ("fourth-quarter", "future", ("2008-Q4", "quarter")),
+        ("second-quarter", "past", ("2008-Q2", "quarter")),
+        # the US Election Day: the Tuesday after the first Monday of November
+        ("Election Day", "future", ("2008-11-04", "day")),
+        ("Election Day", "past", ("2007-11-06", "day")),
+        # a done act reached the end of a year already over; a plan, this one's
+        ("the end of the year", "past", ("2007", "year")),
+        ("by the end of the year", "future", ("2008", "year")),
+        ("the end of the year", None, ("2008", "year")),
+    ],
+)
+def test_resolve_by_the_guidelines(
+    text: str, tense: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert resolve(text, OCT, tense=tense) == expected
+
+
+def test_election_day_falls_on_the_tuesday_after_the_first_monday() -> None:
+    # 1 November 2011 is a Tuesday, so Election Day is a week later
+    assert resolve("Election Day", date(2011, 10, 1), tense="future") == ("2011-11-08", "day")
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # the quarter last named, in any tense
+        (
+            "The company expects to lose money in the first quarter and said it would cut "
+            "4,500 jobs during the quarter.",
+            "the quarter",
+            "2009-Q1",
+        ),
+        (
+            "Boeing earned $1.1 billion in the third quarter. In the quarter, it delivered "
+            "120 jet airliners.",
+            "the quarter",
+            "2008-Q3",
+        ),
+        # none named: no value (the quarter being reported is not publication's)
+        ("Sales rose 5 percent in the quarter, the company said.", "the quarter", None),
+    ],
+)
+def test_the_quarter_is_the_one_last_named(
+    nlp: Language, body: str, fragment: str, value: str | None
+) -> None:
+    assert value_of(nlp, body, "2009-01-28", fragment) == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Employers cut 131,000 jobs in July. The month was the second in a row of losses.",
+            "2010-07",
+        ),
+        ("Boeing reported its orders for June, saying the month had been its weakest.", "2010-06"),
+        # no other month named, or the one named is publication's: publication's month
+        ("Stocks fell on Monday, and analysts said the month had started badly.", "2010-08"),
+        ("Analysts said the month had started badly.", "2010-08"),
+    ],
+)
+def test_the_month_told_about(nlp: Language, body: str, value: str) -> None:
+    assert value_of(nlp, body, "2010-08-06", "month") == value
+
+
+def test_the_end_of_the_year_a_done_act_reached(nlp: Language) -> None:
+    body = "The bank had cut 3,000 jobs by the end of the year, it said."
+    assert value_of(nlp, body, "2009-01-05", "the end of the year") == "2008"
+    # told about a year the text names: that year's end
+    body = "GM lost $31 billion in 2006. By the end of the year, it had closed 12 plants."
+    assert value_of(nlp, body, "2009-01-05", "the end of the year") == "2006"
+
+
+def test_black_monday_is_the_1987_crash_only_when_the_text_writes_1987(nlp: Language) -> None:
+    body = "On October 19, 1987, the Dow lost 22.6 percent. Black Monday still haunts traders."
+    assert value_of(nlp, body, "2007-10-19", "Black Monday") == "1987-10-19"
+    body = "Traders are already calling it Black Monday after stocks fell 6 percent."
+    assert value_of(nlp, body, "2011-08-09", "Black Monday") is None
+
+
+def test_a_present_spelt_as_its_past_does_not_point_ahead(nlp: Language) -> None:
+    # "cut" tagged present would put October 8 a year ahead; its nearness decides instead
+    body = "The central banks cut rates together on October 8. Two days later, the G7 met."
+    assert value_of(nlp, body, "2008-10-22", "October 8") == "2008-10-08"
+    assert value_of(nlp, body, "2008-10-22", "Two days later") == "2008-10-10"
+    # a present that is not a past form still schedules
+    body = "The central banks meet on October 28 to discuss rates."
+    assert value_of(nlp, body, "2008-10-22", "October 28") == "2008-10-28"
