@@ -123,3 +123,17 @@ def test_a_present_spelt_as_its_past_does_not_point_ahead(nlp: Language) -> None
     # a present that is not a past form still schedules
     body = "The central banks meet on October 28 to discuss rates."
     assert value_of(nlp, body, "2008-10-22", "October 28") == "2008-10-28"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # the parse hangs "on Monday" on the present progressive; the riots are past
+        ("Shopkeepers are counting the cost of the riots on Monday.", "2011-08-08"),
+        ("Police are investigating the explosion on Monday at the refinery.", "2011-08-08"),
+        # not after a happening: the present progressive plans
+        ("Shopkeepers are reopening their stores on Monday.", "2011-08-15"),
+    ],
+)
+def test_a_date_right_after_a_happening_is_past(nlp: Language, body: str, value: str) -> None:
+    assert value_of(nlp, body, "2011-08-10", "Monday") == value

@@ -281,6 +281,8 @@ def _dates_a_happening(span: Span) -> bool:
     """Whether the expression dates a noun for something that cannot be scheduled, so is
     past whatever the clause's tense: "survivors of Tuesday's earthquake", "are
     investigating a shooting on Sunday". The parse must hang the date on the noun."""
+    if _right_after_a_happening(span):
+        return True
     root = span.root
     head = root.head  # the noun of "Tuesday's earthquake", or the "on" of "on Sunday"
     if head.i != root.i and head.pos_ == "ADP":
@@ -288,6 +290,18 @@ def _dates_a_happening(span: Span) -> bool:
     if span.start <= head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return _lemma(head) in P.HAPPENINGS or head.lower_ in P.HAPPENINGS
+
+
+def _right_after_a_happening(span: Span) -> bool:
+    """Whether the date's "on" or "in" comes right after a noun for a happening ("counting
+    the cost of the riots on Monday", "investigating the explosion on Sunday"): the date is
+    the noun's, wherever the parse hangs it."""
+    doc = span.doc
+    i = span.start if span[0].lower_ in ("on", "in") else span.start - 1
+    if i < 1 or doc[i].lower_ not in ("on", "in"):
+        return False
+    noun = doc[i - 1]
+    return noun.pos_ == "NOUN" and (_lemma(noun) in P.HAPPENINGS or noun.lower_ in P.HAPPENINGS)
 
 
 def _dates_a_schedule(span: Span) -> bool:
