@@ -85,7 +85,8 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     teasers = [Removed(b.text, "related") for b in blocks[len(blocks) - links :]] if links else []
     blocks = blocks[: len(blocks) - links]
     kept, removed = post_clean(blocks, outlet=outlet, promotions=_link_only_capitals(tree, blocks))
-    removed = standfirst + removed + teasers
+    kept, bio = without_author_bio(kept, info.authors)
+    removed = standfirst + removed + bio + teasers
     # Menus and link lists that a fallback dumps are not an article: without a single
     # sentence-length paragraph the page has no article text.
     if not any(_is_prose(p) for p in kept):
@@ -386,6 +387,25 @@ def post_clean(
         # links, sign-up form) whose content was not article text
         removed.append(Removed(kept.pop(), "navigation"))
     return _without_repeated_runs(kept, removed), removed
+
+
+def without_author_bio(kept: list[str], authors: list[Author]) -> tuple[list[str], list[Removed]]:
+    """`kept` without the author's biography that closes it ("Jane Roe is the Gazette's
+    energy correspondent ...", "Jane Roe, Editor, studied journalism at ..."): a paragraph
+    among the last AUTHOR_BIO_TAIL that opens with an author's full name and a biography's
+    verb or a comma, and the paragraphs after it (the rest of the author box), reported as
+    "author_bio". A name that opens a sentence of the story is followed by what it did
+    ("Jane Roe said ..."), which no AUTHOR_BIO_VERB is."""
+    names = [a.name for a in authors if " " in a.name]
+    if not names or not kept:
+        return kept, []
+    start = max(0, len(kept) - pat.AUTHOR_BIO_TAIL)
+    for i in range(start, len(kept)):
+        text = kept[i].lstrip(pat.AUTHOR_BIO_LEAD)
+        for name in names:
+            if text.startswith(name) and pat.AUTHOR_BIO_VERB.match(text, len(name)):
+                return kept[:i], [Removed(t, "author_bio") for t in kept[i:]]
+    return kept, []
 
 
 def _without_repeated_runs(kept: list[str], removed: list[Removed]) -> list[str]:

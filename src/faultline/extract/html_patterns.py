@@ -249,6 +249,16 @@ CAPITALS_LINK_MIN_WORDS = 3
 TRAILING_LINKS_MIN = 2
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
+# An author's biography closing the body (html.without_author_bio): a paragraph among the last
+# AUTHOR_BIO_TAIL that opens with an author's full name (after any AUTHOR_BIO_LEAD dash or
+# mark), then a comma (a role follows: "Jane Roe, Editor, studied ...") or a verb biographies
+# open with ("is the owner of", "has covered", "holds an MBA", "writes about").
+AUTHOR_BIO_TAIL = 3
+AUTHOR_BIO_LEAD = " -–—*_•"
+AUTHOR_BIO_VERB = re.compile(
+    r"(,|\s+(is|was|has|holds|writes|covers|reports|joined|lives|studied|serves)\b)"
+)
+
 # Bylines: "By Jane Roe", "By Jane Roe, Diplomatic Editor", "By Jane Roe and Joe Bloggs".
 BYLINE_PREFIX = re.compile(r"^\s*(written |reported |words |text |article |posted )?by[:\s]+", _I)
 # A byline ends where a date or an update note begins ("Jane Roe Updated Feb 27").
