@@ -103,3 +103,36 @@ def test_the_object_the_parser_hangs_on_a_particle_is_the_target() -> None:
     table = {a["id"]: a for a in record.actors}
     (event,) = record.events
     assert {table[t]["country"] for t in event["target"]} == {"PSE"}
+
+
+def test_a_big_town_the_ner_tags_as_a_nationality() -> None:
+    # The small model reads "Aleppo" here as NORP; a town that big is the town.
+    record = coded("Syrian artillery shelled Aleppo.")
+    table = {a["id"]: a for a in record.actors}
+    (event,) = record.events
+    assert event["type"] == "ASSAULT"
+    assert [(table[t]["kind"], table[t]["country"]) for t in event["target"]] == [
+        ("place", "SYR")
+    ]
+
+
+def test_a_town_tagged_a_person_after_out_of() -> None:
+    record = coded("Rebels pulled out of Goma on Saturday.")
+    table = {a["id"]: a for a in record.actors}
+    (event,) = record.events
+    assert event["type"] == "RETREAT"
+    assert [table[t]["country"] for t in event["target"]] == ["COD"]
+    assert not any(a.startswith("person:") for a in table)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A roadside bomb exploded near Basra.", "Basra", "IRQ"),  # GeoNames: Basrah
+        ("Air strikes hit the port of Hodeidah.", "Hodeidah", "YEM"),  # Al Ḩudaydah
+        ("Marines fought their way into Fallujah.", "Fallujah", "IRQ"),  # Al Fallūjah
+    ],
+)
+def test_the_english_wire_spelling_of_a_town(run: Run, text: str, name: str, country: str) -> None:
+    places = _places(run, text)
+    assert name in places and places[name]["country"] == country, (text, places)

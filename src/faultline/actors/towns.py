@@ -140,6 +140,8 @@ def _after_place_preposition(doc: Doc, ent: Span) -> bool:
     i = ent.start - 1
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
+    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ("out", "outside"):
+        return True  # "pulled out of Goma"
     return i >= 0 and doc[i].lower_ in _PLACE_PREPS
 
 
@@ -160,8 +162,14 @@ def find_towns(
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
+        # The small model tags some big towns as people or nationalities ("shelled Aleppo"
+        # comes out NORP): those are taken only for a big town, a person only after a place
+        # preposition.
         person = ent.label_ == "PERSON"
-        if not (ent.label_ in ("GPE", "LOC") or (person and _after_place_preposition(doc, ent))):
+        misread = ent.label_ == "NORP" or person
+        if not (
+            ent.label_ in ("GPE", "LOC", "NORP") or (person and _after_place_preposition(doc, ent))
+        ):
             continue
         name = _name_of(ent)
         if len(name) > 1 and name[-1].lemma_.lower() in _AREA_NOUNS:
@@ -172,7 +180,7 @@ def find_towns(
         if any(tok.pos_ != "PROPN" and not tok.is_punct for tok in name):
             continue  # "the old city", "Sector 7": a description, not a town's name
         town = lookup(text)
-        if town is None or (person and town.population < _PERSON_MIN):
+        if town is None or (misread and town.population < _PERSON_MIN):
             continue
         actor = town_actor(town)
         actors[actor["id"]] = actor
