@@ -21,6 +21,16 @@ def _types(text: str) -> list[str]:
         ("Germany voiced concern about the arrests in Turkey.", "ACCUSE"),
         ("Iran called the sanctions economic terrorism.", "ACCUSE"),
         ("Kenya questioned the legality of the Somali decision.", "ACCUSE"),
+        ("Hezbollah fired rockets into northern Israel.", "ASSAULT"),
+        ("Russian troops battled Ukrainian forces near Bakhmut.", "ASSAULT"),
+        ("Houthi rebels torpedoed a tanker in the Red Sea.", "ASSAULT"),
+        ("Hungary torpedoed the plan of the European Union.", "REJECT"),
+        ("Russian forces captured Ukrainian soldiers.", "ASSAULT"),
+        ("Israeli commandos raided a Hezbollah base in Lebanon.", "ASSAULT"),
+        ("Police in Istanbul raided the offices of the opposition daily Cumhuriyet.", "COERCE"),
+        ("Ukrainian forces hit back at Russia with drone strikes.", "ASSAULT"),
+        ("Russia unleashed a wave of drone attacks on Ukraine.", "ASSAULT"),
+        ("Protesters pelted the police with stones in Nairobi.", "PROTEST"),
     ],
 )
 def test_a_wire_word_codes_its_type(text: str, etype: str) -> None:
@@ -37,6 +47,22 @@ def test_a_wire_word_codes_its_type(text: str, etype: str) -> None:
 )
 def test_a_physical_sense_is_no_criticism(text: str) -> None:
     assert "ACCUSE" not in _types(text), (text, _types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan expressed concern for the victims of the earthquake.",  # sympathy
+        "Rain pelted the crowd in London.",
+        "The ferry sank off the coast of Indonesia.",  # no one sank it
+    ],
+)
+def test_no_criticism_or_attack_where_there_is_none(text: str) -> None:
+    assert _types(text) == [], (text, _types(text))
+
+
+def test_an_attack_on_military_positions_is_no_criticism() -> None:
+    assert _types("Azerbaijani forces attacked Armenian positions.") == ["ASSAULT"]
 
 
 def test_a_resultative_on_the_object_is_the_particle() -> None:
