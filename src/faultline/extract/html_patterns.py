@@ -33,7 +33,16 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
     (
         # an appeal, not any mention: "Donate today", "please donate", "support our journalism"
         "donation_appeal",
-        ("donat", "contribution", "support", "become a", "readers like you", "chip in", "if you"),
+        (
+            "donat",
+            "contribution",
+            "support",
+            "become a",
+            "readers like you",
+            "chip in",
+            "if you",
+            "your help",
+        ),
         re.compile(
             r"(please )?donate( now| today)?\s*[!.]?\s*$|"
             r".{0,200}(\bdonate (now|today|to us)\b|\bplease donate\b|"
@@ -42,6 +51,7 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             r"reporting|newsroom)|become an? (member|supporter|patron|subscriber)\b|"
             r"your (support|donation|contribution) (makes|helps|allows|keeps|means)|"
             r"(rely|depend)s? on (the support of )?readers like you|chip in\b|"
+            r"(we|i) need your (help|support) to keep\b|"
             r"if you (enjoyed|liked|value|appreciate) (this|our) (article|story|piece|"
             r"journalism|reporting)\b.{0,80}\b(join|support|subscribe|become|donate))",
         ),
@@ -56,7 +66,8 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             r"newsletters?\s*[!.:]?\s*$|"
             r"((click|tap) here to |please )?(sign up|subscribe|join|register)\b.{0,60}"
             r"\b(our|the|this)\b.{0,40}\bnewsletters?\b|"
-            r".{0,200}\b(delivered (straight |directly )?to your inbox|"
+            r".{0,200}\b(delivered (straight |directly |right )?to your inbox|"
+            r"(straight|directly|right) to your inbox\s*[!.]?\s*$|"
             r"(sign up|subscribe)\b.{0,60}\b(to|in) your inbox|"
             r"(enter|your) (your )?e-?mail( address)?\b.{0,40}\b(sign up|subscribe)|"
             r"(sign up|subscribe) (for|to) (our|the) (daily|weekly|free|morning|evening)\b)",
@@ -97,7 +108,10 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             r"(sign in|log ?in|register|create (a |an |your )?(free )?account)\b.{0,80}$|"
             r"already (a subscriber|have an account|registered)|"
             r"you have (reached|\d+) .{0,40}free (articles?|stories)|"
-            r"subscribe (now|today) (to|for)\b.{0,80}(access|read)",
+            r"subscribe (now|today) (to|for)\b.{0,80}(access|read)|"
+            r"(sign up|subscribe)( now| today| here| for free| to us)?\s*[!.]?\s*$|"
+            r"this (article|story|content|post) is (exclusive|only available|available only) "
+            r"to\b.{0,60}\b(subscribers|members)\b",
         ),
     ),
     (
@@ -137,6 +151,36 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a disclosure notice: "This post contains affiliate links.", "Advertiser Disclosure"
+        "legal",
+        ("affiliate", "sponsored", "disclosure"),
+        re.compile(
+            r"(also, )?(this|the) (post|article|page|story|review|content) (also )?(contains|may "
+            r"contain|includes|may include) (affiliate links|sponsored content|paid links)\b"
+            r".{0,100}$|(advertiser|affiliate|advertising) disclosure\s*$",
+        ),
+    ),
+    (
+        # an advertisement's label left where the advertisement was
+        "advertisement",
+        None,
+        re.compile(
+            r"(advertisement|advertising|sponsored( content)?|ad)\s*[-–—:]?\s*$|"
+            r"(scroll|continue) (down )?(to|for) (more|continue)( content)?\s*$|"
+            r"(story|article) continues below( advertisement)?\s*$"
+        ),
+    ),
+    (
+        # a pointer to another page written as a line of its own: "Read our full Acer Swift 16
+        # review", "For a closer look, read our in-depth guide."
+        "related",
+        ("read our",),
+        re.compile(
+            r".{0,60}\bread our (full|complete|in-depth|detailed|latest) [^.!?]{0,80}\b(review|"
+            r"guide|coverage|story|report|explainer|analysis|interview)\b[^.!?]{0,40}[.!?]?\s*$",
+        ),
+    ),
+    (
         "navigation",
         None,
         re.compile(
@@ -147,7 +191,10 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             r"home\s*[>»›/|]\s*\S.{0,120}$|(tags?|topics?|filed under)\s*:.{0,200}$|"
             r"share\s*$|copy link\s*$|home\s*$|"
             # a reading-time label left alone ("16 min read", "3 MIN. READ")
-            r"\d+\s*[-–]?\s*min(ute)?s?\.?\s+read\s*$|"
+            r"(\d+\s*[-–]?\s*)?min(ute)?s?\.?\s+read( time)?\s*$|"
+            # an audio player's label ("Listen to this article", "Listen to this story 4 min")
+            r"listen to this (article|story)\b.{0,60}$|"
+            r"watch (the )?(video|now)( here)?\s*[>»]?\s*$|"
             # the heading of a table of contents whose links the extraction dropped
             r"((table of )?contents|in this (article|post|guide|story)|jump to( section)?|"
             r"on this page)\s*:?\s*$)",
@@ -191,7 +238,9 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
         re.compile(
             r"((photo|photograph|image|picture|illustration|video|file photo)( credits?| "
             r"by)?\s*[:|/©].{0,200}$|.{0,250}\((photo|image|picture|credit)[^)]{0,80}\)\s*$|"
-            r".{0,250}\b(photograph|photo): [^.]{0,80}$)",
+            r".{0,250}\b(photograph|photo): [^.]{0,80}$|"
+            r"(some |all )?(images?|photos?|photographs?|pictures?)( used)? (under licen[cs]e|"
+            r"courtesy( of)?)\b.{0,100}$)",
         ),
     ),
 )
@@ -215,7 +264,8 @@ RELATED = re.compile(
     r"reading| news)?|see also|more on (this|that)( story| topic)?|more from\b|"
     r"recommended( for you| reading| stories)?|you (may|might) (also )?(like|enjoy|be interested)|"
     r"also read|don'?t miss|must read|most (read|popular|viewed)|further reading|"
-    r"trending( now| stories)?|latest (news|stories|articles)|explore further|"
+    r"trending( now| stories)?|latest (news|stories|articles)|explore (further|more)|"
+    r"more (by (this|the) (author|contributor|writer|reporter)|news|stories)|"
     r"follow (\w+'s )?(full |complete |our |more )?coverage|"
     # the same labels in other languages news pages are written in (Italian, German, French,
     # Spanish, Portuguese, Dutch, Russian, Korean, Japanese, Chinese)

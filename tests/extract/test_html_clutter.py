@@ -1,0 +1,77 @@
+"""Page clutter that news pages leave among their paragraphs (faultline.extract.html
+clutter_kind): labels, prompts and notices, each beside a news sentence that reads like it
+and is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultline.document import Removed
+from faultline.extract.html import Block, clutter_kind, post_clean
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Advertisement", "advertisement"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Sponsored content", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Scroll to continue", "advertisement"),
+        ("Listen to this article", "navigation"),
+        ("Listen to this story 4 min", "navigation"),
+        ("Watch the video", "navigation"),
+        ("4 minute read time", "navigation"),
+        ("min read", "navigation"),
+        ("Subscribe to us", "account"),
+        ("Sign up", "account"),
+        ("This article is exclusive to Gazette+ subscribers", "account"),
+        ("Get News & Updates Directly To Your Inbox", "newsletter"),
+        ("Enjoyed this piece? We need your help to keep publishing.", "donation_appeal"),
+        ("This post contains affiliate links. Click here to read my full disclosure.", "legal"),
+        ("Also, this article contains sponsored content.", "legal"),
+        ("Advertiser Disclosure", "legal"),
+        ("Read our full Harbour Pilot 3 review", "related"),
+        ("For a closer look at the ferry, read our in-depth guide.", "related"),
+        ("Image used under license from Shutterstock", "caption"),
+        ("Some images courtesy of the Valemouth Museum.", "caption"),
+    ],
+)
+def test_clutter_kinds(text: str, kind: str) -> None:
+    assert clutter_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's advertisement for a harbour master drew 40 applicants.",
+        "Sponsored by the port authority, the regatta returns in May.",
+        "Listen to the fishermen and you hear a different story, she said.",
+        "Watch the tide tables before you sail, the coastguard warned.",
+        "Sign up for the ferry lottery closed on Monday with 3,000 entries.",
+        "Subscribers to the harbour fund will be repaid in full, the trustees said.",
+        "We need your help, the mayor told volunteers at the flooded quay.",
+        "The minister said his department would read our report in full.",
+        "Images from the drone showed the breach in the sea wall.",
+    ],
+)
+def test_news_sentences_like_those_labels_are_kept(text: str) -> None:
+    assert clutter_kind(text) is None
+
+
+def test_explore_more_opens_a_list_of_links() -> None:
+    kept, removed = post_clean(
+        [
+            Block("The council will vote again in March on the dredging contract.", "p"),
+            Block("Explore more", "p"),
+            Block("Ferry timetable changes for winter", "p"),
+            Block("More by this contributor", "p"),
+        ],
+        outlet=None,
+    )
+    assert kept == ["The council will vote again in March on the dredging contract."]
+    assert removed == [
+        Removed("Explore more", "related"),
+        Removed("Ferry timetable changes for winter", "related"),
+        Removed("More by this contributor", "related"),
+    ]
