@@ -542,7 +542,7 @@ def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
         headline=headline,
         outlet=outlet,
         url=url or _canonical(tree, article, metas),
-        authors=_authors(tree, article, metas),
+        authors=_authors(tree, article, metas, objects),
         published=_published(tree, article, metas, _headline_element(tree, headline)),
         language=_language(tree, article, metas),
         descriptions=_descriptions(article, metas),
@@ -690,12 +690,16 @@ def _canonical(
 
 
 def _authors(
-    tree: HtmlElement, article: Mapping[str, Any], metas: Mapping[str, str]
+    tree: HtmlElement,
+    article: Mapping[str, Any],
+    metas: Mapping[str, str],
+    objects: list[dict[str, Any]],
 ) -> list[Author]:
     """Authors from, in order of trust: JSON-LD persons, meta tags that read as personal
     names, the page's byline elements (trafilatura's author selectors, then faultline's),
     and last the JSON-LD organisation or handle-like meta author."""
-    people, organisations = _json_ld_authors(article.get("author") or article.get("creator"))
+    named = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    people, organisations = _json_ld_authors(article.get("author") or article.get("creator"), named)
     if people:
         return _unique(people)
     handles: list[Author] = []
@@ -783,11 +787,17 @@ def _unique(authors: list[Author]) -> list[Author]:
     return list(unique.values())
 
 
-def _json_ld_authors(value: Any) -> tuple[list[Author], list[Author]]:
-    """(persons, organisations) named as the article's author in JSON-LD."""
+def _json_ld_authors(
+    value: Any, named: Mapping[str, dict[str, Any]]
+) -> tuple[list[Author], list[Author]]:
+    """(persons, organisations) named as the article's author in JSON-LD. An author given
+    only as a reference ({"@id": ".../#author"}, as Yoast's @graph writes it) is the object
+    of the page's JSON-LD with that @id (`named`)."""
     people: list[Author] = []
     organisations: list[Author] = []
     for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = named.get(item["@id"], item)
         if isinstance(item, str):
             people.extend(parse_byline(item))
         elif isinstance(item, dict):

@@ -1,0 +1,49 @@
+"""Authors as pages name them: JSON-LD references, byline labels, roles and credentials
+written beside the name."""
+
+from __future__ import annotations
+
+import json
+
+from faultline.document import Author
+from faultline.extract.html import extract_html
+
+_STORY = (
+    "<p>Negotiators from the two coastal provinces left the harbour office on Thursday without"
+    " an agreement on next year's fishing quotas, after eleven hours of talks.</p>"
+    "<p>The provincial fisheries minister said his delegation had offered to cut its share of"
+    " the autumn catch by a tenth, but that the offer had been rejected within minutes.</p>"
+)
+
+
+def _page(ld: object = None, byline: str = "") -> str:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return (
+        f"<html><head><title>Harbour talks stall</title>{script}</head><body><article>"
+        f"<h1>Harbour talks stall over quotas</h1>{byline}{_STORY}</article></body></html>"
+    )
+
+
+def test_a_json_ld_author_given_by_reference_is_the_person_of_that_id() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "https://courier.example/#website", "name": "Courier"},
+            {
+                "@type": "Article",
+                "headline": "Harbour talks stall over quotas",
+                "author": {"@id": "https://courier.example/#/schema/person/1"},
+            },
+            {
+                "@type": "Person",
+                "@id": "https://courier.example/#/schema/person/1",
+                "name": "Marta Ellison",
+            },
+        ],
+    }
+    assert extract_html(_page(graph)).authors == [Author("Marta Ellison")]
+
+
+def test_a_reference_to_no_object_on_the_page_names_no_json_ld_author() -> None:
+    ld = {"@type": "Article", "author": {"@id": "https://courier.example/#/schema/person/9"}}
+    assert extract_html(_page(ld)).authors == []
