@@ -137,3 +137,67 @@ def test_a_present_spelt_as_its_past_does_not_point_ahead(nlp: Language) -> None
 )
 def test_a_date_right_after_a_happening_is_past(nlp: Language, body: str, value: str) -> None:
     assert value_of(nlp, body, "2011-08-10", "Monday") == value
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "value"),
+    [
+        # what an act came ahead of lies after it
+        (
+            "Markets rallied ahead of Thursday's meeting of central bankers.",
+            "Thursday",
+            "2008-01-24",
+        ),
+        ("Stocks rose on Monday ahead of Tuesday's vote in parliament.", "Tuesday", "2008-01-22"),
+        # a bare past weekday still goes back
+        ("Markets rallied after Thursday's meeting of central bankers.", "Thursday", "2008-01-17"),
+    ],
+)
+def test_ahead_of_points_after_the_act(nlp: Language, body: str, fragment: str, value: str) -> None:
+    assert value_of(nlp, body, "2008-01-23", fragment) == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # a state that lasted until the day: past
+        ("Trading in the bank's shares remained suspended until Tuesday.", "2008-01-22"),
+        ("The airport stayed closed until Tuesday.", "2008-01-22"),
+        # an act that set a later time: ahead
+        ("The exchange suspended trading in the bank's shares until Tuesday.", "2008-01-29"),
+    ],
+)
+def test_until_after_a_lasting_state(nlp: Language, body: str, value: str) -> None:
+    assert value_of(nlp, body, "2008-01-23", "Tuesday") == value
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "value"),
+    [
+        # a period named by its end: the nearest such end, whatever the clause's tense
+        ("Toyota forecast a loss for the year ending in March.", "2009-02-11", "2009-03"),
+        ("Apple earned $3.25 billion in the quarter ending in June.", "2010-07-21", "2010-06"),
+    ],
+)
+def test_a_period_ending_takes_the_nearest_end(
+    nlp: Language, body: str, published: str, value: str
+) -> None:
+    assert value_of(nlp, body, published, "June" if "June" in body else "March") == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # in apposition to a day: that day
+        (
+            "Stocks fell on Wednesday, the day after the election, as investors worried.",
+            "2008-11-05",
+        ),
+        # named only by its event: no value (not the day after the day last named)
+        ("Stocks fell on Monday and rose again the day after the election.", None),
+        # the day after the day last named
+        ("Shares rose on Monday and fell the day after.", "2008-11-04"),
+    ],
+)
+def test_a_day_named_by_an_event(nlp: Language, body: str, value: str | None) -> None:
+    assert value_of(nlp, body, "2008-11-06", "the day after") == value

@@ -203,6 +203,16 @@ def _after_the_commitment(
     return later if later and grain == "day" else value
 
 
+def _after_the_act(surface: str, value: str, done: str | None) -> str:
+    """A day that a dated act came ahead of is the first such day after the act ("stocks
+    rose on Monday ahead of Tuesday's vote" is the Tuesday after that Monday, also in a
+    story published later in the week); an undated act leaves the value as it is."""
+    if done is None:
+        return value
+    later, grain = resolve(surface, date.fromisoformat(done), tense="future")
+    return later if later and grain == "day" else value
+
+
 def _bounds(text: str, start: int) -> bool:
     """Whether the expression at `start` bounds a stretch rather than dating an act: "its
     worst loss since February 27", "open until Tuesday", "before March 2003". Such a time
@@ -383,6 +393,27 @@ def _names_the_attacks(surface: str, text: str, end: int) -> bool:
     return t == "9/11" or P.ATTACKS_AFTER.match(text, end) is not None
 
 
+def _names_a_day_by_an_event(surface: str, text: str, end: int) -> bool:
+    """Whether the expression names a day by an event, not by the time last named: "the
+    day after the election" (or "the day after" with the event right after it), "the eve
+    of the summit"; its date is the event's, which the text may not give."""
+    t = " ".join(surface.lower().split())
+    if P.DAY_OF_AN_EVENT.match(t):
+        return True
+    return t in ("the day after", "the day before") and P.EVENT_AFTER.match(text, end) is not None
+
+
+def _in_apposition(out: Sequence[dict[str, Any]], text: str, start: int) -> Value | None:
+    """The value of the day named right before, with only a comma between: "on Wednesday,
+    the day after the election," is that Wednesday (TimeML gives an appositive the value of
+    the date it renames)."""
+    if not out or out[-1]["granularity"] != "day" or not out[-1]["value"]:
+        return None
+    if text[out[-1]["end"] : start].strip() != ",":
+        return None
+    return out[-1]["value"], "day"
+
+
 def _historic_day(surface: str, text: str) -> str | None:
     """The date of a named day of history ("Black Monday") when the text writes its year
     (the 1987 crash, told about with its year), else None: the name also goes to new
@@ -517,6 +548,8 @@ def _annotate(
             value, grain = historic, "day"
         if _an_idiom(surface, text[max(0, start - 10) : start], text[end : end + 2], tense):
             value, grain = None, None
+        if _names_a_day_by_an_event(surface, text, end):
+            value, grain = _in_apposition(out, text, start) or (None, None)
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not P.HAS_YEAR.search(surface):
@@ -535,11 +568,15 @@ def _annotate(
             )
             value, grain = found or (value, grain)
         verb = parse.verb(start, end) if value else None
+        ahead = bool(P.AHEAD_OF.search(text, max(0, start - 24), start))
         if grain == "day" and value:
             value = _after_the_commitment(surface, value, parse.commitment(start, end), dated_verbs)
-            if verb is not None:
+            if ahead and verb is not None:
+                value = _after_the_act(surface, value, dated_verbs.get(verb))
+            elif verb is not None:
                 dated_verbs.setdefault(verb, value[:10])
-        if verb is not None and value and grain in ("day", "month", "year"):
+        if verb is not None and value and grain in ("day", "month", "year") and not ahead:
+            # (what an act came ahead of does not date the act)
             dated_sayings.setdefault(verb, (value, grain))
         if value and grain in _UPDATES:
             bound = _bounds(text, start)

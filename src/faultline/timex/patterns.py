@@ -296,6 +296,24 @@ FUTURE_AUX: frozenset[str] = frozenset(
 # Modals whose perfect looks back ("may have crossed", "should have acted"); "will have
 # done" is a future perfect, ahead.
 MODALS_OF_THE_PAST: frozenset[str] = FUTURE_AUX - {"will", "'ll", "wo", "shall"}
+# Words right before a date that place it after the act they modify: "rallied ahead of
+# Thursday's meeting", "in the run-up to Sunday's vote".
+AHEAD_OF: re.Pattern[str] = re.compile(
+    r"\b(?:ahead of|in advance of|in the run-up to|in the runup to)\s+$", re.IGNORECASE
+)
+# A participle that names a period by its end ("the year ending in March", "the quarter
+# ending June 30"): the end may be just past (results reported after it) or ahead (a
+# forecast), so neither tense of the clause decides; the nearest such date does.
+ENDING_BEFORE: re.Pattern[str] = re.compile(r"\bending\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+# A day named by an event rather than by a date: "the day after the election", "the eve of
+# the summit" (also when detection cut the event off: "the day after" | "the election").
+DAY_OF_AN_EVENT: re.Pattern[str] = re.compile(
+    r"^the (?:day|night|morning|evening|eve) (?:after|before|of|following) (?!yesterday\b|"
+    r"tomorrow\b|today\b)\S"
+)
+EVENT_AFTER: re.Pattern[str] = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!day\b|week\b|month\b|year\b)[a-z]"
+)
 # Prepositions that place the date before the act ("since Tuesday").
 PAST_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 # Prepositions of a date that ends a stretch or bounds an act ("until Monday", "by

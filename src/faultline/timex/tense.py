@@ -244,6 +244,11 @@ def _sets_a_later_time(verb: Token | None) -> bool:
     itself: "adjourned the trial until Monday", "gave both sides until Saturday to respond"."""
     if verb is None:
         return False
+    lasting = ("remain", "stay")  # read by form: the parse may lemmatise them as auxiliaries
+    if (verb.dep_ in ("acomp", "oprd") and verb.head.lower_.startswith(lasting)) or any(
+        c.dep_ == "auxpass" and c.lower_.startswith(lasting) for c in verb.children
+    ):
+        return False  # "remained suspended until Tuesday": a state that lasted, no act
     if _lemma(verb) in P.DEFERRING_HEADS:
         return True
     to_infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
@@ -405,6 +410,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if _dates_a_schedule(span):
         return None
+    preceding = doc_text(doc)[max(0, span.start_char - 24) : span.start_char]
+    if P.AHEAD_OF.search(preceding):
+        return "future"  # a date the act comes before
+    if P.ENDING_BEFORE.search(preceding) or (
+        span[0].lower_ in ("in", "on") and P.ENDING_BEFORE.search(preceding + span[0].text + " ")
+    ):
+        return None  # "the year ending in March": the nearest March
     if _bounded(span):
         # A headline's present before "until" is a state, not a past event: "Call for
         # Proposals Is Open Until July 31"; so is its bare participle: "Airport shut until
