@@ -47,6 +47,7 @@ from faultline.events.recipients import (
     aimed_at,
     border_targets,
     condition_targets,
+    host_targets,
     infinitive_targets,
     investigated,
     measure_parties,
@@ -282,7 +283,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             a
             for c in base.children
             if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for o in objects(c)
+            for o in objects(c) or _misread_object(c)
             for a in phrase_actors(o, index)
             if a not in sources
         ]
@@ -291,6 +292,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in aimed_at(clause, index) if t not in sources]
     if not targets and etype in ("PROTEST", "ACCUSE"):
         targets = [t for t in mission_targets(clause, index) if t not in sources]
+    elif not targets:  # "reopened its embassy in Havana"
+        targets = [t for t in host_targets(tok, index, sources) if t not in sources]
     if not targets and etype in ("MOBILIZE", "ASSAULT", "THREATEN"):
         targets = [t for t in border_targets(clause, index) if t not in sources]
     if not targets and etype == "MOBILIZE":
@@ -314,6 +317,19 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # no party to a meeting between the subject's states (the event stage pairs them)
         targets = []
     return sources, targets
+
+
+def _misread_object(verb: Token) -> list[Token]:
+    """The object the parser took for the subject of a new clause: in "fired tear gas to
+    disperse thousands of protesters gathered outside parliament", "thousands" comes out as
+    the subject of "gathered", conjoined to the main verb, and "disperse" has no object."""
+    return [
+        s
+        for c in verb.head.children
+        if c.dep_ == "conj" and c.i > verb.i
+        for s in c.children
+        if s.dep_ in SUBJ and s.left_edge.i == verb.i + 1
+    ]
 
 
 _GROUND = frozenset({"state", "region", "place"})

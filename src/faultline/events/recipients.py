@@ -293,6 +293,28 @@ def mission_targets(tok: Token, index: ActorIndex) -> list[str]:
     return [a for n in _scan(tok, MISSIONS) for a in _owner(n, index)][:1]
 
 
+def host_targets(tok: Token, index: ActorIndex, sources: list[str]) -> list[str]:
+    """Opening, reopening or closing one's embassy somewhere is an act toward the host
+    ("reopened its embassy in Havana", "opened an embassy in Tehran"): the place after "in"
+    on the mission or, where the parser hangs it there, on the verb."""
+    own = {index.country(s) for s in sources} - {None}
+    for noun in objects(tok):
+        if noun.lemma_.lower() not in MISSIONS:
+            continue
+        for prep in list(noun.children) + list(tok.children):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            found = [
+                a
+                for p in prep.children
+                for a in phrase_actors(p, index)
+                if index.kind(a) in _TERRITORIES and index.country(a) not in own
+            ]
+            if found:
+                return found[:1]
+    return []
+
+
 def border_targets(tok: Token, index: ActorIndex) -> list[str]:
     """Forces massed on a border face the state beyond it ("along the border with Pakistan",
     "near the Kuwaiti border"); the actor's own side of it is dropped by the caller."""

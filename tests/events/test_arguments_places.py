@@ -1,0 +1,31 @@
+"""Targets found through places and through clauses the parser misreads."""
+
+from __future__ import annotations
+
+from tests.events.coding import coded
+
+
+def _targets(text: str, etype: str) -> list[str | None]:
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == etype)
+    return [table[t].get("country") for t in event["target"]]
+
+
+def test_a_purpose_verbs_object_read_as_a_new_clauses_subject() -> None:
+    # The parser makes "thousands" the subject of "gathered"; "disperse" keeps it.
+    text = (
+        "Kenyan riot police fired tear gas and rubber bullets to disperse thousands of "
+        "protesters gathered outside parliament in Nairobi."
+    )
+    assert _targets(text, "ASSAULT") == ["KEN"]
+
+
+def test_opening_or_closing_an_embassy_is_done_toward_its_host() -> None:
+    assert _targets("Washington formally reopened its embassy in Havana.", "SUPPORT") == ["CUB"]
+    assert _targets("Britain closed its embassy in Damascus.", "SANCTION") == ["SYR"]
+
+
+def test_an_embassy_in_ones_own_capital_names_no_host() -> None:
+    record = coded("Germany opened an embassy in Berlin for the Kosovo government.")
+    assert not any("DEU" in e["target"] for e in record.events), record.events
