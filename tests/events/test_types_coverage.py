@@ -31,6 +31,19 @@ def _types(text: str) -> list[str]:
         ("Ukrainian forces hit back at Russia with drone strikes.", "ASSAULT"),
         ("Russia unleashed a wave of drone attacks on Ukraine.", "ASSAULT"),
         ("Protesters pelted the police with stones in Nairobi.", "PROTEST"),
+        ("Egyptian security forces picked up the activist in Cairo.", "COERCE"),
+        ("Russia hacked the email servers of the German parliament.", "COERCE"),
+        ("Russia waged a disinformation campaign against Ukraine.", "COERCE"),
+        ("The military of Gabon deposed the president.", "COERCE"),
+        ("Belarus forced the Ryanair plane to land in Minsk.", "COERCE"),
+        ("Russia amassed troops near the border with Ukraine.", "MOBILIZE"),
+        ("China held war games near Taiwan.", "MOBILIZE"),
+        ("Iran staged a show of force in the Gulf.", "MOBILIZE"),
+        ("The United States sailed a destroyer through the Taiwan Strait.", "MOBILIZE"),
+        ("The Commonwealth kicked out Zimbabwe.", "SANCTION"),
+        ("The United States tore up the nuclear deal with Iran.", "SANCTION"),
+        ("China punished Lithuania with trade restrictions.", "SANCTION"),
+        ("The United States placed Chinese firms on a trade blacklist.", "SANCTION"),
     ],
 )
 def test_a_wire_word_codes_its_type(text: str, etype: str) -> None:
@@ -55,6 +68,10 @@ def test_a_physical_sense_is_no_criticism(text: str) -> None:
         "Japan expressed concern for the victims of the earthquake.",  # sympathy
         "Rain pelted the crowd in London.",
         "The ferry sank off the coast of Indonesia.",  # no one sank it
+        "Sales picked up in the second quarter.",
+        "The referee disqualified the Kenyan runner.",
+        "The team tested positive for the virus.",
+        "The singer tore up the stage in London.",
     ],
 )
 def test_no_criticism_or_attack_where_there_is_none(text: str) -> None:
@@ -79,3 +96,14 @@ def test_an_undoubled_past_is_the_e_verb() -> None:
 def test_proceedings_carry_the_act_they_are_of() -> None:
     rec = coded("The parliament of Peru began impeachment proceedings against the president.")
     assert [e["type"] for e in rec.events if e["source"]] == ["ACCUSE"]
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force() -> None:
+    # Into a country it is an attack; into the sea, a test or a warning.
+    assert _types("North Korea launched a missile into the sea.") == ["MOBILIZE"]
+    assert _types("Hezbollah launched rockets into northern Israel.") == ["ASSAULT"]
+
+
+def test_an_ied_past_is_the_y_verb() -> None:
+    # The model lemmatises "readied" as "readie".
+    assert _types("Russia readied its nuclear forces.") == ["MOBILIZE"]

@@ -246,4 +246,8 @@ def verb_lemma(tok: Token) -> str:
         single = cut[:-1]
         if slipped and len(cut) > 3 and cut[-1] == cut[-2] and single in known_verbs():
             return single
+        # ... after a "-y" turned "-ie" ("readied" -> "readie" -> "ready").
+        ied = lemma.endswith("ie") and low in (lemma + "d", lemma + "s")
+        if ied and lemma[:-2] + "y" in known_verbs():
+            return lemma[:-2] + "y"
     return lemma

@@ -458,7 +458,7 @@ ATTEMPTS = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor
 # shipment"): a light verb carries the act through them.
 ACT_CONTAINERS = frozenset(
     {"package", "shipment", "consignment", "programme", "program", "convoy", "tranche", "airlift"}
-    | {"proceeding"}  # "began impeachment proceedings"
+    | {"proceeding", "campaign"}  # "began impeachment proceedings", "a bombing campaign"
 )
 
 
