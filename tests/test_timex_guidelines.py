@@ -201,3 +201,33 @@ def test_a_period_ending_takes_the_nearest_end(
 )
 def test_a_day_named_by_an_event(nlp: Language, body: str, value: str | None) -> None:
     assert value_of(nlp, body, "2008-11-06", "the day after") == value
+
+
+@pytest.mark.parametrize(
+    ("body", "found", "value"),
+    [
+        # a generic day noun or a season with its article where a clause ends is a date
+        ("Apple unveiled the phone on Tuesday. Analysts had expected a new one that day.",
+         "that day", "2011-10-04"),
+        ("Microsoft plans to release Windows 8 in the autumn.", "in the autumn", "2011-FA"),
+        ("In the spring, the company will open a second plant.", "In the spring", "2012-SP"),
+    ],
+)  # fmt: skip
+def test_a_day_noun_or_season_ending_a_clause_is_detected(
+    nlp: Language, body: str, found: str, value: str
+) -> None:
+    assert value_of(nlp, body, "2011-10-05", found) == value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I remember that day well.",
+        "He works in the summer months.",
+        "The fall of Lehman shook markets.",
+    ],
+)
+def test_a_day_noun_or_season_inside_a_phrase_is_not_detected(nlp: Language, body: str) -> None:
+    record = Record(id="t", source={}, article=Article(body=body, published="2011-10-05"))
+    timex_stage(record, nlp(body))
+    assert not [t for t in record.timexes if t["value"]]

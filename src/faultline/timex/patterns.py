@@ -453,6 +453,11 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         # March of the following year, October last year, Monday of last week
         rf"\b(?:{_MONTH}|{_WEEKDAY}),?\s+(?i:(?:of\s+)?(?:last|this|next|the\s+previous|"
         r"the\s+following|the\s+next|the\s+same|the\s+prior|that)\s+(?:week|year))\b",
+        # "had expected it that day.", "in the autumn,": a generic day noun or a season with
+        # its article where a clause ends, which is where it dates the clause ("that day
+        # the war began", "the summer months" and "the fall of Lehman" stay out)
+        r"\b(?i:that\s+day|(?:in|during|by|until|over|through)\s+the\s+"
+        r"(?:spring|summer|autumn|winter))(?=\s*[.,;:!?])",
         # FY2008, FY 2009, FY09
         r"\bFY\s?'?(?:\d{4}|\d\d)\b",
         # year-end, year end 2008, mid-year (not "year-end bonuses", a modifier)
