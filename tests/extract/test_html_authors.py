@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from faultline.document import Author
-from faultline.extract.html import extract_html
+from faultline.extract.html import extract_html, parse_byline
 
 _STORY = (
     "<p>Negotiators from the two coastal provinces left the harbour office on Thursday without"
@@ -47,3 +49,56 @@ def test_a_json_ld_author_given_by_reference_is_the_person_of_that_id() -> None:
 def test_a_reference_to_no_object_on_the_page_names_no_json_ld_author() -> None:
     ld = {"@type": "Article", "author": {"@id": "https://courier.example/#/schema/person/9"}}
     assert extract_html(_page(ld)).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Author: Ashley Ferreira", [Author("Ashley Ferreira")]),
+        ("Article by: Ana Ferreira", [Author("Ana Ferreira")]),
+        ("This post was written by Ana Ferreira", [Author("Ana Ferreira")]),
+        ("Ruth Abernethy 7 min read", [Author("Ruth Abernethy")]),
+        ("RA Ruth Abernethy Last updated on 17 December 2025", [Author("Ruth Abernethy")]),
+        (
+            "Ruth Abernethy - Gazette Editorial Team",
+            [Author("Ruth Abernethy", "Gazette Editorial Team")],
+        ),
+        (
+            "Ruth Abernethy Founder at Harbourside",
+            [Author("Ruth Abernethy", "Founder at Harbourside")],
+        ),
+        (
+            "Ruth Abernethy Head Winemaker, Co-Founder",
+            [Author("Ruth Abernethy", "Head Winemaker, Co-Founder")],
+        ),
+        (
+            "Ruth Abernethy Founder & Lead Reviewer",
+            [Author("Ruth Abernethy", "Founder & Lead Reviewer")],
+        ),
+        ("Ruth Abernethy RN, BSN", [Author("Ruth Abernethy", "RN, BSN")]),
+        (
+            "Pat Quill, Home and Digital Security Expert",
+            [Author("Pat Quill", "Home and Digital Security Expert")],
+        ),
+        ("Pat Quill, Community Development", [Author("Pat Quill", "Community Development")]),
+        # names, and teams' names, that hold no role
+        (
+            "By Jane Roe and Professor Joe Bloggs",
+            [Author("Jane Roe"), Author("Professor Joe Bloggs")],
+        ),
+        ("Marna van der Merwe", [Author("Marna van der Merwe")]),
+        ("Valemouth Travel Expert", [Author("Valemouth Travel Expert")]),
+        ("Gazette Connect Team", [Author("Gazette Connect Team")]),
+        ("Gazette Staff Writer", [Author("Gazette Staff Writer")]),
+    ],
+)
+def test_parse_byline_roles_and_labels(text: str, expected: list[Author]) -> None:
+    assert parse_byline(text) == expected
+
+
+def test_an_organisation_named_as_author_keeps_its_whole_name() -> None:
+    ld = {
+        "@type": "Article",
+        "author": {"@type": "Organization", "name": "Centre for Ports and Research"},
+    }
+    assert extract_html(_page(ld)).authors == [Author("Centre for Ports and Research")]

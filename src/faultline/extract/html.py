@@ -808,8 +808,10 @@ def _json_ld_authors(
             role = _text(item.get("jobTitle"))
             if role and len(found) == 1:
                 found[0].role = role
-            target = organisations if "Organization" in _types(item) else people
-            target.extend(found)
+            if "Organization" in _types(item):
+                organisations.append(Author(name=name))  # a name, not a list of people
+            else:
+                people.extend(found)
     return people, organisations
 
 
@@ -817,18 +819,30 @@ def parse_byline(text: str) -> list[Author]:
     """ "By Jane Roe, Diplomatic Editor" -> [Author("Jane Roe", "Diplomatic Editor")].
 
     A part after a comma is another author when it reads as a personal name, else a role
-    (or affiliation) of the author before it. Trailing dates and "Updated …" are cut off.
+    (or affiliation) of the author before it; so is a part after "and" or "&" that holds a
+    role word ("Jo Roe, Home and Digital Security Expert"). A role or credential written
+    after the name without a comma ("Jo Roe Founder at Acme", "Jo Roe RN") is the role too.
+    Trailing dates, reading times and "Updated …" are cut off.
     """
     text = pat.BYLINE_PREFIX.sub("", " ".join(text.split()))
     text = pat.BYLINE_STOP.split(text, maxsplit=1)[0].strip(" ,.:;|-–—")
     if not text or len(text) > pat.BYLINE_MAX_CHARS:
         return []
     authors: list[Author] = []
-    for chunk in pat.AUTHOR_SEPARATORS.split(text):
-        parts = [p.strip() for p in chunk.split(",") if p.strip()]
-        if not parts or not _is_name(parts[0]):
+    pieces = pat.AUTHOR_SEPARATORS.split(text)  # chunks, with the separators between them
+    for i in range(0, len(pieces), 2):
+        parts = [p.strip() for p in pieces[i].split(",") if p.strip()]
+        if parts and authors and _is_role(parts[0]):
+            joined = f"{pieces[i - 1].strip()} {pieces[i]}" if i else pieces[i]
+            last = authors[-1]
+            last.role = f"{last.role} {joined}" if last.role else pieces[i]
             continue
-        author = Author(name=parts[0])
+        if not parts:
+            continue
+        name, role = _name_and_role(parts[0])
+        if not _is_name(name):
+            continue
+        author = Author(name=name, role=role)
         authors.append(author)
         for part in parts[1:]:
             if _is_person(part):
@@ -837,6 +851,44 @@ def parse_byline(text: str) -> list[Author]:
             else:
                 author.role = f"{author.role}, {part}" if author.role else part
     return authors
+
+
+def _is_role(text: str) -> bool:
+    """Whether `text` ends with a role word or a credential ("Digital Security Expert", "Lead
+    Reviewer", "RN"), as a role does and a name with its title ("Professor Jo Roe") does not."""
+    words = text.split()
+    return bool(words) and _is_role_word(words[-1])
+
+
+def _is_role_word(word: str) -> bool:
+    word = word.strip("()")
+    return word.lower().strip(".") in pat.ROLE_WORDS or word.replace(".", "") in pat.CREDENTIALS
+
+
+def _name_and_role(text: str) -> tuple[str, str | None]:
+    """ "Jo Roe - Editorial Team" -> ("Jo Roe", "Editorial Team"); "Jo Roe Head Winemaker"
+    -> ("Jo Roe", "Head Winemaker"); "JR Jo Roe" (an avatar's initials) -> ("Jo Roe", None).
+
+    A role word or credential ends the name only after two words of it and only when it is
+    capitalised (a name never holds "Founder" or "RN"; "Jo de Roe" holds "de"), and not in
+    the name of a team ("Gazette Connect Team", "Gazette Staff Writer")."""
+    dash = pat.NAME_DASH.search(text)
+    name, role = (text[: dash.start()], text[dash.end() :].strip()) if dash else (text, "")
+    words = name.split()
+    if 3 <= len(words) <= 4 and words[0] == "".join(w[0] for w in words[1:]).upper():
+        words = words[1:]  # the initials of an avatar before the name
+    cut = next(
+        (i for i in range(2, len(words)) if words[i][:1].isupper() and _is_role_word(words[i])),
+        None,
+    )
+    team = cut is not None and (
+        any(_is_role_word(w) for w in words[:cut])
+        or (cut == len(words) - 1 and words[cut].lower() in pat.TEAM_WORDS)
+    )
+    if cut is not None and not team:
+        role = " ".join(words[cut:]) + (f" - {role}" if role else "")
+        words = words[:cut]
+    return " ".join(words), role or None
 
 
 def _is_name(text: str) -> bool:

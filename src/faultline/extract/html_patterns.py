@@ -310,17 +310,23 @@ AUTHOR_BIO_VERB = re.compile(
 )
 
 # Bylines: "By Jane Roe", "By Jane Roe, Diplomatic Editor", "By Jane Roe and Joe Bloggs".
-BYLINE_PREFIX = re.compile(r"^\s*(written |reported |words |text |article |posted )?by[:\s]+", _I)
+BYLINE_PREFIX = re.compile(
+    r"^\s*((this (post|article|story|piece) (was )?)?(written |reported |words |text |article "
+    r"|posted |authored )?by[:\s]+|authors?\s*:\s*)",
+    _I,
+)
 # A byline ends where a date or an update note begins ("Jane Roe Updated Feb 27").
 BYLINE_STOP = re.compile(
     r"\s*(?:\b(?:last )?(?:updated|published|posted|reviewed|fact[- ]checked|edited)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}|"
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}|\|)",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}|\|"
+    # a reading time ("Jane Roe 7 min read")
+    r"|\b\d+\s*min(?:ute)?s?\b)",
     _I,
 )
 BYLINE_MAX_CHARS = 200
-AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\s+and\s+|\s*&\s*|\s+/\s+)\s*", _I)
+AUTHOR_SEPARATORS = re.compile(r"\s*(;|\s+and\s+|\s*&\s*|\s+/\s+)\s*", _I)  # kept by split()
 # Words that make a part after a comma a role rather than another name.
 ROLE_WORDS = _words(
     """
@@ -328,9 +334,25 @@ ROLE_WORDS = _words(
     contributor staff desk bureau senior deputy associate managing executive political
     diplomatic foreign economics business science health technology defence defense security
     affairs head publisher founder ceo president expert specialist author photographer sr jr
-    team reviewer manager
+    team reviewer manager consultant certified nurse dietitian nutritionist lawyer attorney
+    professor researcher scientist strategist coach officer partner advisor adviser fellow
+    owner co-founder cofounder marketer designer developer engineer lead development marketing
+    communications sales operations engineering content editorial
     """
 )
+# Post-nominal letters, as written (dots dropped): a byline part that is one is a role, as
+# is one written after the name without a comma ("Jane Roe RN, BSN").
+CREDENTIALS = _words(
+    """
+    RN BSN MSN APRN FNP NP MD DO PhD PharmD PsyD EdD DNP MPH MS MSc MA MBA RD RDN LD CFP CFA
+    CPA DVM VMD DDS DMD JD LCSW LPC CSCS CDCES FAND FACLM LVT CEPF CNM
+    """
+)
+# A byline that ends with one of these after two words or more names a team, not a person
+# with a role ("Gazette Connect Team", "Luxury Travel Expert").
+TEAM_WORDS = _words("team staff desk expert experts editors")
+# A spaced dash ends a name: what follows is a role or a team ("Jane Roe - Editorial Team").
+NAME_DASH = re.compile(r"\s+[-–—]\s+")
 # Lower-case words that may sit inside a personal name ("Marna van der Merwe").
 NAME_PARTICLES = _words("van der den de del della di da dos du la le von bin al ibn")
 # Values that are not a name: placeholders, URLs, e-mail addresses, long numbers.
