@@ -231,3 +231,29 @@ def test_a_day_noun_or_season_inside_a_phrase_is_not_detected(nlp: Language, bod
     record = Record(id="t", source={}, article=Article(body=body, published="2011-10-05"))
     timex_stage(record, nlp(body))
     assert not [t for t in record.timexes if t["value"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # two units away from publication
+        ("the year before last", "past", ("2006", "year")),
+        ("the month before last", "past", ("2008-08", "month")),
+        ("the week after next", "future", ("2008-W45", "week")),
+        # a fortnight counts by the day, as a week does
+        ("a fortnight ago", "past", ("2008-10-08", "day")),
+        ("two fortnights from now", "future", ("2008-11-19", "day")),
+        # the early hours of a day are that day
+        ("the early hours of Monday", "past", ("2008-10-20", "day")),
+        ("in the small hours of Sunday", "past", ("2008-10-19", "day")),
+    ],
+)
+def test_two_away_fortnights_and_early_hours(
+    text: str, tense: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert resolve(text, OCT, tense=tense) == expected
+
+
+def test_a_fortnight_later_counts_from_the_day_last_named(nlp: Language) -> None:
+    body = "The strike began on October 1. A fortnight later, the union called it off."
+    assert value_of(nlp, body, "2008-10-22", "A fortnight later") == "2008-10-15"

@@ -75,7 +75,7 @@ def anaphoric_unit(text: str) -> str | None:
     m = P.OFFSET.match(t)
     if m and m[3] in P.ANAPHORIC_OFFSET_WORDS and count_of(m[1]) is not None:
         unit = P.UNITS[m[2]]
-        return "year" if unit == "decade" else unit
+        return {"decade": "year", "fortnight": "week"}.get(unit, unit)
     m = P.UNIT_AROUND.match(t)
     return m[1] if m else None
 

@@ -82,8 +82,10 @@ DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 UNITS: dict[str, str] = {
     "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year",
-    "decade": "decade", "decades": "decade",
+    "decade": "decade", "decades": "decade", "fortnight": "fortnight", "fortnights": "fortnight",
 }  # fmt: skip
+# Days in the units counted by the day ("a week ago" is the day seven days back).
+UNIT_DAYS: dict[str, int] = {"day": 1, "week": 7, "fortnight": 14}
 
 # "last month" is one month back; "this"/"the current" the anchor's own period.
 PERIOD_OFFSETS: dict[str, int] = {
@@ -216,7 +218,7 @@ QUALIFIER: re.Pattern[str] = re.compile(
     r"the year|the month of|the close of|the rest of|the remainder of|the balance of|"
     r"the (?:first|last|final) (?:two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|\d{1,2}) (?:months|weeks) of|"
-    r"the (?:morning|afternoon|evening|night) of|overnight)[\s-]+"
+    r"the (?:morning|afternoon|evening|night) of|the (?:early|small) hours of|overnight)[\s-]+"
 )
 START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
 
@@ -463,7 +465,7 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
         # year-end, year end 2008, mid-year (not "year-end bonuses", a modifier)
         rf"\b(?i:year[\s-]end|mid[\s-]?year)(?:,?\s+{_YEAR})?(?!\s+[a-z])\b",
         # two days ago, a year ago, three weeks earlier
-        rf"\b(?i:{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|"
+        rf"\b(?i:{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:ago|earlier|later|"
         rf"from\s+now))\b",
         # 7/14/2008, 14/7/08
         r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b",
@@ -525,7 +527,7 @@ NOT_A_DATE: re.Pattern[str] = re.compile(
 # Where spaCy runs two expressions into one entity: the comma between a date and a count
 # ("October 3, two days after"), the space before a "since" ("the worst week since 1933").
 ENTITY_BREAK: re.Pattern[str] = re.compile(
-    rf",\s+(?={_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\b)|\s+(?=since\s)",
+    rf",\s+(?={_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\b)|\s+(?=since\s)",
     re.IGNORECASE,
 )
 # A stretch named by its last day or month ("the year ended June 30", "the quarter ending
@@ -600,6 +602,8 @@ ORDINAL_OF_MONTH = re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th) of (this|next
 UNIT_AROUND = re.compile(
     r"^the (day|week|month|quarter|year) (before|earlier|prior|previous|after|later)$"
 )
+# "the year before last", "the week after next": two units from publication.
+TWO_AWAY = re.compile(r"^the (week|month|year) (before last|after next)$")
 # "last month"; "last fiscal year", "the current financial year", "its fiscal fourth
 # quarter": a fiscal period named as a calendar one, as TimeML annotators write it.
 PERIOD = re.compile(
@@ -629,7 +633,8 @@ COMPARED = re.compile(
     re.IGNORECASE,
 )
 OFFSET = re.compile(
-    r"^(.+?)\s+(days?|weeks?|months?|years?|decades?)\s+(ago|earlier|before|later|after|from now)$"
+    r"^(.+?)\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+"
+    r"(ago|earlier|before|later|after|from now)$"
 )
 CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am|pm)?(?:\s*(?:gmt|utc|bst|cet))?")
 CLOCK_FIRST = re.compile(

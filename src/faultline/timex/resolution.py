@@ -356,15 +356,16 @@ def _offset(t: str, anchor: date, tense: str | None) -> Value:
     if m and count_of(m[1]) is not None:
         n, unit = count_of(m[1]) or 0, P.UNITS[m[2]]
         sign = 1 if m[3] in ("later", "after", "from now") else -1
-        if unit in ("day", "week"):
+        if unit in P.UNIT_DAYS:
             # "a week ago" is the day seven days back, as readers (and MEANTIME's
-            # annotators) take it; "two weeks ago" likewise.
-            return (
-                anchor + timedelta(days=sign * n * (7 if unit == "week" else 1))
-            ).isoformat(), "day"
+            # annotators) take it; "two weeks ago" and "a fortnight ago" likewise.
+            return (anchor + timedelta(days=sign * n * P.UNIT_DAYS[unit])).isoformat(), "day"
         if unit == "decade":
             return _period("year", anchor, sign * n * 10)
         return _period(unit, anchor, sign * n)
+    m = P.TWO_AWAY.match(t)
+    if m:
+        return _period(m[1], anchor, 2 if m[2] == "after next" else -2)
     m = P.UNIT_AROUND.match(t)
     if m:
         sign = 1 if m[2] in ("after", "later") else -1
