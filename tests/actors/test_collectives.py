@@ -170,3 +170,10 @@ def test_an_igo_after_of_or_from_owns_its_people(run: Run) -> None:
 )
 def test_peoples_and_crowds_are_placed(run: Run, text: str, phrase: str, country: str) -> None:
     assert _by_text(run, text)[phrase]["country"] == country
+
+
+def test_a_collective_placed_by_the_phrase_the_parser_hung_on_the_verb(run: Run) -> None:
+    # "in Tripoli" hangs on "supplied"; it still follows the noun it places.
+    found = _by_text(run, "Ankara has supplied the U.N.-backed government in Tripoli with drones.")
+    government = next(a for t, a in found.items() if t.endswith("government"))
+    assert government["country"] == "LBY", found

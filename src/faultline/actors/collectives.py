@@ -127,10 +127,20 @@ def _is_collective(tok: Token) -> Collective | None:
     return found
 
 
+def _right_preps(noun: Token) -> list[Token]:
+    """The noun's of/in/from phrases, and the one right after it that the parser hung on the
+    verb instead ("supplied the government in Tripoli with drones", "the finance ministry in
+    Athens turned down")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _RIGHT]
+    if noun.i + 1 < len(noun.doc):
+        nxt = noun.doc[noun.i + 1]
+        if nxt.dep_ == "prep" and nxt.lower_ in _RIGHT and nxt not in preps:
+            preps.append(nxt)
+    return preps
+
+
 def _right_country(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) -> str | None:
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _RIGHT:
-            continue
+    for prep in _right_preps(noun):
         for pobj in prep.children:
             for tok in pobj.subtree:
                 hit = at.get(tok.i)

@@ -28,6 +28,7 @@ from faultline.actors.misspellings import find_misspelt_states
 from faultline.actors.persons import resolve_persons
 from faultline.actors.places import places, seat_actor
 from faultline.actors.roles import data_rows, role_words
+from faultline.actors.seats import find_seated_ministries
 from faultline.actors.towns import find_towns
 from faultline.document import Record
 
@@ -231,6 +232,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     town_hits, towns = find_towns(doc, hits, gaz, places().subnational)
     hits += town_hits
     hits += find_misspelt_states(doc, hits, gaz, places().subnational)
+    hits += find_seated_ministries(doc, hits, gaz.actors, gaz)
     body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
     hits += body_hits
     person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns})

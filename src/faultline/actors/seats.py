@@ -1,0 +1,52 @@
+"""A ministry placed by its seat: "the finance ministry in Athens" is Greece's government.
+
+The gazetteer knows "the Greek finance ministry"; the wire also writes the ministry bare and
+places it with "in" and the capital (or the state) right after it. Only the ministries of
+`government_nouns.txt` count: "the government in Tripoli" and "the authorities in Kabul"
+are unnamed collectives, which `collectives` places the same way.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from faultline.actors.gazetteer import Actor, Gazetteer
+from faultline.actors.holders import Hit
+from faultline.actors.roles import data_rows
+from faultline.nlp import doc_tokens
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> tuple[tuple[str, ...], ...]:
+    nouns = [row[0].split() for row in data_rows("government_nouns.txt")]
+    # longest first, so that "foreign office" is tried before any one-word noun
+    return tuple(sorted((tuple(n) for n in nouns if len(n) > 1), key=len, reverse=True))
+
+
+def find_seated_ministries(
+    doc: Doc, hits: list[Hit], actors: dict[str, Actor], gaz: Gazetteer
+) -> list[Hit]:
+    """Hits for "the <ministry> in <state or its capital>" that no hit covers yet."""
+    tokens = doc_tokens(doc)
+    lower = [t.lower_ for t in tokens]
+    starts = {h.start: h for h in hits}
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    found: list[Hit] = []
+    for i in range(1, len(tokens)):
+        if lower[i - 1] != "the" or i in taken:
+            continue
+        for noun in _ministries():
+            end = i + len(noun)
+            if tuple(lower[i:end]) != noun or end + 1 >= len(tokens) or lower[end] != "in":
+                continue
+            seat = starts.get(end + 1)
+            state = actors.get(seat.actor, {}) if seat is not None else {}
+            if state.get("kind") != "state":
+                continue
+            government = f"gov:{state['id']}"
+            if government in gaz.actors:
+                found.append(Hit(i - 1, end, government))
+            break
+    return found
