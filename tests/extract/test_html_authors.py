@@ -102,3 +102,38 @@ def test_an_organisation_named_as_author_keeps_its_whole_name() -> None:
         "author": {"@type": "Organization", "name": "Centre for Ports and Research"},
     }
     assert extract_html(_page(ld)).authors == [Author("Centre for Ports and Research")]
+
+
+def _bare_page(head: str = "", under_headline: str = "") -> str:
+    return (
+        f"<html><head><title>Harbour talks stall</title>{head}</head><body><article>"
+        f"<h1>Harbour talks stall over quotas</h1>{under_headline}{_STORY}</article></body></html>"
+    )
+
+
+def test_the_author_of_a_twitter_card_label_is_read() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Ruth Abernethy">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="4 minutes">'
+    )
+    assert extract_html(_bare_page(head)).authors == [Author("Ruth Abernethy")]
+    # the reading time is a label's data too, but not an author's
+    reading = (
+        '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="4 minutes">'
+    )
+    assert extract_html(_bare_page(reading)).authors == []
+
+
+def test_a_byline_shown_under_the_headline_names_the_author() -> None:
+    under = '<div class="meta">By <a href="/staff/aj">A. J. Neal</a> &sdot; Senior Analyst</div>'
+    assert extract_html(_bare_page(under_headline=under)).authors == [Author("A. J. Neal")]
+    under = '<div><span>Written by </span><a href="/ra">Ruth Abernethy</a></div>'
+    assert extract_html(_bare_page(under_headline=under)).authors == [Author("Ruth Abernethy")]
+
+
+def test_prose_under_the_headline_that_opens_with_by_names_no_one() -> None:
+    under = "<p>By Monday the harbour office had closed, and the talks were written by hand.</p>"
+    assert extract_html(_bare_page(under_headline=under)).authors == []

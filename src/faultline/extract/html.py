@@ -538,12 +538,14 @@ def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMeta:
     metas = _meta_tags(tree)
     outlet = _outlet(objects, article, metas)
     headline = _headline(tree, article, metas, outlet)
+    h1 = _headline_element(tree, headline)
+    after = text_after_headline(h1) if h1 is not None else ""
     return PageMeta(
         headline=headline,
         outlet=outlet,
         url=url or _canonical(tree, article, metas),
-        authors=_authors(tree, article, metas, objects),
-        published=_published(tree, article, metas, _headline_element(tree, headline)),
+        authors=_authors(tree, article, metas, objects) or visible_byline(after),
+        published=_published(tree, article, metas, h1, after),
         language=_language(tree, article, metas),
         descriptions=_descriptions(article, metas),
     )
@@ -703,8 +705,7 @@ def _authors(
     if people:
         return _unique(people)
     handles: list[Author] = []
-    for key in pat.META_AUTHOR:
-        value = metas.get(key)
+    for value in [*(metas.get(k) for k in pat.META_AUTHOR), _labelled_author(metas)]:
         if value and not value.startswith(("http", "@")):
             found = parse_byline(value)
             if found and all(" " in a.name for a in found):
@@ -721,6 +722,18 @@ def _authors(
             if found:
                 return _unique(found)
     return _unique(organisations or handles)
+
+
+def _labelled_author(metas: Mapping[str, str]) -> str | None:
+    """The author a page states in a Twitter card's label and data pair ("twitter:label1"
+    "Written by", "twitter:data1" "Jane Roe"), as WordPress's Yoast writes it."""
+    for n in range(1, pat.TWITTER_LABELS + 1):
+        label = metas.get(f"twitter:label{n}")
+        if label is None:
+            break
+        if label.strip(" :").lower() in pat.AUTHOR_LABELS:
+            return metas.get(f"twitter:data{n}")
+    return None
 
 
 def _byline(tree: HtmlElement) -> str | None:
@@ -915,6 +928,7 @@ def _published(
     article: Mapping[str, Any],
     metas: Mapping[str, str],
     h1: HtmlElement | None,
+    after: str,
 ) -> str | None:
     """The publication time the page presents, in order of trust:
 
@@ -934,7 +948,7 @@ def _published(
     for el in _ITEMPROP_PUBLISHED(tree):
         values.append(el.get("datetime") or el.get("content"))
     declared = _first_datetime(values)
-    seen = dateline(h1) if h1 is not None else None
+    seen = dateline(h1, after) if h1 is not None else None
     if not seen:
         return declared
     modified = _first_datetime(
@@ -964,13 +978,28 @@ def _headline_element(tree: HtmlElement, headline: str | None) -> HtmlElement | 
     return first
 
 
-def dateline(start: HtmlElement) -> str | None:
+def text_after_headline(h1: HtmlElement) -> str:
+    """The first DATELINE_WINDOW characters of visible text after the headline's h1, where
+    pages show the byline and the dateline (a <time> element read as its machine date); one
+    line per text node, so that a byline's name does not run on into the next element."""
+    return "\n".join(_window(_text_after(h1), pat.DATELINE_WINDOW))[: pat.DATELINE_WINDOW]
+
+
+def visible_byline(after: str) -> list[Author]:
+    """The authors of a byline shown under the headline ("By A. J. Neal", "Written by Jane
+    Roe · Senior Analyst") in `after`, its text: "By" with a capital, then two to four
+    capitalised words (prose that opens "By Monday" names no one)."""
+    match = pat.VISIBLE_BYLINE.search(after)
+    return parse_byline(match[1]) if match else []
+
+
+def dateline(start: HtmlElement, after: str | None = None) -> str | None:
     """The date (YYYY-MM-DD) the page shows its reader beside `start`, the headline's h1: the
-    first one in the DATELINE_WINDOW characters of visible text after it, else the first one
-    in the DATELINE_BEFORE_WINDOW characters of its own preceding siblings (a kicker line
-    "Last updated: Dec 12, 2025" above the headline, inside the headline's own block)."""
-    after = _window(_text_after(start), pat.DATELINE_WINDOW)
-    match = pat.DATELINE.search(" ".join(after)[: pat.DATELINE_WINDOW])
+    first one in the DATELINE_WINDOW characters of visible text after it (`after`, when the
+    caller has read it already), else the first one in the DATELINE_BEFORE_WINDOW characters
+    of its own preceding siblings (a kicker line "Last updated: Dec 12, 2025" above the
+    headline, inside the headline's own block)."""
+    match = pat.DATELINE.search(text_after_headline(start) if after is None else after)
     if match:
         return _date_of(match)
     before = " ".join(reversed(_window(_text_before(start), pat.DATELINE_BEFORE_WINDOW)))

@@ -418,6 +418,10 @@ META_PUBLISHED = (
     "dc.date",
     "date",
 )
+# A Twitter card's label and data pairs (twitter:label1/twitter:data1 ...): the labels that
+# make the data the author's name, among the first few pairs.
+TWITTER_LABELS = 4
+AUTHOR_LABELS = frozenset({"written by", "author", "by", "posted by", "authored by"})
 # The Open Graph publication time: trusted over the visible dateline (see html._published).
 META_SHARED_PUBLISHED = ("article:published_time", "og:published_time", "og:article:published_time")
 # The last-modified time: returned only when the visible dateline shows that day.
@@ -535,6 +539,13 @@ DATELINE = re.compile(
     + r",?\s+(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)|"
     r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d))\b",
     _I,
+)
+# A byline shown under the headline when no metadata or byline element names the author:
+# "By", "Written by" ... with a capital, then two to four capitalised words (initials may
+# have a dot: "A. J. Neal"); case-sensitive, so "written by hand" names no one.
+VISIBLE_BYLINE = re.compile(
+    r"(?:^|(?<=[\s|•·⋅]))(?:By|BY|(?:Written|Words|Article|Posted|Reported) by)[:\s]+"
+    r"((?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+)"  # a space, not a new text node, between
 )
 DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button"})
 
