@@ -257,3 +257,19 @@ def test_two_away_fortnights_and_early_hours(
 def test_a_fortnight_later_counts_from_the_day_last_named(nlp: Language) -> None:
     body = "The strike began on October 1. A fortnight later, the union called it off."
     assert value_of(nlp, body, "2008-10-22", "A fortnight later") == "2008-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the past" before a named day, weekend or season is "last": a date
+        ("the past weekend", ("2008-W42-WE", "weekend")),
+        ("the past Monday", ("2008-10-20", "day")),
+        ("the past summer", ("2008-SU", "season")),
+        # before a unit it is a duration up to now: no date
+        ("the past week", (None, None)),
+        ("the past year", (None, None)),
+    ],
+)
+def test_the_past_before_a_name_is_last(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert resolve(text, OCT, tense="past") == expected

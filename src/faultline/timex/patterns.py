@@ -224,7 +224,8 @@ START_OF: re.Pattern[str] = re.compile(r"^(?:the )?(?:start|beginning) of ")
 
 # Weekday modifiers, and the plain one each stands for ("this past Monday" is "last Monday").
 WEEKDAY_MODIFIERS: dict[str, str] = {
-    "last": "last", "past": "last", "this past": "last", "next": "next", "coming": "next",
+    "last": "last", "past": "last", "this past": "last", "the past": "last", "next": "next",
+    "coming": "next",
     "this coming": "next", "this": "this",
     # counted from the day the text last named
     "the previous": "last", "the preceding": "last", "the following": "next", "the next": "next",
