@@ -23,6 +23,18 @@ One module per job:
   "two years later", "the same month last year"), against the time the paragraph last
   named (`annotate`);
 - `patterns`: every word list and regular expression the others use.
+
+Values follow the TimeML TIMEX3 conventions for DATE (TimeML 1.2.1 guidelines, the TIDES
+2005 standard, ISO-TimeML, as the NewsReader MEANTIME guidelines adopt them); the ones the
+resolver implements, each tested on sentences in benchmarks/gold/time_dev_guidelines.jsonl
+(whose readme lists them): a value is the period the expression names at its own
+granularity, whatever modifier it carries ("late 2007" is 2007, "early April" April);
+deictic words and "ago" count from publication, anaphoric ones ("the next day", "that
+year", "a week later", "the quarter") from the time the text last named; a weekday, a
+yearless date, a bare month, season or quarter goes the way the predicate's tense points;
+named days are dated in the year the tense points to, a named day of history ("Black
+Monday") only when the text writes its year; durations and vague times ("the past year",
+"now") have no value.
 """
 
 from __future__ import annotations
