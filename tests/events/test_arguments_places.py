@@ -29,3 +29,21 @@ def test_opening_or_closing_an_embassy_is_done_toward_its_host() -> None:
 def test_an_embassy_in_ones_own_capital_names_no_host() -> None:
     record = coded("Germany opened an embassy in Berlin for the Kosovo government.")
     assert not any("DEU" in e["target"] for e in record.events), record.events
+
+
+def test_signing_a_pact_together_is_each_sides_act_toward_the_other() -> None:
+    record = coded(
+        "Indonesian and Australian foreign ministers signed a security cooperation treaty."
+    )
+    table = {a["id"]: a for a in record.actors}
+    pairs = {
+        (table[e["source"][0]]["country"], table[e["target"][0]]["country"])
+        for e in record.events
+        if e["type"] == "SUPPORT" and e["mutual"]
+    }
+    assert pairs == {("IDN", "AUS"), ("AUS", "IDN")}, record.events
+
+
+def test_backing_something_together_is_no_act_toward_each_other() -> None:
+    events = coded("France and Germany backed the plan.").events
+    assert not any(e["mutual"] for e in events), events

@@ -371,13 +371,29 @@ def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> li
     return kept
 
 
+# Acts two parties can only do together: signing, ratifying or concluding a pact, agreeing,
+# setting up or restoring ties ("Indonesia and Australia signed a security treaty").
+RECIPROCAL_TRIGGERS = frozenset(
+    {
+        "sign", "signed", "signs", "signing", "ink", "inked", "seal", "sealed", "ratify",
+        "ratified", "conclude", "concluded", "agree", "agreed", "agrees", "establish",
+        "established", "restore", "restored", "normalise", "normalised", "normalize",
+        "normalized", "forge", "forged",
+    }
+)  # fmt: skip
+
+
 def mutual_events(event: dict[str, Any], index: ActorIndex) -> list[dict[str, Any]]:
     """A meeting or joint act of two or more states' parties that names no one else ("India
     and Bangladesh reopened a rail link", "negotiators from Ethiopia and Eritrea held talks")
     is each party's act towards the others: one event per party, its partners the target,
     marked `mutual`, as event data codes a dyad in both directions. Otherwise the event."""
     sources = event["source"]
-    if event["type"] not in MEETING_TYPES or event["target"] or len(sources) < 2:
+    joint = event["type"] in MEETING_TYPES or (
+        event["type"] in ("SUPPORT", "AGREE")
+        and str(event.get("trigger", "")).lower() in RECIPROCAL_TRIGGERS
+    )
+    if not joint or event["target"] or len(sources) < 2:
         return [event]
     countries = [index.country(s) for s in sources]
     if None in countries or len(set(countries)) < 2:
