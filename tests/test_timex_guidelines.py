@@ -273,3 +273,27 @@ def test_a_fortnight_later_counts_from_the_day_last_named(nlp: Language) -> None
 )
 def test_the_past_before_a_name_is_last(text: str, expected: tuple[str | None, str | None]) -> None:
     assert resolve(text, OCT, tense="past") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # a vague count names no calendar date (TimeML's PAST_REF, FUTURE_REF)
+        ("a few days ago", "past", (None, None)),
+        ("several years ago", "past", (None, None)),
+        ("several weeks later", "past", (None, None)),
+        ("in a few days", "future", (None, None)),
+        # a count does
+        ("a couple of days ago", "past", ("2008-10-20", "day")),
+        ("three years ago", "past", ("2005", "year")),
+    ],
+)
+def test_a_vague_count_has_no_date(
+    text: str, tense: str | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert resolve(text, OCT, tense=tense) == expected
+
+
+def test_a_vague_offset_is_still_detected(nlp: Language) -> None:
+    body = "The company said a few days ago that it would cut jobs."
+    assert value_of(nlp, body, "2008-10-22", "a few days ago") is None

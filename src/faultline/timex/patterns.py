@@ -24,11 +24,13 @@ WEEKDAYS: dict[str, int] = {
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "several": 3, "a few": 3, "few": 3, "a couple of": 2, "thirteen": 13, "fourteen": 14,
+    "a couple of": 2, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100, "a dozen": 12,
 }  # fmt: skip
+# "Several" and "a few" count nothing: "a few days ago", "several years later" are TimeML's
+# PAST_REF and FUTURE_REF, no calendar date (they are still detected, with no value).
 # Tens that take a unit after a hyphen or space: "twenty-five", "thirty one".
 TENS: frozenset[str] = frozenset(
     {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
