@@ -120,6 +120,9 @@ def test_a_present_spelt_as_its_past_does_not_point_ahead(nlp: Language) -> None
     body = "The central banks cut rates together on October 8. Two days later, the G7 met."
     assert value_of(nlp, body, "2008-10-22", "October 8") == "2008-10-08"
     assert value_of(nlp, body, "2008-10-22", "Two days later") == "2008-10-10"
+    # after "if", the present lies ahead
+    body = "Markets will rally if central banks cut rates on Tuesday."
+    assert value_of(nlp, body, "2008-10-22", "Tuesday") == "2008-10-28"
     # a present that is not a past form still schedules
     body = "The central banks meet on October 28 to discuss rates."
     assert value_of(nlp, body, "2008-10-22", "October 28") == "2008-10-28"

@@ -369,6 +369,8 @@ PAST_LIKE_PRESENT: frozenset[str] = frozenset(
         "broadcast", "thrust",
     }
 )  # fmt: skip
+# Conjunctions whose clause's present lies ahead ("if they cut rates on Tuesday").
+CONDITIONALS: frozenset[str] = frozenset({"if", "unless", "once", "when", "until", "before"})
 # Verbs whose simple present is a state now, not a schedule ("shares are down").
 STATES: frozenset[str] = frozenset({"be", "remain", "stay", "stand", "sit", "trade", "hover"})
 

@@ -81,9 +81,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if above is not None:
             return _verb_tense(above, depth + 1)
-    if verb.tag_ == "VBP" and not auxes and verb.lower_ in P.PAST_LIKE_PRESENT:
+    conditional = any(c.dep_ == "mark" and c.lower_ in P.CONDITIONALS for c in verb.children)
+    if verb.tag_ == "VBP" and not auxes and verb.lower_ in P.PAST_LIKE_PRESENT and not conditional:
         # "The central banks cut rates on October 8": the past and the present are one
-        # word, and the tagger's present is a guess; the date's own nearness decides.
+        # word, and the tagger's present is a guess; the date's own nearness decides (not
+        # after "if", whose present is ahead: "if they cut rates on Tuesday").
         return None
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
         # In news the present with a date is a schedule: "meets on Monday", "is planning".
