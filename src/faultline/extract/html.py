@@ -279,10 +279,13 @@ def _text_pieces(el: HtmlElement) -> Iterator[str]:
 
 def _without_headline(blocks: list[Block], headline: str | None) -> list[Block]:
     """Drop the headline where trafilatura repeats it atop the body: it is not lost (it is
-    `Article.headline`), so it is not reported as removed clutter either."""
+    `Article.headline`), so it is not reported as removed clutter either; nor is the h1 it
+    was read from when that adds a tagline or a date to it (`_h1_adds_to`)."""
     key = _fold(headline)
+    if not key or headline is None:
+        return blocks
     for i, block in enumerate(blocks[:2]):
-        if key and _fold(block.text) == key:
+        if _fold(block.text) == key or _h1_adds_to(block.text, headline):
             return blocks[:i] + blocks[i + 1 :]
     return blocks
 
@@ -631,11 +634,26 @@ def _headline(
     h1s = [h for h in (_text(el.text_content()) for el in tree.iter("h1")) if h]
     h1s = [h for h in h1s if len(h.split()) <= pat.HEADLINE_MAX_WORDS and _fold(h) != site]
     for h1 in h1s:
+        declared = next((k for k in known if _fold(k) != site and _h1_adds_to(h1, k)), None)
+        if declared:
+            return declared
         if any(_similar(h1, k) for k in known):
             return h1
     if len(h1s) == 1 and (len(h1s[0].split()) >= pat.HEADLINE_MIN_WORDS or not known):
         return h1s[0]
     return known[0] if known else (h1s[0] if h1s else None)
+
+
+def _h1_adds_to(h1: str, title: str) -> bool:
+    """Whether the h1 is the declared `title` plus what a headline does not hold: a tagline
+    after a separator ("... | Top 19 Companies", "... - Personally Tested", "... | Opinion"),
+    or a date or a byline run into it ("... Posted on July 1, 2024 by jo", "Dec 18 2025 ...")."""
+    if len(title) >= len(h1) or len(title.split()) < pat.HEADLINE_MIN_WORDS:
+        return False  # a site's or a section's name before the headline is not the title
+    if h1.startswith(title):
+        rest = h1[len(title) :]
+        return bool(pat.H1_TAGLINE.match(rest) or pat.DATELINE.search(rest))
+    return h1.endswith(title) and bool(pat.DATELINE.search(h1[: -len(title)]))
 
 
 def _similar(a: str, b: str) -> bool:

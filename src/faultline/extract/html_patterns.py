@@ -444,6 +444,10 @@ HEADLINE_MAX_WORDS = 40
 HEADLINE_MIN_WORDS = 3
 HEADLINE_SIMILARITY = 0.5
 
+# What an h1 adds to the declared title that is no part of the headline: a tagline after a
+# separator (html._h1_adds_to; a date run into the h1 is found by DATELINE).
+H1_TAGLINE = re.compile(r"\s+[|–—-]\s+\S")
+
 # Separators between a page title and the site name: "Headline | Outlet", "Headline - Outlet".
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·:»-]\s+|\s+[|]\s*|\s*[|]\s+")
 
