@@ -634,9 +634,9 @@ def _headline(
     h1s = [h for h in (_text(el.text_content()) for el in tree.iter("h1")) if h]
     h1s = [h for h in h1s if len(h.split()) <= pat.HEADLINE_MAX_WORDS and _fold(h) != site]
     for h1 in h1s:
-        declared = next((k for k in known if _fold(k) != site and _h1_adds_to(h1, k)), None)
-        if declared:
-            return declared
+        plain = next((k for k in known if _fold(k) != site and _h1_adds_to(h1, k)), None)
+        if plain:
+            return plain
         if any(_similar(h1, k) for k in known):
             return h1
     if len(h1s) == 1 and (len(h1s[0].split()) >= pat.HEADLINE_MIN_WORDS or not known):
