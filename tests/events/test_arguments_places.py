@@ -47,3 +47,27 @@ def test_signing_a_pact_together_is_each_sides_act_toward_the_other() -> None:
 def test_backing_something_together_is_no_act_toward_each_other() -> None:
     events = coded("France and Germany backed the plan.").events
     assert not any(e["mutual"] for e in events), events
+
+
+def test_a_call_for_a_bodys_meeting_is_made_to_the_body() -> None:
+    record = coded("Kyiv has asked for an urgent meeting of the U.N. Security Council.")
+    request = next(e for e in record.events if e["type"] == "REQUEST")
+    assert request["target"] == ["UNSC"], record.events
+
+
+def test_a_withdrawal_is_toward_whom_the_ground_is_handed_back_to() -> None:
+    text = "Armenian forces pulled out of Aghdam district, handing it back to Azerbaijan."
+    assert _targets(text, "RETREAT") == ["AZE"]
+
+
+def test_a_body_named_after_its_noun_the_parser_split_off() -> None:
+    record = coded("Burkina Faso, Mali and Niger quit the West African bloc ECOWAS on Sunday.")
+    quit_ = next(e for e in record.events if e["type"] == "SANCTION")
+    assert quit_["target"] == ["ECOWAS"], record.events
+
+
+def test_a_permission_is_toward_whom_it_lets_act() -> None:
+    # the parser makes the peacekeepers the subject of "deploy"
+    record = coded("Sudan allowed U.N. peacekeepers to deploy in Darfur.")
+    access = next(e for e in record.events if e["type"] == "RETREAT")
+    assert "UN" in access["target"] and "SDN" not in access["target"], record.events

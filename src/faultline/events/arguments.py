@@ -47,12 +47,16 @@ from faultline.events.recipients import (
     aimed_at,
     border_targets,
     condition_targets,
+    convened_bodies,
+    handed_to,
     host_targets,
     infinitive_targets,
     investigated,
     measure_parties,
     mission_targets,
+    named_after,
     on_own_ground,
+    permitted,
     place_targets,
     provoker,
     proximity_targets,
@@ -306,6 +310,14 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in _refused_makers(tok, index) if t not in sources]
     if not targets and etype == "REQUEST":  # "called for talks with India"
         targets = [t for t in requested_partners(tok, index) if t not in sources]
+    if not targets and etype == "REQUEST":  # "asked for a meeting of the Security Council"
+        targets = [t for t in convened_bodies(tok, index) if t not in sources]
+    if not targets and etype == "RETREAT":  # "allowed the force to deploy"
+        targets = [t for t in permitted(tok, index) if t not in sources]
+    if not targets and etype == "RETREAT":  # "pulled out, handing it back to Azerbaijan"
+        targets = [t for t in handed_to(tok, index) if t not in sources]
+    if not targets:  # "quit the West African bloc ECOWAS"
+        targets = [t for o in objects(tok) for t in named_after(o, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
         targets = [t for t in addressees(tok, index) if t not in sources]
     venue = False

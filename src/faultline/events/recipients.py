@@ -391,6 +391,73 @@ def place_targets(trig: Trigger, index: ActorIndex) -> list[str]:
 TALKS = frozenset(
     {"talk", "talks", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion"}
 )
+_SESSIONS = frozenset({"meeting", "session", "summit", "sitting", "hearing"})
+
+
+def convened_bodies(verb: Token, index: ActorIndex) -> list[str]:
+    """A call for a body to meet is made to that body: "asked for an urgent meeting of the
+    U.N. Security Council" (REQUEST, the Security Council)."""
+    heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+    heads += [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        a
+        for h in heads
+        if h.lemma_.lower() in _SESSIONS
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        for a in phrase_actors(p, index)
+        if index.kind(a) in ("igo", "org", "government", "group")
+    ]
+
+
+_PERMITTING = frozenset({"allow", "let", "permit"})
+
+
+def permitted(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a permission lets in or act: "allowed the first contingent of the joint force to
+    deploy in Darfur" (the force; the parser may make it the subject of "deploy"), else the
+    place it is let into ("let trucks into the Gaza Strip")."""
+    if verb.lemma_.lower() not in _PERMITTING:
+        return []
+    ids: list[str] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj") and c.i > verb.i:
+            ids += phrase_actors(c, index)
+        elif c.dep_ in ("ccomp", "xcomp"):
+            ids += [a for s in c.children if s.dep_ in SUBJ for a in phrase_actors(s, index)]
+    return list(dict.fromkeys(ids))
+
+
+_HANDING = frozenset({"hand", "return", "turn", "give", "cede", "transfer", "restore"})
+
+
+def handed_to(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a withdrawal hands the ground back to: "pulled out of Aghdam district, handing it
+    back to Azerbaijan"."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _HANDING
+        for prep in c.subtree
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+        # on the verb or on its particle ("handing it back to", "turned it over to")
+        and (prep.head.i == c.i or (prep.head.dep_ == "prt" and prep.head.head.i == c.i))
+        for p in prep.children
+        for a in phrase_actors(p, index)
+    ]
+
+
+def named_after(noun: Token, index: ActorIndex) -> list[str]:
+    """The name the parser split off a body noun: "quit the West African bloc ECOWAS"."""
+    nxt = noun.i + 1
+    # the name may be mistagged too ("ECOWAS" as a verb): its capitals are what count
+    if noun.pos_ != "NOUN" or nxt >= len(noun.doc) or not noun.doc[nxt].text[:1].isupper():
+        return []
+    actor = index.by_token.get(nxt)
+    if actor is None or noun.doc[nxt].head.i == noun.i:
+        return []  # a name the parser did hang on the noun is already in its phrase
+    return [actor] if index.kind(actor) in ("igo", "org", "state") else []
 
 
 def requested_partners(verb: Token, index: ActorIndex) -> list[str]:
