@@ -44,6 +44,28 @@ def _types(text: str) -> list[str]:
         ("The United States tore up the nuclear deal with Iran.", "SANCTION"),
         ("China punished Lithuania with trade restrictions.", "SANCTION"),
         ("The United States placed Chinese firms on a trade blacklist.", "SANCTION"),
+        ("Ethiopia and Eritrea settled their border dispute.", "AGREE"),
+        ("Colombia and the rebels came to terms on a ceasefire.", "AGREE"),
+        ("Hamas embraced the ceasefire proposal of Egypt.", "AGREE"),
+        ("Ukraine and Russia engaged in talks in Istanbul.", "CONSULT"),
+        ("The Russian president paid a courtesy call on the emir of Qatar.", "CONSULT"),
+        ("The foreign minister of Iran landed in Damascus.", "CONSULT"),
+        ("The president of Turkey welcomed the Syrian president in Ankara.", "CONSULT"),
+        ("Japan paid tribute to the Ukrainian soldiers.", "SUPPORT"),
+        ("China defended Russia at the United Nations.", "SUPPORT"),
+        ("The United States voted in favour of the resolution on Ukraine.", "SUPPORT"),
+        ("India and Russia joined forces to develop a missile.", "COOPERATE"),
+        ("China and Pakistan jointly developed a fighter jet.", "COOPERATE"),
+        ("India and the United States deepened cooperation.", "COOPERATE"),
+        ("The European Union bailed out Greece.", "AID"),
+        ("Germany gave tanks to Ukraine.", "AID"),
+        ("Britain handed over air defence systems to Ukraine.", "AID"),
+        ("The government of France shelved the pension reform.", "CONCEDE"),
+        ("The government of Georgia rolled back the foreign agents law.", "CONCEDE"),
+        ("The United States drew down its forces in Iraq.", "RETREAT"),
+        ("Serbia stood down its troops on the border with Kosovo.", "RETREAT"),
+        ("The prime minister of Britain stood down.", "RETREAT"),
+        ("Iran set free the French tourist.", "RETREAT"),
     ],
 )
 def test_a_wire_word_codes_its_type(text: str, etype: str) -> None:
@@ -72,6 +94,9 @@ def test_a_physical_sense_is_no_criticism(text: str) -> None:
         "The referee disqualified the Kenyan runner.",
         "The team tested positive for the virus.",
         "The singer tore up the stage in London.",
+        "Israel expanded settlements in the West Bank.",  # no settlement of a dispute
+        "The minister held a press conference in Nairobi.",
+        "The soldiers saluted the flag in Paris.",
     ],
 )
 def test_no_criticism_or_attack_where_there_is_none(text: str) -> None:
@@ -107,3 +132,12 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force() -> None:
 def test_an_ied_past_is_the_y_verb() -> None:
     # The model lemmatises "readied" as "readie".
     assert _types("Russia readied its nuclear forces.") == ["MOBILIZE"]
+
+
+def test_handing_weapons_to_a_state_is_aid_and_to_no_one_disarmament() -> None:
+    assert "AID" in _types("Britain handed over air defence systems to Ukraine.")
+    assert "RETREAT" in _types("The rebels in Colombia handed over their weapons.")
+
+
+def test_defending_a_town_is_no_verbal_support() -> None:
+    assert "SUPPORT" not in _types("Ukrainian forces defended Bakhmut.")

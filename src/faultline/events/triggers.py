@@ -318,8 +318,10 @@ def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
 
 def _particles(tok: Token) -> list[Token]:
     """The verb's particles, and a resultative adjective the parser hangs on the object after
-    it ("held Hamas responsible": "responsible" an amod of "Hamas")."""
+    it ("held Hamas responsible": "responsible" an amod of "Hamas") or before it."""
     out = [c for c in tok.children if c.dep_ in PRT_DEPS]
+    # "set free the tourist": a resultative before the object, parsed as a clause
+    out += [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
     out += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.i > o.i]
     return out
 
