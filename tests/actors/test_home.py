@@ -104,3 +104,13 @@ def test_a_person_without_office_is_not_placed(nlp) -> None:  # type: ignore[no-
     actor = _actor(nlp, text, "Gershkovich")
     # Not Russia's national by context (his outlet may give him its own country).
     assert actor.get("country") != "RUS" and actor.get("country_basis") != "context"
+
+
+def test_an_unnamed_office_holder_is_of_where_the_act_happens(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A provincial governor was assassinated in Medellin on Thursday."
+    actor = _actor(nlp, text, "governor")
+    assert actor["country"] == "COL" and actor["country_basis"] == "context"
+    # a named one may be a visitor there
+    assert (
+        _actor(nlp, "Governor Ken Mwale was attacked in Medellin.", "Mwale").get("country") is None
+    )

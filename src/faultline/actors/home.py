@@ -136,7 +136,10 @@ def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[
         sents_by_actor.pop(actor_id, None)
     out: dict[str, str] = {}
     for actor_id, sents in sents_by_actor.items():
-        person = actors.get(actor_id, {}).get("kind") == "person"
+        actor = actors.get(actor_id, {})
+        # A named person may be a visitor where the act happens; an unnamed office holder
+        # ("a provincial governor was assassinated in Medellin") is placed like a group.
+        person = actor.get("kind") == "person" and not actor.get("anonymous")
         by_sent = states_by_sent if person else loose_by_sent
         states = set().union(*(by_sent.get(s, set()) for s in sents))
         if len(states) == 1:
