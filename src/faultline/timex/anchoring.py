@@ -344,6 +344,21 @@ def _an_idiom(surface: str, before: str, after: str, tense: str | None) -> bool:
     )
 
 
+def _named_near(
+    doc: Doc, surface: str, start: int, named: Sequence[tuple[int, str, str]]
+) -> list[tuple[str, str]]:
+    """(value, granularity) of the times named, in text order, in the sentence holding the
+    expression at `start` (before it) and the sentence before that one."""
+    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    sentence = span.sent
+    first = sentence.start_char
+    if sentence.start > 0:
+        first = doc[sentence.start - 1].sent.start_char  # the sentence before
+    return [(value, grain) for at, value, grain in named if first <= at < start]
+
+
 def _period_told(
     doc: Doc,
     surface: str,
@@ -351,28 +366,16 @@ def _period_told(
     tense: str | None,
     named: Sequence[tuple[int, str, str]],
     anchor: date | None,
-) -> Value | date | None:
+) -> date | None:
     """For "the year", "the month" and their parts in a told past: a day in the year or
     month the same or the sentence before last named, when that is not publication's ("GM
     lost $31 billion in 2008. During the year, it cut 10,000 jobs" is 2008; "Employers cut
-    131,000 jobs in July. The month was ..." is that July); for "the quarter", in any tense,
-    the quarter last named there (TimeML's anaphoric "the quarter": "expects a loss in the
-    first quarter and will cut jobs during the quarter"), as a value. None otherwise.
-    `named` holds (start, value, granularity) of each time named that dates something."""
+    131,000 jobs in July. The month was ..." is that July); else None. `named` holds
+    (start, value, granularity) of each time named that dates something."""
     m = P.THE_PERIOD_TOLD.match(normalise(surface))
-    if anchor is None or m is None or (m[1] != "quarter" and tense != "past"):
+    if anchor is None or m is None or m[1] == "quarter" or tense != "past":
         return None
-    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sentence = span.sent
-    first = sentence.start_char
-    if sentence.start > 0:
-        first = doc[sentence.start - 1].sent.start_char  # the sentence before
-    near = [(value, grain) for at, value, grain in named if first <= at < start]
-    if m[1] == "quarter":
-        quarters = [(value, grain) for value, grain in near if grain == "quarter"]
-        return quarters[-1] if quarters and normalise(surface) == "the quarter" else None
+    near = _named_near(doc, surface, start, named)
     if m[1] == "month":
         months = [value[:7] for value, grain in near if grain in ("month", "day", "time")]
         if not months or months[-1] == anchor.isoformat()[:7]:
@@ -382,6 +385,18 @@ def _period_told(
     if not years or years[-1] >= anchor.year:
         return None
     return date(years[-1], 7, 1)
+
+
+def _quarter_told(
+    doc: Doc, surface: str, start: int, named: Sequence[tuple[int, str, str]]
+) -> Value | None:
+    """For "the quarter", in any tense: the quarter the same or the sentence before last
+    named (TimeML's anaphoric "the quarter": "expects a loss in the first quarter and will
+    cut jobs during the quarter"); else None."""
+    if normalise(surface) != "the quarter":
+        return None
+    quarters = [(v, g) for v, g in _named_near(doc, surface, start, named) if g == "quarter"]
+    return quarters[-1] if quarters else None
 
 
 def _names_the_attacks(surface: str, text: str, end: int) -> bool:
@@ -507,12 +522,9 @@ def _annotate(
         surface = text[start:end]
         tense = parse.tense(start, end)
         here = _paragraph(text, start)
-        value, grain, base = None, None, anchor
         told = _period_told(doc, surface, start, tense, named, anchor)
-        if isinstance(told, date):
-            base = told
-        elif told is not None:
-            value, grain = told
+        base = told or anchor
+        value, grain = _quarter_told(doc, surface, start, named) or (None, None)
         same = _same_period_unit(surface, text[max(0, start - 20) : start])
         if same:
             precision = same if same in ("day", "month") else "year"
