@@ -91,6 +91,9 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     # sentence-length paragraph the page has no article text.
     if not any(_is_prose(p) for p in kept):
         kept = []
+    if any(mark in html for mark in pat.MOJIBAKE_MARKS):  # substring tests: most pages have none
+        kept = [repair_mojibake(p) for p in kept]
+        headline = repair_mojibake(headline) if headline else headline
     body = "\n\n".join(kept)
     published = meta.get("published") or info.published
     if not published:
@@ -105,6 +108,23 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
         language=info.language or _guess_language(body),
         removed=removed,
     )
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with the UTF-8 that was read as Latin-1 or Windows-1252 read again as UTF-8
+    ("armâ€™s" -> "arm’s", "cafÃ©" -> "café"): a page encoded twice shows its quotes, dashes
+    and accents so. Only runs of characters that are whole UTF-8 sequences so read
+    (MOJIBAKE) are replaced, so text that merely holds an "Ã" is left as it is; a no-break
+    space so read ("Â" before a space, once spaces are normalised) is dropped."""
+    return " ".join(pat.MOJIBAKE_SPACE.sub("", pat.MOJIBAKE.sub(_as_utf8, text)).split())
+
+
+def _as_utf8(match: re.Match[str]) -> str:
+    try:
+        raw = b"".join(bytes([ord(c)]) if ord(c) < 256 else c.encode("cp1252") for c in match[0])
+        return raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return match[0]
 
 
 def parse_html(html: str) -> HtmlElement | None:

@@ -1,0 +1,43 @@
+"""Pages encoded twice: UTF-8 read as Latin-1 or Windows-1252 is read again as UTF-8."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultline.extract.html import extract_html, repair_mojibake
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keep your screen at armâ€™s length.", "Keep your screen at arm’s length."),
+        (
+            "owners wound up in debtâ\x80\x94nearly seven in ten",
+            "owners wound up in debt—nearly seven in ten",
+        ),
+        ("A cafÃ© crÃ¨me on the quay", "A café crème on the quay"),
+        ("1.Â Â Â Myth: all fat is bad", "1. Myth: all fat is bad"),
+        # text that holds such letters without being mojibake is left as it is
+        ("NÃO, disse o ministro.", "NÃO, disse o ministro."),
+        ("A naïve café résumé", "A naïve café résumé"),
+    ],
+)
+def test_repair_mojibake(text: str, expected: str) -> None:
+    assert repair_mojibake(text) == expected
+
+
+def test_a_page_encoded_twice_reads_as_written() -> None:
+    story = (
+        "<p>The harbour masterâ€™s office said on Thursday that the ferry would not sail"
+        " until the storm had passed, and that the quay would stay closed.</p>"
+        "<p>Fishermen said the closure â€” the third this winter â€” would cost them a week"
+        " of catches at the height of the season.</p>"
+    )
+    page = (
+        "<html><head><title>Quay closed</title></head><body><article>"
+        f"<h1>Quay closed as storm nears the cafÃ© coast</h1>{story}</article></body></html>"
+    )
+    article = extract_html(page)
+    assert "master’s office" in article.body
+    assert "closure — the third this winter — would" in article.body
+    assert article.headline == "Quay closed as storm nears the café coast"
