@@ -41,3 +41,18 @@ def test_a_page_encoded_twice_reads_as_written() -> None:
     assert "master’s office" in article.body
     assert "closure — the third this winter — would" in article.body
     assert article.headline == "Quay closed as storm nears the café coast"
+
+
+def test_french_and_german_capitals_before_quotes_are_no_mojibake() -> None:
+    assert repair_mojibake("«CAFÉ» und „FUß“ am Kai") == "«CAFÉ» und „FUß“ am Kai"
+
+
+def test_a_page_without_the_marks_of_mojibake_is_left_as_written() -> None:
+    story = (
+        "<p>Le ministre a déclaré jeudi que le «PORT NAUTIQUE» resterait fermé jusqu'à la fin"
+        " de la tempête, et que les ferries ne partiraient pas avant lundi.</p>"
+        "<p>Les pêcheurs ont dit que la fermeture, la troisième cet hiver, leur coûterait"
+        " une semaine de prises au plus fort de la saison de pêche.</p>"
+    )
+    page = f"<html><head><title>Port fermé</title></head><body><article>{story}</article></body>"
+    assert "«PORT NAUTIQUE»" in extract_html(page).body

@@ -491,17 +491,20 @@ XML_INVALID_CHARS = tuple(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32),
 EMBEDDED_POST_MARK = "twitter-tweet"
 
 # Mojibake: UTF-8 read as Latin-1 or Windows-1252 (html.repair_mojibake). A page holding none
-# of MOJIBAKE_MARKS (what the lead bytes of such a sequence read as) is not searched. A
-# sequence is a lead byte (C2-F4) and the continuation bytes it calls for (80-BF), each as
-# Latin-1 reads it or as Windows-1252 reads 80-9F ("€", "™", "”" ...).
-MOJIBAKE_MARKS = ("\u00c3", "\u00c2", "\u00e2\u20ac", "\u00e2\u0080")
+# of MOJIBAKE_MARKS (the commonest such sequences: quotes and dashes "â€", "é" "Ã©", "è" "Ã¨",
+# a no-break space "Â ") is not searched. A sequence is a lead byte and the continuation bytes
+# it calls for (80-BF), each as Latin-1 reads it or as Windows-1252 reads 80-9F ("€", "™",
+# "”" ...). Two-byte sequences are only read for the leads of Latin, Greek, Cyrillic, Hebrew
+# and Arabic letters (C2-C8, CE-DB): "É»", "Ü“" and "ß“" are French and German text, not
+# mojibake of IPA or NKo.
+MOJIBAKE_MARKS = ("\u00e2\u20ac", "\u00e2\u0080", "\u00c3\u00a9", "\u00c3\u00a8", "\u00c2\xa0")
 _CONTINUATION = (
     "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e"
     "\u0178"
 )
 MOJIBAKE = re.compile(
-    f"[\xc2-\xdf][{_CONTINUATION}]|[\xe0-\xef][{_CONTINUATION}]{{2}}|"
+    f"[\xc2-\xc8\xce-\xdb][{_CONTINUATION}]|[\xe0-\xef][{_CONTINUATION}]{{2}}|"
     f"[\xf0-\xf4][{_CONTINUATION}]{{3}}"
 )
 MOJIBAKE_SPACE = re.compile("\u00c2(?= |$)")
