@@ -66,6 +66,15 @@ def _types(text: str) -> list[str]:
         ("Serbia stood down its troops on the border with Kosovo.", "RETREAT"),
         ("The prime minister of Britain stood down.", "RETREAT"),
         ("Iran set free the French tourist.", "RETREAT"),
+        ("The Ukrainian president begged the West for weapons.", "REQUEST"),
+        ("Ukraine lobbied Germany for tanks.", "REQUEST"),
+        ("Ukraine applied for membership of the European Union.", "REQUEST"),
+        ("The United States nudged Israel toward a ceasefire.", "REQUEST"),
+        ("China denied the accusations of the United States.", "REJECT"),
+        ("Russia disputed the findings of the investigation.", "REJECT"),
+        ("Poland stood firm against the migrant quotas of the European Union.", "REJECT"),
+        ("Iran slammed the door on talks with the United States.", "REJECT"),
+        ("The Supreme Court of Israel struck down the law.", "REJECT"),
     ],
 )
 def test_a_wire_word_codes_its_type(text: str, etype: str) -> None:
@@ -97,6 +106,7 @@ def test_a_physical_sense_is_no_criticism(text: str) -> None:
         "Israel expanded settlements in the West Bank.",  # no settlement of a dispute
         "The minister held a press conference in Nairobi.",
         "The soldiers saluted the flag in Paris.",
+        "The team contested the final in Madrid.",
     ],
 )
 def test_no_criticism_or_attack_where_there_is_none(text: str) -> None:
@@ -141,3 +151,11 @@ def test_handing_weapons_to_a_state_is_aid_and_to_no_one_disarmament() -> None:
 
 def test_defending_a_town_is_no_verbal_support() -> None:
     assert "SUPPORT" not in _types("Ukrainian forces defended Bakhmut.")
+
+
+def test_slamming_a_door_on_talks_is_no_criticism() -> None:
+    assert "ACCUSE" not in _types("Iran slammed the door on talks with the United States.")
+
+
+def test_a_law_struck_down_is_no_attack() -> None:
+    assert "ASSAULT" not in _types("The Supreme Court of Israel struck down the law.")
