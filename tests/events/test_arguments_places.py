@@ -71,3 +71,25 @@ def test_a_permission_is_toward_whom_it_lets_act() -> None:
     record = coded("Sudan allowed U.N. peacekeepers to deploy in Darfur.")
     access = next(e for e in record.events if e["type"] == "RETREAT")
     assert "UN" in access["target"] and "SDN" not in access["target"], record.events
+
+
+def test_fighting_between_joined_parties_is_each_sides_attack_on_the_other() -> None:
+    record = coded("Indian and Pakistani troops exchanged fire across the Line of Control.")
+    table = {a["id"]: a for a in record.actors}
+    pairs = {
+        (table[e["source"][0]]["country"], table[e["target"][0]]["country"])
+        for e in record.events
+        if e["type"] == "ASSAULT" and e["mutual"]
+    }
+    assert pairs == {("IND", "PAK"), ("PAK", "IND")}, record.events
+
+
+def test_sides_of_one_country_fighting_each_other() -> None:
+    record = coded(
+        "Government troops and Muslim rebels fought a gun battle on the southern island of "
+        "Jolo, leaving at least 11 dead."
+    )
+    fights = [e for e in record.events if e["type"] == "ASSAULT" and e["mutual"]]
+    table = {a["id"]: a for a in record.actors}
+    sides = {(table[e["source"][0]]["sector"], table[e["target"][0]]["sector"]) for e in fights}
+    assert sides == {("MIL", "REB"), ("REB", "MIL")}, record.events

@@ -383,24 +383,43 @@ RECIPROCAL_TRIGGERS = frozenset(
 )  # fmt: skip
 
 
+# Fighting between the parties a sentence joins ("troops and rebels fought a gun battle",
+# "Indian and Pakistani troops exchanged fire") is each side's attack on the other.
+FIGHTING_TRIGGERS = frozenset(
+    {"fight", "fought", "fighting", "clash", "clashed", "battle", "battled", "skirmished",
+     "exchange", "exchanged", "traded"}
+)  # fmt: skip
+
+
 def mutual_events(event: dict[str, Any], index: ActorIndex) -> list[dict[str, Any]]:
     """A meeting or joint act of two or more states' parties that names no one else ("India
     and Bangladesh reopened a rail link", "negotiators from Ethiopia and Eritrea held talks")
     is each party's act towards the others: one event per party, its partners the target,
     marked `mutual`, as event data codes a dyad in both directions. Otherwise the event."""
     sources = event["source"]
-    joint = event["type"] in MEETING_TYPES or (
-        event["type"] in ("SUPPORT", "AGREE")
-        and str(event.get("trigger", "")).lower() in RECIPROCAL_TRIGGERS
+    trigger = str(event.get("trigger", "")).lower()
+    joint = (
+        event["type"] in MEETING_TYPES
+        or (event["type"] in ("SUPPORT", "AGREE") and trigger in RECIPROCAL_TRIGGERS)
+        or (event["type"] == "ASSAULT" and trigger in FIGHTING_TRIGGERS)
     )
-    if not joint or event["target"] or len(sources) < 2:
+    fighting = event["type"] == "ASSAULT" and trigger in FIGHTING_TRIGGERS
+    # where two sides fight is no side ("fought a gun battle on the island of Jolo")
+    ground = fighting and all(index.kind(t) in ("place", "region") for t in event["target"])
+    if not joint or (event["target"] and not ground) or len(sources) < 2:
         return [event]
-    countries = [index.country(s) for s in sources]
-    if None in countries or len(set(countries)) < 2:
+    # Parties are told apart by country or, within one country, by side ("government
+    # troops and Muslim rebels fought"): two delegations of one state are one party.
+    sides = [(index.country(s), index.actors.get(s, {}).get("sector")) for s in sources]
+    if any(country is None for country, _ in sides) or len(set(sides)) < 2:
         return [event]
     out = []
-    for source, country in zip(sources, countries, strict=True):
-        partners = [s for s, c in zip(sources, countries, strict=True) if c != country]
+    for source, side in zip(sources, sides, strict=True):
+        partners = [
+            s
+            for s, other in zip(sources, sides, strict=True)
+            if other[0] != side[0] or (other[1] != side[1] and other[1] and side[1])
+        ]
         out.append({**event, "source": [source], "target": partners, "mutual": True})
     return out
 
