@@ -7,9 +7,11 @@ Also scored, with the same rules: benchmarks/gold/event_dev_sentences.jsonl,
 event_dev_sentences_2.jsonl (both CAMEO-manual style), event_dev_sentences_3.jsonl (modern
 wire copy), event_dev_sentences_4.jsonl (the hardest types), event_dev_sentences_5.jsonl
 (wire copy with datelines, cities and titles), event_dev_sentences_6.jsonl (one sentence
-per CAMEO code), event_dev_sentences_7.jsonl (192 mid-story wire sentences, 12 per type) and
-event_dev_sentences_8.jsonl (160 sentences whose sources and targets take care to find),
-written for the project by writers who never ran faultline, as development sets. They are
+per CAMEO code), event_dev_sentences_7.jsonl (192 mid-story wire sentences, 12 per type),
+event_dev_sentences_8.jsonl (160 sentences whose sources and targets take care to find) and
+event_dev_sentences_9.jsonl (160 sentences, 10 per type, in words and phrasings of their
+own: lexical variety), written for the project by writers who never ran faultline, as
+development sets. They are
 tuned on, like the tuning half, and are never reported figures; each one's first run, before
 any tuning on it, is in docs/benchmarks.md.
 
@@ -54,6 +56,7 @@ DEV_SETS = [
         "event_dev_sentences_6.jsonl",
         "event_dev_sentences_7.jsonl",
         "event_dev_sentences_8.jsonl",
+        "event_dev_sentences_9.jsonl",
     )
 ]
 
