@@ -137,3 +137,34 @@ def test_a_byline_shown_under_the_headline_names_the_author() -> None:
 def test_prose_under_the_headline_that_opens_with_by_names_no_one() -> None:
     under = "<p>By Monday the harbour office had closed, and the talks were written by hand.</p>"
     assert extract_html(_bare_page(under_headline=under)).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Read more about The Gazette Team", [Author("The Gazette Team")]),
+        ("More from Ruth Abernethy", [Author("Ruth Abernethy")]),
+        ("The Currency editors", [Author("The Currency editors")]),
+        ("Ask the Doctors", [Author("Ask the Doctors")]),
+        ("hackermondev", [Author("hackermondev")]),
+        # a section's name or a page's furniture is no one
+        ("Personal finance", []),
+        ("Conditions Privacy Policy", []),
+        ("NOC Admin", []),
+    ],
+)
+def test_parse_byline_keeps_bylines_and_drops_sections_and_furniture(
+    text: str, expected: list[Author]
+) -> None:
+    assert parse_byline(text) == expected
+
+
+def test_a_json_ld_person_that_reads_as_a_phrase_is_no_author() -> None:
+    ld = {
+        "@type": "Article",
+        "author": [
+            {"@type": "Person", "name": "By Ruth Abernethy"},
+            {"@type": "Person", "name": "Valemouth Garden Network on Facebook"},
+        ],
+    }
+    assert extract_html(_page(ld)).authors == [Author("Ruth Abernethy")]

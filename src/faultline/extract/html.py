@@ -943,8 +943,19 @@ def _name_and_role(text: str) -> tuple[str, str | None]:
 
 
 def _is_name(text: str) -> bool:
+    """Whether `text` may be an author's name: not a placeholder or an address, no word of a
+    page's furniture ("Privacy Policy", "NOC Admin"), and, when it opens with a capital, no
+    lower-case word after it but a particle, an article or a team's word ("Personal finance"
+    is a section's name, "The Currency editors" and "Ask the Doctors" are bylines)."""
     words = text.split()
-    return 0 < len(words) <= pat.AUTHOR_MAX_WORDS and not pat.NOT_AUTHOR.match(text)
+    if not 0 < len(words) <= pat.AUTHOR_MAX_WORDS or pat.NOT_AUTHOR.match(text):
+        return False
+    if {w.lower().strip(".,:;()") for w in words} & pat.NOT_NAME_WORDS:
+        return False
+    return not (
+        words[0][:1].isupper()
+        and any(w[:1].islower() and w not in pat.NAME_LOWER_WORDS for w in words[1:])
+    )
 
 
 def _is_person(text: str) -> bool:

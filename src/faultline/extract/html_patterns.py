@@ -312,7 +312,7 @@ AUTHOR_BIO_VERB = re.compile(
 # Bylines: "By Jane Roe", "By Jane Roe, Diplomatic Editor", "By Jane Roe and Joe Bloggs".
 BYLINE_PREFIX = re.compile(
     r"^\s*((this (post|article|story|piece) (was )?)?(written |reported |words |text |article "
-    r"|posted |authored )?by[:\s]+|authors?\s*:\s*)",
+    r"|posted |authored )?by[:\s]+|authors?\s*:\s*|(read )?more (about|from|by)\s+)",
     _I,
 )
 # A byline ends where a date or an update note begins ("Jane Roe Updated Feb 27").
@@ -355,6 +355,8 @@ TEAM_WORDS = _words("team staff desk expert experts editors")
 NAME_DASH = re.compile(r"\s+[-–—]\s+")
 # Lower-case words that may sit inside a personal name ("Marna van der Merwe").
 NAME_PARTICLES = _words("van der den de del della di da dos du la le von bin al ibn")
+# Lower-case words a byline that opens with a capital may hold (html._is_name).
+NAME_LOWER_WORDS = NAME_PARTICLES | _words("the of for and editors staff team writers")
 # Values that are not a name: placeholders, URLs, e-mail addresses, long numbers.
 NOT_AUTHOR = re.compile(
     r"^(admin|administrator|staff|editor|editors|guest|unknown|anonymous|by|author|"
@@ -362,6 +364,10 @@ NOT_AUTHOR = re.compile(
     _I,
 )
 AUTHOR_MAX_WORDS = 8
+# Words of a page's furniture that a byline selector may catch but no name holds.
+NOT_NAME_WORDS = _words(
+    "privacy policy terms conditions cookie cookies subscribe login admin administrator webmaster"
+)
 # Elements that hold a byline when neither JSON-LD nor meta tags name the author.
 BYLINE_XPATH = (
     './/*[@rel="author" or @itemprop="author" or contains(@class, "byline") or '
