@@ -75,3 +75,35 @@ def test_explore_more_opens_a_list_of_links() -> None:
         Removed("Ferry timetable changes for winter", "related"),
         Removed("More by this contributor", "related"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Would you like to receive notifications about new posts?", "notification"),
+        (
+            "Editor’s Note: This article also appeared in the May/June 2024 issue of the Gazette.",
+            "archive_note",
+        ),
+        ("Icons by Jo Roe", "caption"),
+        (
+            "The views expressed by the authors of this blog are their own and do not"
+            " necessarily reflect the views of the Gazette.",
+            "legal",
+        ),
+        (
+            "Disclaimer: This article is intended for educational and informational purposes"
+            " only and is not a substitute for medical advice.",
+            "legal",
+        ),
+        # a disclaimer about what the page lists is its text
+        (
+            "Disclaimer: The publishers listed here are provided for informational purposes only.",
+            None,
+        ),
+        ("The views expressed at the harbour meeting were mixed, officials said.", None),
+        ("Illustrations by local children hung in the ferry terminal until May.", None),
+    ],
+)
+def test_notes_and_disclaimers(text: str, kind: str | None) -> None:
+    assert clutter_kind(text) == kind

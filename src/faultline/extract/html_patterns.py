@@ -123,15 +123,18 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             r"instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|mastodon|whatsapp|"
             r"google news)\b|(click here to )?(get|download|install) (our|the) .{0,40}\bapp\b|"
             r"subscribe to .{0,40}\b(youtube|channel|podcast)\b|"
-            r"(like|find) us on facebook)",
+            r"(like|find) us on facebook|"
+            r"(would you like|do you want) to (receive|get) (notifications|alerts|updates)\b"
+            r".{0,60}$)",
         ),
     ),
     (
         "archive_note",
         None,
         re.compile(
-            r"(this (article|story|piece|content) (is more than|is over|was (first |originally )?"
-            r"published|first appeared|originally appeared)|from the archives?\b|"
+            r"((editor['’]?s['’]? note:\s*)?this (article|story|piece|content) (is more than|"
+            r"is over|was (first |originally )?published|(first|originally|also) appeared)|"
+            r"from the archives?\b|"
             r"(this is )?an archived (article|story)|archived (article|story|content)\b)",
         ),
     ),
@@ -153,11 +156,16 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
     (
         # a disclosure notice: "This post contains affiliate links.", "Advertiser Disclosure"
         "legal",
-        ("affiliate", "sponsored", "disclosure"),
+        ("affiliate", "sponsored", "disclosure", "expressed", "disclaimer"),
         re.compile(
             r"(also, )?(this|the) (post|article|page|story|review|content) (also )?(contains|may "
             r"contain|includes|may include) (affiliate links|sponsored content|paid links)\b"
-            r".{0,100}$|(advertiser|affiliate|advertising) disclosure\s*$",
+            r".{0,100}$|(advertiser|affiliate|advertising) disclosure\s*$|"
+            # an opinion page's or a guide's disclaimer: "The views expressed ... are their own"
+            r"(the )?(views|opinions) (and opinions )?expressed\b.{0,120}\b(are (solely )?(their|"
+            r"his|her|the authors?'?s?) own|do not necessarily (reflect|represent))\b|"
+            r"disclaimer:\s.{0,80}\b(intended|meant) (only )?(for|as) (general )?(informational|"
+            r"educational)\b",
         ),
     ),
     (
@@ -234,13 +242,14 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
     ),
     (
         "caption",
-        ("photo", "image", "picture", "illustration", "video", "("),
+        ("photo", "image", "picture", "illustration", "video", "(", "icon", "graphic", "animation"),
         re.compile(
             r"((photo|photograph|image|picture|illustration|video|file photo)( credits?| "
             r"by)?\s*[:|/©].{0,200}$|.{0,250}\((photo|image|picture|credit)[^)]{0,80}\)\s*$|"
             r".{0,250}\b(photograph|photo): [^.]{0,80}$|"
             r"(some |all )?(images?|photos?|photographs?|pictures?)( used)? (under licen[cs]e|"
-            r"courtesy( of)?)\b.{0,100}$)",
+            r"courtesy( of)?)\b.{0,100}$|"
+            r"(icons?|illustrations?|graphics?|animations?) by( [^\s.]+){1,4}\s*$)",
         ),
     ),
 )
