@@ -65,6 +65,8 @@ QUANTITIES = frozenset(
         "tonne",
         "ton",
         "half",
+        "third",
+        "quarter",
         "percent",
         "part",
         "portion",
@@ -263,7 +265,7 @@ def _to_infinitives(tok: Token) -> list[Token]:
     return [
         c
         for c in near
-        if c.pos_ in ("VERB", "AUX")
+        if (c.pos_ in ("VERB", "AUX") or _bare_infinitive_adjective(c))
         and (
             c.dep_ == "xcomp"
             or (
@@ -322,7 +324,14 @@ def _particles(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in PRT_DEPS]
     # "set free the tourist": a resultative before the object, parsed as a clause
     out += [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
-    out += [a for o in objects(tok) for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    # ... or right after the verb ("set free two British tourists": "free" an amod of
+    # "tourists")
+    out += [
+        a
+        for o in objects(tok)
+        for a in o.children
+        if a.dep_ == "amod" and (a.i > o.i or a.i == tok.i + 1)
+    ]
     return out
 
 
@@ -475,12 +484,22 @@ def _classifier(tok: Token) -> bool:
 def _adjective_verb(tok: Token) -> str | None:
     """The verb a past participle mistagged as an adjective stands for, when it takes a direct
     object as only a verb can ("Seoul relaxed restrictions", tagged ADJ): "relax"."""
-    if not tok.lower_.endswith("ed") or not any(c.dep_ == "dobj" for c in tok.children):
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    if _bare_infinitive_adjective(tok) and tok.lower_ in known_verbs():
+        return tok.lower_  # "pressed Beijing to free jailed dissidents"
+    if not tok.lower_.endswith("ed"):
         return None
     for cut in (tok.lower_[:-1], tok.lower_[:-2], tok.lower_[:-3]):  # relaxed, eased, banned
         if cut in known_verbs():
             return cut
     return None
+
+
+def _bare_infinitive_adjective(tok: Token) -> bool:
+    """An adjective after "to" with a direct object: a verb the tagger took for its adjective
+    ("to free jailed dissidents")."""
+    return tok.pos_ == "ADJ" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 # Phrases that make whatever their verb does the act they name ("shut their shops in
