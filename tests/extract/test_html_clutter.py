@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from faultline.document import Removed
-from faultline.extract.html import Block, clutter_kind, post_clean
+from faultline.extract.html import Block, clutter_kind, post_clean, trailing_dated_teasers
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,27 @@ def test_explore_more_opens_a_list_of_links() -> None:
 )
 def test_notes_and_disclaimers(text: str, kind: str | None) -> None:
     assert clutter_kind(text) == kind
+
+
+_STORY = [
+    Block("The council will vote again in March on the dredging contract, officials said.", "p"),
+    Block("The harbour master said the quay would reopen once the dredging was done.", "p"),
+]
+
+
+def test_a_recent_posts_list_of_dated_titles_ends_the_body_as_related() -> None:
+    recent = [
+        Block("Ferry timetable changes for the winter - December 8, 2025", "item"),
+        Block("Harbour dues rise in May – 27 November 2025", "item"),
+    ]
+    assert trailing_dated_teasers([*_STORY, *recent]) == 2
+
+
+def test_one_dated_title_or_dated_sentences_are_no_recent_posts_list() -> None:
+    one = Block("Ferry timetable changes for the winter - December 8, 2025", "item")
+    assert trailing_dated_teasers([*_STORY, one]) == 0
+    sentences = [
+        Block("The quay closed on December 8, 2025.", "p"),
+        Block("It reopened on December 9, 2025.", "p"),
+    ]
+    assert trailing_dated_teasers([*_STORY, *sentences]) == 0

@@ -81,7 +81,7 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     outlet = meta.get("outlet") or info.outlet
     headline = meta.get("headline") or info.headline
     blocks, standfirst = _without_standfirst(_without_headline(blocks, headline), info)
-    links = _trailing_links(tree, blocks)
+    links = _trailing_links(tree, blocks) or trailing_dated_teasers(blocks)
     teasers = [Removed(b.text, "related") for b in blocks[len(blocks) - links :]] if links else []
     blocks = blocks[: len(blocks) - links]
     kept, removed = post_clean(blocks, outlet=outlet, promotions=_link_only_capitals(tree, blocks))
@@ -358,6 +358,29 @@ def _trailing_links(tree: HtmlElement, blocks: list[Block]) -> int:
             break
         run += 1
     return run if run >= pat.TRAILING_LINKS_MIN else 0
+
+
+def trailing_dated_teasers(blocks: list[Block]) -> int:
+    """How many of the last `blocks` form a run, TRAILING_LINKS_MIN long or more, of short
+    paragraphs or list items that are each a title and its date after a separator ("Top
+    Retreats in Oregon for 2026 - November 27, 2025"): a "recent posts" list after the
+    article, not its text."""
+    run = 0
+    for block in reversed(blocks):
+        if block.tag not in ("p", "item") or not _is_dated_title(block.text):
+            break
+        run += 1
+    return run if run >= pat.TRAILING_LINKS_MIN else 0
+
+
+def _is_dated_title(text: str) -> bool:
+    if len(text.split()) > pat.DATED_TITLE_MAX_WORDS:
+        return False
+    date = pat.DATELINE.search(text, max(0, len(text) - pat.DATED_TITLE_DATE_CHARS))
+    if date is None or text[date.end() :].strip():
+        return False
+    title = text[: date.start()].rstrip()
+    return len(title) > 1 and title[-1] in pat.DATED_TITLE_SEPARATORS
 
 
 def _is_one_link(tree: HtmlElement, text: str) -> bool:

@@ -306,6 +306,13 @@ CAPITALS_LINK_MIN_WORDS = 3
 # as "related" (html._trailing_links). On the tuning halves two pages end so (three video
 # teasers; 66 links to the same guide for other cities), none of the 69 in the gold text.
 TRAILING_LINKS_MIN = 2
+# A "recent posts" list: paragraphs or list items that are a title, a separator and a date
+# ("Just This Next Step - December 16, 2019"), TRAILING_LINKS_MIN or more of them ending the
+# body (html.trailing_dated_teasers); at most DATED_TITLE_MAX_WORDS words, the date within
+# the last DATED_TITLE_DATE_CHARS characters.
+DATED_TITLE_SEPARATORS = "-–—|·•"
+DATED_TITLE_MAX_WORDS = 30
+DATED_TITLE_DATE_CHARS = 30
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
 # An author's biography closing the body (html.without_author_bio): a paragraph among the last
