@@ -55,3 +55,13 @@ def test_the_author_named_in_the_story_or_far_above_its_end_is_kept() -> None:
     # no known author with a full name: nothing to recognise
     bio = "Marta is the Courier's diplomatic editor."
     assert without_author_bio([*_STORY, bio], [Author("Marta")]) == ([*_STORY, bio], [])
+
+
+def test_an_author_box_headed_by_the_name_alone_is_removed() -> None:
+    box = ["Marta Ellison", "Diplomatic editor at the Courier since 2004, previously in Brussels."]
+    kept, removed = without_author_bio([*_STORY, *box], _AUTHORS)
+    assert kept == _STORY
+    assert removed == [Removed(text, "author_bio") for text in box]
+    # the name inside a longer line of the story's end is no author box
+    ending = "Marta Ellison and the minister left before midnight."
+    assert without_author_bio([*_STORY, ending], _AUTHORS) == ([*_STORY, ending], [])

@@ -440,8 +440,9 @@ def without_author_bio(kept: list[str], authors: list[Author]) -> tuple[list[str
     energy correspondent ...", "Jane Roe, Editor, studied journalism at ..."): a paragraph
     among the last AUTHOR_BIO_TAIL that opens with an author's full name and a biography's
     verb or a comma, and the paragraphs after it (the rest of the author box), reported as
-    "author_bio". A name that opens a sentence of the story is followed by what it did
-    ("Jane Roe said ..."), which no AUTHOR_BIO_VERB is."""
+    "author_bio"; so is a paragraph that is only the name, the head of an author box. A name
+    that opens a sentence of the story is followed by what it did ("Jane Roe said ..."),
+    which no AUTHOR_BIO_VERB is."""
     names = [a.name for a in authors if " " in a.name]
     if not names or not kept:
         return kept, []
@@ -449,7 +450,9 @@ def without_author_bio(kept: list[str], authors: list[Author]) -> tuple[list[str
     for i in range(start, len(kept)):
         text = kept[i].lstrip(pat.AUTHOR_BIO_LEAD)
         for name in names:
-            if text.startswith(name) and pat.AUTHOR_BIO_VERB.match(text, len(name)):
+            if text.startswith(name) and (
+                len(text) == len(name) or pat.AUTHOR_BIO_VERB.match(text, len(name))
+            ):
                 return kept[:i], [Removed(t, "author_bio") for t in kept[i:]]
     return kept, []
 
