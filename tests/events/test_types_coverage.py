@@ -66,6 +66,13 @@ def _types(text: str) -> list[str]:
         ("Serbia stood down its troops on the border with Kosovo.", "RETREAT"),
         ("The prime minister of Britain stood down.", "RETREAT"),
         ("Iran set free the French tourist.", "RETREAT"),
+        ("Tens of thousands of Israelis flooded the streets of Tel Aviv.", "PROTEST"),
+        ("The opposition in Bangladesh enforced a hartal.", "PROTEST"),
+        ("Protesters in Britain toppled a statue of a slave trader.", "PROTEST"),
+        ("Protesters in Myanmar launched a civil disobedience movement.", "PROTEST"),
+        ("China hinted at military action against Taiwan.", "THREATEN"),
+        ("Russia did not rule out the use of nuclear weapons.", "THREATEN"),
+        ("The International Criminal Court issued a warrant for the arrest of Putin.", "THREATEN"),
         ("The Ukrainian president begged the West for weapons.", "REQUEST"),
         ("Ukraine lobbied Germany for tanks.", "REQUEST"),
         ("Ukraine applied for membership of the European Union.", "REQUEST"),
@@ -107,6 +114,8 @@ def test_a_physical_sense_is_no_criticism(text: str) -> None:
         "The minister held a press conference in Nairobi.",
         "The soldiers saluted the flag in Paris.",
         "The team contested the final in Madrid.",
+        "Floodwaters flooded the streets of Jakarta.",
+        "Tourists thronged the streets of Venice.",
     ],
 )
 def test_no_criticism_or_attack_where_there_is_none(text: str) -> None:

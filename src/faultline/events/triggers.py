@@ -469,7 +469,8 @@ ATTEMPTS = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor
 # shipment"): a light verb carries the act through them.
 ACT_CONTAINERS = frozenset(
     {"package", "shipment", "consignment", "programme", "program", "convoy", "tranche", "airlift"}
-    | {"proceeding", "campaign"}  # "began impeachment proceedings", "a bombing campaign"
+    # "began impeachment proceedings", "a bombing campaign", "a civil disobedience movement"
+    | {"proceeding", "campaign", "movement"}
 )
 
 
