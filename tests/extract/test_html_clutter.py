@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from faultline.document import Removed
-from faultline.extract.html import Block, clutter_kind, post_clean, trailing_dated_teasers
+from faultline.extract.html import (
+    Block,
+    clutter_kind,
+    is_photo_credit,
+    post_clean,
+    trailing_dated_teasers,
+)
 
 
 @pytest.mark.parametrize(
@@ -131,3 +137,30 @@ def test_one_dated_title_or_dated_sentences_are_no_recent_posts_list() -> None:
         Block("It reopened on December 9, 2025.", "p"),
     ]
     assert trailing_dated_teasers([*_STORY, *sentences]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Wei-An Jin for Valemouth Courier", True),
+        ("Kristina Armitage/Valemouth Courier; sources (from left): the harbour archive", True),
+        ("Jo Roe/Reuters", True),
+        ("Jo Roe and Pat Quill/AP Photo", True),
+        ("Jo Roe/Getty Images", True),
+        # a sentence that starts the same way, a slash inside a name, the outlet alone
+        ("Jo Roe for Valemouth Courier wrote about the ferry strike in May.", False),
+        ("Apple/Approach", False),
+        ("Valemouth Courier", False),
+    ],
+)
+def test_a_picture_credit_names_the_outlet_or_an_agency(text: str, credit: bool) -> None:
+    assert is_photo_credit(text, "valemouth courier") is credit
+
+
+def test_a_picture_credit_between_paragraphs_is_a_caption() -> None:
+    kept, removed = post_clean(
+        [_STORY[0], Block("Samuel Velasco/Valemouth Courier", "p"), _STORY[1]],
+        outlet="Valemouth Courier",
+    )
+    assert kept == [b.text for b in _STORY]
+    assert removed == [Removed("Samuel Velasco/Valemouth Courier", "caption")]

@@ -415,6 +415,12 @@ def post_clean(
         kind = "related" if block.text in promotions else clutter_kind(block.text, words)
         if kind is None and outlet_key and _fold(block.text) == outlet_key:
             kind = "outlet_name"
+        if (
+            kind is None
+            and words <= pat.PHOTO_CREDIT_MAX_WORDS
+            and is_photo_credit(block.text, outlet_key)
+        ):
+            kind = "caption"
         if kind is None and words <= pat.RELATED_HEADING_MAX_WORDS * 4:
             match = pat.RELATED.match(block.text)
             if match:
@@ -455,6 +461,29 @@ def without_author_bio(kept: list[str], authors: list[Author]) -> tuple[list[str
             ):
                 return kept[:i], [Removed(t, "author_bio") for t in kept[i:]]
     return kept, []
+
+
+def is_photo_credit(text: str, outlet_key: str = "") -> bool:
+    """Whether `text` is a picture's credit line left alone: a name or two, then a slash or
+    "for", then the page's outlet (`outlet_key`, folded) or a picture agency ("Wei-An Jin for
+    Quanta Magazine", "Jo Roe/Reuters", "Jo Roe/Gazette; sources: ...")."""
+    match = pat.PHOTO_CREDIT.match(text)
+    if not match:
+        return False
+    rest = text[match.end() :]
+    folded = _fold(rest) + " "
+    for source in (outlet_key, *pat.PICTURE_AGENCIES):
+        if source and folded.startswith(source + " "):
+            tail = pat.PICTURE_WORD.sub("", rest[len(_source_span(rest, source)) :]).strip()
+            return not tail or tail[0] in pat.PHOTO_CREDIT_TAIL
+    return False
+
+
+def _source_span(text: str, key: str) -> str:
+    """The start of `text` that folds to `key` (its words, whatever the punctuation)."""
+    words = len(key.split())
+    found = list(re.finditer(r"\w+", text))
+    return text[: found[words - 1].end()] if len(found) >= words else text
 
 
 def _without_repeated_runs(kept: list[str], removed: list[Removed]) -> list[str]:

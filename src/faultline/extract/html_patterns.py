@@ -254,6 +254,31 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
     ),
 )
 
+# A picture's credit line left alone (html.is_photo_credit): one to four capitalised words
+# (a name, or two joined by "and"/"&"), a slash or "for", then the outlet or a picture
+# agency, and nothing after but a list of sources or notes (PHOTO_CREDIT_TAIL).
+PHOTO_CREDIT = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+|\s*(?:and|&)\s*)){0,3}[A-Z][\w.'’-]*\s*(?:/|\s\bfor\b)\s*"
+)
+PHOTO_CREDIT_MAX_WORDS = 40
+PHOTO_CREDIT_TAIL = ";,(|"
+PICTURE_WORD = re.compile(r"^\s*(photos?|images|pictures)\b", _I)  # "AP Photo", "Getty Images"
+PICTURE_AGENCIES = (
+    "reuters",
+    "afp",
+    "ap",
+    "getty images",
+    "epa",
+    "bloomberg",
+    "shutterstock",
+    "alamy",
+    "istock",
+    "anadolu",
+    "nurphoto",
+    "sipa",
+    "xinhua",
+)
+
 # A wire service's slug line left atop syndicated copy ("AP-US--Election, 4th Ld-Writethru"),
 # kind "wire_slug"; its capitals are what tell it, so it is matched as written.
 WIRE_SLUG = re.compile(
