@@ -177,3 +177,20 @@ def test_a_collective_placed_by_the_phrase_the_parser_hung_on_the_verb(run: Run)
     found = _by_text(run, "Ankara has supplied the U.N.-backed government in Tripoli with drones.")
     government = next(a for t, a in found.items() if t.endswith("government"))
     assert government["country"] == "LBY", found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sector"),
+    [
+        ("A mob beat a police informer to death in Cape Town.", "A mob", "CVL"),
+        ("Angry crowds stoned police in Caracas.", "Angry crowds", "CVL"),
+        ("Suspected drug traffickers killed a candidate near Bogota.", "drug traffickers", "CRM"),
+        ("Somali pirates seized a tanker.", "Somali pirates", "CRM"),
+    ],
+)
+def test_crowds_and_criminal_bands_are_collectives(
+    run: Run, text: str, phrase: str, sector: str
+) -> None:
+    found = _by_text(run, text)
+    match = next((a for t, a in found.items() if t.endswith(phrase.split()[-1])), None)
+    assert match is not None and match["sector"] == sector, found

@@ -93,3 +93,11 @@ def test_sides_of_one_country_fighting_each_other() -> None:
     table = {a["id"]: a for a in record.actors}
     sides = {(table[e["source"][0]]["sector"], table[e["target"][0]]["sector"]) for e in fights}
     assert sides == {("MIL", "REB"), ("REB", "MIL")}, record.events
+
+
+def test_what_is_given_for_a_campaign_against_someone_is_not_given_to_them() -> None:
+    text = (
+        "Washington shipped Black Hawk helicopters to the Colombian army for its campaign "
+        "against drug traffickers."
+    )
+    assert _targets(text, "AID") == ["COL"]

@@ -463,6 +463,10 @@ def _dropped_subject(verb: Token) -> Token | None:
     return None
 
 
+def _against(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+
+
 def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     preps = TARGET_PREPS | ({"for", "of"} if event_type in FOR_TARGET else set())
     if event_type in MEETING_TYPES:
@@ -520,6 +524,8 @@ def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
                     continue  # "with the ambassador saying ...": a comment, not a party
                 if c.lower_ == "with" and p.lemma_.lower() in HELP_NOUNS:
                     continue
+                if c.lower_ == "for" and p.i not in index.by_token and _against(p):
+                    continue  # "for its campaign against drug traffickers": a cause's enemy
                 if opposed_act(c, p, event_type):
                     ids.extend(own_actors(p, index))
                     continue
