@@ -164,3 +164,10 @@ def test_a_picture_credit_between_paragraphs_is_a_caption() -> None:
     )
     assert kept == [b.text for b in _STORY]
     assert removed == [Removed("Samuel Velasco/Valemouth Courier", "caption")]
+
+
+def test_an_appeal_to_support_the_mission_opens_the_paragraph() -> None:
+    appeal = "Support our mission to keep content open and free by joining the Courier community."
+    assert clutter_kind(appeal) == "donation_appeal"
+    news = "The mayor urged residents to support our mission to rebuild the quay, he said."
+    assert clutter_kind(news) is None

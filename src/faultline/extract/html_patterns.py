@@ -44,7 +44,7 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             "your help",
         ),
         re.compile(
-            r"(please )?donate( now| today)?\s*[!.]?\s*$|"
+            r"(please )?donate( now| today)?\s*[!.]?\s*$|support our (mission|work|newsroom)\b|"
             r".{0,200}(\bdonate (now|today|to us)\b|\bplease donate\b|"
             r"\bmake a (donation|contribution)\b(\s*[!.]?\s*$| (now|today|to (us|our))\b)|"
             r"support (our|independent|quality|local|nonprofit|non-profit) (journalism|"
