@@ -418,6 +418,7 @@ def post_clean(
         if (
             kind is None
             and words <= pat.PHOTO_CREDIT_MAX_WORDS
+            and ("/" in block.text or " for " in block.text)  # spares the pattern most blocks
             and is_photo_credit(block.text, outlet_key)
         ):
             kind = "caption"
