@@ -101,3 +101,8 @@ def test_what_is_given_for_a_campaign_against_someone_is_not_given_to_them() -> 
         "against drug traffickers."
     )
     assert _targets(text, "AID") == ["COL"]
+
+
+def test_a_date_between_a_nominal_trigger_and_its_of_phrase() -> None:
+    text = "France voiced strong disapproval on Tuesday of Israel's decision to build housing."
+    assert _targets(text, "ACCUSE") == ["ISR"]

@@ -463,6 +463,23 @@ def _dropped_subject(verb: Token) -> Token | None:
     return None
 
 
+def _after_a_date(tok: Token) -> list[Token]:
+    """Phrases the parser hangs on a date that splits them from a nominal trigger: in "voiced
+    strong disapproval on Tuesday of Israel's decision", "of Israel's decision" comes out as
+    Tuesday's; it is the disapproval's."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [
+        g
+        for c in tok.head.children
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("on", "in", "at")
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and p.i < tok.i + 6
+        for g in p.children
+        if g.dep_ == "prep" and g.i > p.i
+    ]
+
+
 def _against(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
 
@@ -513,7 +530,7 @@ def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
             for q in g.children
             for a in phrase_actors(q, index)
         ]
-    for c in tok.children:
+    for c in list(tok.children) + _after_a_date(tok):
         if c.dep_ == "dative":
             ids.extend(phrase_actors(c, index))
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
