@@ -106,3 +106,11 @@ def test_what_is_given_for_a_campaign_against_someone_is_not_given_to_them() -> 
 def test_a_date_between_a_nominal_trigger_and_its_of_phrase() -> None:
     text = "France voiced strong disapproval on Tuesday of Israel's decision to build housing."
     assert _targets(text, "ACCUSE") == ["ISR"]
+
+
+def test_the_accused_of_a_condemned_act_is_its_agent_not_its_victim() -> None:
+    text = "The United Nations condemned the killing of protesters by Syrian security forces."
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    accuse = next(e for e in record.events if e["type"] == "ACCUSE")
+    assert [table[t]["sector"] for t in accuse["target"]] == ["MIL"], record.events

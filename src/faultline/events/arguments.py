@@ -195,7 +195,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 targets += prep_targets(obj, etype, index) or role_parties(obj, index)
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = (
-                (makers(obj, index) if etype in OPPOSING_TYPES else [])
+                (makers(obj, index) + _act_agents(obj, index) if etype in OPPOSING_TYPES else [])
                 or phrase_actors(obj, index)
                 or breakaway_regions(obj, index)
                 or anaphor(obj, index, sources)
@@ -370,6 +370,21 @@ def _callers(verb: Token, index: ActorIndex) -> list[str]:
         if o.lemma_.lower() in _MESSAGES
         for c in list(o.children) + list(verb.children)
         if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        for a in phrase_actors(p, index)
+    ]
+
+
+def _act_agents(obj: Token, index: ActorIndex) -> list[str]:
+    """Who did the act condemned, protested or looked into, named after "by": in "condemned
+    the killing of protesters by Syrian security forces" the forces are the accused, not the
+    victims."""
+    if obj.pos_ != "NOUN":
+        return []
+    return [
+        a
+        for c in obj.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
         for p in c.children
         for a in phrase_actors(p, index)
     ]
