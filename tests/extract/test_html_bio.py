@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from faultline.document import Author, Removed
-from faultline.extract.html import extract_html, without_author_bio
+from faultline.extract.html import extract_html, without_author_bio, without_byline
 
 _STORY = [
     "Negotiators from the two coastal provinces left the harbour office on Thursday without an"
@@ -65,3 +65,17 @@ def test_an_author_box_headed_by_the_name_alone_is_removed() -> None:
     # the name inside a longer line of the story's end is no author box
     ending = "Marta Ellison and the minister left before midnight."
     assert without_author_bio([*_STORY, ending], _AUTHORS) == ([*_STORY, ending], [])
+
+
+def test_a_byline_left_atop_the_story_is_removed() -> None:
+    byline = "By Marta Ellison, Diplomatic Editor – Updated Mar 5, 2026 at 4:28 PM"
+    kept, removed = without_byline([byline, *_STORY], _AUTHORS)
+    assert kept == _STORY
+    assert removed == [Removed(byline, "byline")]
+
+
+def test_a_sentence_opening_with_by_or_another_name_is_kept() -> None:
+    body = ["By Thursday the talks had stalled, Marta Ellison reported.", *_STORY]
+    assert without_byline(body, _AUTHORS) == (body, [])
+    body = ["By Joe Bloggs", *_STORY]
+    assert without_byline(body, _AUTHORS) == (body, [])

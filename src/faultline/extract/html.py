@@ -86,7 +86,8 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     blocks = blocks[: len(blocks) - links]
     kept, removed = post_clean(blocks, outlet=outlet, promotions=_link_only_capitals(tree, blocks))
     kept, bio = without_author_bio(kept, info.authors)
-    removed = standfirst + removed + bio + teasers
+    kept, byline = without_byline(kept, info.authors)
+    removed = standfirst + byline + removed + bio + teasers
     # Menus and link lists that a fallback dumps are not an article: without a single
     # sentence-length paragraph the page has no article text.
     if not any(_is_prose(p) for p in kept):
@@ -440,6 +441,23 @@ def post_clean(
         # links, sign-up form) whose content was not article text
         removed.append(Removed(kept.pop(), "navigation"))
     return _without_repeated_runs(kept, removed), removed
+
+
+def without_byline(kept: list[str], authors: list[Author]) -> tuple[list[str], list[Removed]]:
+    """`kept` without the byline left atop it: a short paragraph among the first
+    BYLINE_HEAD_PARAGRAPHS that opens "By" (or "Written by" ...) and then an author's name
+    ("By Jo Roe, CFP – Updated Mar 5, 2026", "by jroe"), reported as "byline"."""
+    names = [a.name.casefold() for a in authors]
+    if not names:
+        return kept, []
+    for i, text in enumerate(kept[: pat.BYLINE_HEAD_PARAGRAPHS]):
+        if len(text.split()) > pat.BYLINE_LINE_MAX_WORDS:
+            continue
+        label = pat.BYLINE_PREFIX.match(text)
+        rest = text[label.end() :].casefold() if label else ""
+        if rest and any(rest.startswith(name) for name in names):
+            return kept[:i] + kept[i + 1 :], [Removed(text, "byline")]
+    return kept, []
 
 
 def without_author_bio(kept: list[str], authors: list[Author]) -> tuple[list[str], list[Removed]]:

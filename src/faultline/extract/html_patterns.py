@@ -367,6 +367,10 @@ BYLINE_STOP = re.compile(
     _I,
 )
 BYLINE_MAX_CHARS = 200
+# A byline left atop the body (html.without_byline): among the first this many paragraphs, of
+# at most this many words.
+BYLINE_HEAD_PARAGRAPHS = 4
+BYLINE_LINE_MAX_WORDS = 30
 AUTHOR_SEPARATORS = re.compile(r"\s*(;|\s+and\s+|\s*&\s*|\s+/\s+)\s*", _I)  # kept by split()
 # Words that make a part after a comma a role rather than another name.
 ROLE_WORDS = _words(
