@@ -206,3 +206,21 @@ def test_a_fraction_counts_through_its_of_phrase() -> None:
 )
 def test_a_phrasing_of_set_9_codes_its_type(text: str, etype: str) -> None:
     assert etype in _types(text), (text, _types(text))
+
+
+def test_dismissing_an_official_under_protest_is_a_concession() -> None:
+    text = "Iraq's prime minister sacked the governor of Basra after weeks of protests."
+    assert _types(text) == ["CONCEDE"]
+    # Without the pressure it is no political act, and never a rejection.
+    assert "REJECT" not in _types("The president of Peru dismissed his interior minister.")
+
+
+def test_an_object_the_parser_makes_a_modifier_still_counts() -> None:
+    # "an accord" hangs on "relations" as a noun modifier.
+    text = "Israel and the United Arab Emirates signed an accord normalising relations."
+    assert "SUPPORT" in _types(text)
+
+
+def test_winning_backing_for_another_rallies_support() -> None:
+    text = "Saudi Arabia launched a campaign to win Arab backing for the Lebanese government."
+    assert "SUPPORT" in _types(text)

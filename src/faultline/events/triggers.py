@@ -309,6 +309,9 @@ def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
     # parser's apposition holds the object's predicate.
     heads += [c for c in tok.children if c.dep_ == "npadvmod"]
     heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos"]
+    # "signed an accord normalising relations": the parser makes the object a modifier of
+    # the noun its participle takes
+    heads += [m for h in list(heads) for m in h.children if m.dep_ == "nmod" and m.i < h.i]
     lemmas = _quantified(heads)
     if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun,
         # or of a modifier ("joint military exercises": "joint" on "military")
