@@ -114,3 +114,8 @@ def test_the_accused_of_a_condemned_act_is_its_agent_not_its_victim() -> None:
     table = {a["id"]: a for a in record.actors}
     accuse = next(e for e in record.events if e["type"] == "ACCUSE")
     assert [table[t]["sector"] for t in accuse["target"]] == ["MIL"], record.events
+
+
+def test_a_withdrawal_under_a_deal_is_toward_the_other_party_to_it() -> None:
+    text = "Rebel fighters began decommissioning their weapons under the peace deal with Manila."
+    assert _targets(text, "RETREAT") == ["PHL"]

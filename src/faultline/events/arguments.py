@@ -48,6 +48,7 @@ from faultline.events.recipients import (
     border_targets,
     condition_targets,
     convened_bodies,
+    deal_partners,
     handed_to,
     host_targets,
     infinitive_targets,
@@ -316,6 +317,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in permitted(tok, index) if t not in sources]
     if not targets and etype == "RETREAT":  # "pulled out, handing it back to Azerbaijan"
         targets = [t for t in handed_to(tok, index) if t not in sources]
+    if not targets and etype in ("RETREAT", "CONCEDE"):  # "under the peace deal with Manila"
+        targets = [t for t in deal_partners(tok, index) if t not in sources]
     if not targets:  # "quit the West African bloc ECOWAS"
         targets = [t for o in objects(tok) for t in named_after(o, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
