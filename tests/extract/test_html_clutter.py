@@ -171,3 +171,20 @@ def test_an_appeal_to_support_the_mission_opens_the_paragraph() -> None:
     assert clutter_kind(appeal) == "donation_appeal"
     news = "The mayor urged residents to support our mission to rebuild the quay, he said."
     assert clutter_kind(news) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Disclosure: some of my posts contain affiliate links. If you purchase through"
+            " them I may receive a small commission.",
+            "legal",
+        ),
+        ("Disclosure: This trip was sponsored by the Valemouth tourist board.", "legal"),
+        # a disclosure about how the piece was made is the author's own text
+        ("Disclosure: This article was written by a human, with an edit by a colleague.", None),
+    ],
+)
+def test_a_disclosure_is_clutter_when_it_discloses_money(text: str, kind: str | None) -> None:
+    assert clutter_kind(text) == kind

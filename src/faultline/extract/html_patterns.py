@@ -150,7 +150,8 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
             r"(this material may not be (published|reproduced)|.{0,80}\bmay not be "
             r"(published|reproduced), broadcast|terms (of|and) (use|service|conditions)\s*$|"
             r"privacy policy\s*$|.{0,120}\b(we|may) (may )?earn (a|an) (affiliate )?"
-            r"commission\b|(affiliate )?disclosure:)",
+            r"commission\b|(affiliate )?disclosure:.{0,150}\b(affiliate|commission|earn|compensat|"
+            r"sponsor|paid|partner))",
         ),
     ),
     (
