@@ -81,6 +81,13 @@ def _types(text: str) -> list[str]:
         ("The president of Tunisia left office.", "RETREAT"),
         ("The United States targeted Russian banks with sanctions.", "SANCTION"),
         ("The United States unveiled $500 million in aid for Ukraine.", "AID"),
+        ("Demonstrators gathered outside the Russian embassy in Tbilisi.", "PROTEST"),
+        ("Students at Columbia University set up a protest camp.", "PROTEST"),
+        ("Opposition supporters in Kinshasa burned tyres and barricaded streets.", "PROTEST"),
+        ("China provided Sri Lanka with emergency rice.", "AID"),
+        ("The US special envoy began a tour of the Middle East.", "CONSULT"),
+        ("Russia resumed gas supplies to Hungary.", "COOPERATE"),
+        ("Turkey and Azerbaijan opened a new gas pipeline.", "COOPERATE"),
         ("The Ukrainian president begged the West for weapons.", "REQUEST"),
         ("Ukraine lobbied Germany for tanks.", "REQUEST"),
         ("Ukraine applied for membership of the European Union.", "REQUEST"),
@@ -124,6 +131,7 @@ def test_a_physical_sense_is_no_criticism(text: str) -> None:
         "The team contested the final in Madrid.",
         "Floodwaters flooded the streets of Jakarta.",
         "Tourists thronged the streets of Venice.",
+        "Tourists gathered outside the cathedral in Seville.",
     ],
 )
 def test_no_criticism_or_attack_where_there_is_none(text: str) -> None:
