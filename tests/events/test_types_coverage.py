@@ -88,6 +88,10 @@ def _types(text: str) -> list[str]:
         ("The US special envoy began a tour of the Middle East.", "CONSULT"),
         ("Russia resumed gas supplies to Hungary.", "COOPERATE"),
         ("Turkey and Azerbaijan opened a new gas pipeline.", "COOPERATE"),
+        ("North Korea violated the United Nations arms embargo.", "REJECT"),
+        ("Serbian forces drove ethnic Albanians out of Kosovo.", "ASSAULT"),
+        ("Norway ended its mediation in Sri Lanka.", "SANCTION"),
+        ("India increased the alert status of its police.", "MOBILIZE"),
         ("The Ukrainian president begged the West for weapons.", "REQUEST"),
         ("Ukraine lobbied Germany for tanks.", "REQUEST"),
         ("Ukraine applied for membership of the European Union.", "REQUEST"),
@@ -232,3 +236,9 @@ def test_an_object_the_parser_makes_a_modifier_still_counts() -> None:
 def test_winning_backing_for_another_rallies_support() -> None:
     text = "Saudi Arabia launched a campaign to win Arab backing for the Lebanese government."
     assert "SUPPORT" in _types(text)
+
+
+def test_a_threat_to_end_mediation_names_the_mediation() -> None:
+    # What is threatened is no act of its own, and no consultation.
+    text = "Norway threatened on Thursday to end its mediation between Sri Lanka and the rebels."
+    assert _types(text) == ["THREATEN"]
