@@ -119,3 +119,32 @@ def test_the_accused_of_a_condemned_act_is_its_agent_not_its_victim() -> None:
 def test_a_withdrawal_under_a_deal_is_toward_the_other_party_to_it() -> None:
     text = "Rebel fighters began decommissioning their weapons under the peace deal with Manila."
     assert _targets(text, "RETREAT") == ["PHL"]
+
+
+def test_where_support_is_given_is_no_target() -> None:
+    text = "At the United Nations, China stood by its ally North Korea in the row."
+    assert _targets(text, "SUPPORT") == ["PRK"]
+    record = coded("Jordan and Israel signed a peace treaty at the Arava border crossing.")
+    assert {tuple(e["target"]) for e in record.events if e["type"] == "SUPPORT"} == {
+        ("ISR",),
+        ("JOR",),
+    }, record.events
+
+
+def test_support_thrown_behind_someones_bid() -> None:
+    text = "Washington threw its weight behind Turkey's bid to join the European Union."
+    assert _targets(text, "SUPPORT") == ["TUR"]
+
+
+def test_counted_troops_massed_are_ones_own_and_the_border_says_whom_they_face() -> None:
+    assert _targets(
+        "Iraq massed tens of thousands of troops near the Kuwaiti border.", "MOBILIZE"
+    ) == ["KWT"]
+
+
+def test_forces_called_up_to_fight_someone_face_them() -> None:
+    text = "The Sudanese government called up thousands of militiamen to fight southern rebels."
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    mobilize = next(e for e in record.events if e["type"] == "MOBILIZE")
+    assert [table[t]["sector"] for t in mobilize["target"]] == ["REB"], record.events

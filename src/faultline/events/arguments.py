@@ -179,8 +179,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     for p in c.children
                     for a in phrase_actors(p, index)
                 ]
-            if etype == "MOBILIZE" and index.kind(index.by_token.get(obj.i, "")) == "group":
-                continue  # "massed troops": forces mobilised are the actor's own
+            if etype == "MOBILIZE" and (
+                index.kind(index.by_token.get(obj.i, "")) == "group" or _counted_forces(obj, index)
+            ):
+                continue  # "massed troops", "tens of thousands of troops": the actor's own
             if etype in GIVING_TYPES and own_forces(index.by_token.get(obj.i, ""), index):
                 targets += prep_targets(obj, etype, index)
                 continue  # "sent 1,000 troops to Lebanon": what is given, not to whom
@@ -282,12 +284,15 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     if not targets and etype == "THREATEN":
         targets = [t for t in condition_targets(tok, index) if t not in sources]
 
-    if not targets and etype in ("ASSAULT", "COERCE"):  # "opened fire to disperse X"
+    if not targets and etype in ("ASSAULT", "COERCE", "MOBILIZE"):  # "opened fire to disperse X"
         base = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else tok
         targets = [
             a
             for c in base.children
-            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            if c.dep_ == "advcl"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            # forces are readied against someone: "called up militiamen to fight rebels"
+            and (etype != "MOBILIZE" or c.lemma_.lower() in _HOSTILE_PURPOSES)
             for o in objects(c) or _misread_object(c)
             for a in phrase_actors(o, index)
             if a not in sources
@@ -376,6 +381,27 @@ def _callers(verb: Token, index: ActorIndex) -> list[str]:
         for p in c.children
         for a in phrase_actors(p, index)
     ]
+
+
+_HOSTILE_PURPOSES = frozenset(
+    {"fight", "attack", "confront", "crush", "repel", "counter", "battle", "quell", "suppress"}
+)
+
+
+def _counted_forces(obj: Token, index: ActorIndex) -> bool:
+    """A count of an unnamed group ("tens of thousands of troops", "thousands of reservists"):
+    the head is the number, the group hangs on it."""
+    head = obj
+    for _ in range(2):  # "tens of | thousands of | troops"
+        counted = [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        if not counted:
+            return False
+        head = counted[0]
+        if index.kind(index.by_token.get(head.i, "")) == "group":
+            return True
+    return False
 
 
 def _act_agents(obj: Token, index: ActorIndex) -> list[str]:

@@ -486,6 +486,14 @@ def _against(noun: Token) -> bool:
 
 def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
     preps = TARGET_PREPS | ({"for", "of"} if event_type in FOR_TARGET else set())
+    if event_type in GIVING_TYPES | MEETING_TYPES:
+        # "fired at", "protested at" name a target; "stood by its ally at the United
+        # Nations", "signed a treaty at the border crossing" name where
+        preps = preps - {"at"}
+    if event_type == "SUPPORT":
+        preps = preps | {"behind"}  # "threw its weight behind Turkey's bid"
+        if tok.lemma_.lower() == "stand":
+            preps = preps | {"by"}  # "stood by its ally North Korea"
     if event_type in MEETING_TYPES:
         # "talks on Nagorno-Karabakh": the topic, not a party; but the parser may hang the
         # partner inside it ("share intelligence on militant groups with Afghanistan")
