@@ -234,6 +234,8 @@ def _thin(size: int, tree: HtmlElement) -> bool:
 
 
 def _blocks(doc: Any) -> list[Block]:
+    """trafilatura's body as blocks, one per line of its text. The rule that trafilatura's
+    text output draws under a table's head row ("|---|---|") is its markup, not page text."""
     if doc is None or doc.body is None:
         return []
     blocks = []
@@ -243,7 +245,7 @@ def _blocks(doc: Any) -> list[Block]:
             text = " ".join(line.split())
             if tag == "list" and text.startswith("- "):
                 text = text[2:]
-            if text:
+            if text and not (tag == "table" and pat.TABLE_HEAD_RULE.fullmatch(text)):
                 blocks.append(Block(text, "item" if tag == "list" else tag))
     return blocks
 

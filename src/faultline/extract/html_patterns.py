@@ -561,6 +561,9 @@ MOJIBAKE = re.compile(
 )
 MOJIBAKE_SPACE = re.compile("\u00c2(?= |$)")
 
+# The rule trafilatura's text output draws under a table's head row (html._blocks).
+TABLE_HEAD_RULE = re.compile(r"\|(?:-{3}\|)+")
+
 # The page's visible text is its body's text outside these elements.
 HIDDEN_TAGS = ("script", "style", "noscript", "template")
 
