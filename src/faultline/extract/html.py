@@ -75,6 +75,8 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
         return _from_meta(meta, body="")
     url = meta.get("url") or None
     info = read_metadata(tree, url=url)
+    if pat.DISCLOSURE_MARK in html:  # a substring test spares most pages the tree search
+        _open_disclosures(tree)
     blocks = body_blocks(tree, url=url or info.url)
     if pat.EMBEDDED_POST_MARK in html:  # a substring test spares most pages the tree search
         blocks = with_embedded_posts(tree, blocks)
@@ -126,6 +128,15 @@ def _as_utf8(match: re.Match[str]) -> str:
         return raw.decode("utf-8")
     except (UnicodeError, ValueError):
         return match[0]
+
+
+def _open_disclosures(tree: HtmlElement) -> None:
+    """Drop the class of each <details> element (a disclosure widget: an FAQ's answer, a
+    section shown on a click) in `tree`: trafilatura discards any element whose class says
+    it expands ("expandable", "expand-panel"), which every such widget does, with the
+    article text inside it."""
+    for el in tree.iter("details"):
+        el.attrib.pop("class", None)
 
 
 def parse_html(html: str) -> HtmlElement | None:

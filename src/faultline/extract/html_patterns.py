@@ -564,6 +564,9 @@ MOJIBAKE_SPACE = re.compile("\u00c2(?= |$)")
 # The rule trafilatura's text output draws under a table's head row (html._blocks).
 TABLE_HEAD_RULE = re.compile(r"\|(?:-{3}\|)+")
 
+# A page without this string has no <details> element (html._open_disclosures is not run).
+DISCLOSURE_MARK = "<details"
+
 # The page's visible text is its body's text outside these elements.
 HIDDEN_TAGS = ("script", "style", "noscript", "template")
 
