@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from faultline.actors.bodies import find_bodies
 from faultline.actors.collectives import find_collectives
+from faultline.actors.ellipses import find_korean_ellipses
 from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
 from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
@@ -233,6 +234,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     hits += town_hits
     hits += find_misspelt_states(doc, hits, gaz, places().subnational)
     hits += find_seated_ministries(doc, hits, gaz.actors, gaz)
+    hits += find_korean_ellipses(doc, hits)
     body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
     hits += body_hits
     person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns})
