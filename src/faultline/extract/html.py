@@ -2,11 +2,12 @@
 
 The page is parsed once into an lxml tree. trafilatura finds the body on that tree (its fast
 mode first; the full cascade with its readability/jusText fallbacks only when the fast result
-is thin), faultline puts back the embedded tweets it dropped from between two paragraphs,
-post-cleans the paragraphs that survive (donation appeals, newsletter and cookie prompts,
-"Read more" lists ...; each reported in `Article.removed`), and reads the
-metadata itself from JSON-LD, meta tags and bylines, with htmldate for a date-only fallback.
-All patterns live in `html_patterns`.
+is thin; <details> widgets opened first, as it would discard them), faultline puts back the
+embedded tweets it dropped from between two paragraphs, post-cleans the paragraphs that
+survive (donation appeals, newsletter and cookie prompts, "Read more" lists, the byline
+and the author's box ...; each reported in `Article.removed`), repairs a page encoded twice,
+and reads the metadata itself from JSON-LD, meta tags and bylines, with htmldate for a
+date-only fallback. All patterns live in `html_patterns`.
 """
 
 from __future__ import annotations
