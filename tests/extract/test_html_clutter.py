@@ -188,3 +188,19 @@ def test_an_appeal_to_support_the_mission_opens_the_paragraph() -> None:
 )
 def test_a_disclosure_is_clutter_when_it_discloses_money(text: str, kind: str | None) -> None:
     assert clutter_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Copyright © 2025 Valemouth Courier. All Rights Reserved.", "copyright"),
+        ("Copyright 2019 The Associated Press.", "copyright"),
+        ("Copyright ⓒ Courier.example. 무단전재 및 재배포 금지", "copyright"),
+        ("Copyright Policy", "copyright"),
+        # a heading or a sentence that opens with the word
+        ("Copyright Complexity in a Fragmented World", None),
+        ("Copyright law protects the harbour's archive photographs, the council said.", None),
+    ],
+)
+def test_copyright_notices_and_headings(text: str, kind: str | None) -> None:
+    assert clutter_kind(text) == kind

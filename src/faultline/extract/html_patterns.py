@@ -139,9 +139,16 @@ CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a notice ("Copyright © 2025 ...", "Copyright 2019 AP", "Copyright by ..."), or a
+        # footer's link to one ("Copyright Policy"); not a heading or a sentence that opens
+        # with the word ("Copyright complexity in a fragmented world", "Copyright law says")
         "copyright",
         ("©", "(c)", "copyright", "all rights reserved"),
-        re.compile(r"(©|\(c\)\s|copyright\b)|.{0,80}\ball rights reserved\b"),
+        re.compile(
+            r"(©|\(c\)\s|copyright\s*(©|ⓒ|\(c\)|\d{4}|by\b|[|:]|$)|"
+            r"copyright (infringement|policy|notice|information)\s*\|?\s*$)|"
+            r".{0,80}\ball rights reserved\b"
+        ),
     ),
     (
         "legal",
