@@ -136,6 +136,8 @@ def test_a_physical_sense_is_no_criticism(text: str) -> None:
         "Floodwaters flooded the streets of Jakarta.",
         "Tourists thronged the streets of Venice.",
         "Tourists gathered outside the cathedral in Seville.",
+        "You will start your road trip driving from Las Vegas to Red Rock Canyon.",
+        'Hrafnsson said: "Let us now focus on the threat Mr Assange has been warning about."',
     ],
 )
 def test_no_criticism_or_attack_where_there_is_none(text: str) -> None:
