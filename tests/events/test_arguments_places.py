@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.coding import coded
 
 
@@ -148,3 +150,22 @@ def test_forces_called_up_to_fight_someone_face_them() -> None:
     table = {a["id"]: a for a in record.actors}
     mobilize = next(e for e in record.events if e["type"] == "MOBILIZE")
     assert [table[t]["sector"] for t in mobilize["target"]] == ["REB"], record.events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("North Korea warned it would turn Seoul into a sea of fire if war broke out.", "KOR"),
+        ("Ankara warned it would launch a new military operation in northern Syria.", "SYR"),
+        ("The European Union served notice that it would suspend aid to Kenya.", "KEN"),
+    ],
+)
+def test_a_warning_is_aimed_at_whom_the_threatened_act_would_hit(text: str, target: str) -> None:
+    assert _targets(text, "THREATEN") == [target]
+
+
+def test_forces_readied_as_tension_mounts_with_someone_face_them() -> None:
+    text = "As tension mounted with Ethiopia, Eritrea called up thousands of reservists."
+    assert _targets(text, "MOBILIZE") == ["ETH"]
+    jets = "Japan scrambled fighter jets on Tuesday to intercept two Russian bombers."
+    assert _targets(jets, "MOBILIZE") == ["RUS"]

@@ -64,6 +64,7 @@ from faultline.events.recipients import (
     purpose_chain,
     requested_partners,
     role_parties,
+    threatened_parties,
     topic_partners,
 )
 from faultline.events.triggers import Trigger, infinitival, objects
@@ -281,6 +282,14 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # "would close the Strait of Hormuz if the European Union went ahead": a threat to
         # act on one's own ground is aimed at whoever the condition names
         targets = [t for t in condition_targets(tok, index) if t not in sources] or targets
+    if not targets and etype == "THREATEN":  # "warned it would turn Seoul into a sea of fire"
+        targets = [
+            t
+            for t in threatened_parties(tok, index)
+            if t not in sources and (index.country(t) or index.kind(t) == "igo")
+        ]
+        if on_own_ground(targets, sources, index):  # "to ban voting in East Jerusalem if ..."
+            targets = [t for t in condition_targets(tok, index) if t not in sources] or targets
     if not targets and etype == "THREATEN":
         targets = [t for t in condition_targets(tok, index) if t not in sources]
 
@@ -384,7 +393,20 @@ def _callers(verb: Token, index: ActorIndex) -> list[str]:
 
 
 _HOSTILE_PURPOSES = frozenset(
-    {"fight", "attack", "confront", "crush", "repel", "counter", "battle", "quell", "suppress"}
+    {
+        "fight",
+        "attack",
+        "confront",
+        "crush",
+        "repel",
+        "counter",
+        "battle",
+        "quell",
+        "suppress",
+        "shadow",
+        "intercept",
+        "deter",
+    }
 )
 
 

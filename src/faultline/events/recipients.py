@@ -197,6 +197,15 @@ def provoker(verb: Token, index: ActorIndex) -> list[str]:
         subj = passive if passive is not None else subject_of(clause)
         if subj is not None:
             ids += subject_actors(subj, index)
+        # "as tension mounted with Ethiopia", "as fighting with Armenia intensified"
+        ids += [
+            a
+            for h in [clause, *([subj] if subj is not None else [])]
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            for a in phrase_actors(p, index)
+        ]
     for occasion in occasions(verb):  # "after clashes with Azerbaijani troops"
         ids += own_actors(occasion, index) + [
             a
@@ -440,12 +449,46 @@ def handed_to(verb: Token, index: ActorIndex) -> list[str]:
         for c in verb.children
         if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _HANDING
         for prep in c.subtree
-        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+        if prep.dep_ in ("prep", "dative")
+        and prep.lower_ == "to"
         # on the verb or on its particle ("handing it back to", "turned it over to")
         and (prep.head.i == c.i or (prep.head.dep_ == "prt" and prep.head.head.i == c.i))
         for p in prep.children
         for a in phrase_actors(p, index)
     ]
+
+
+_HOSTILE_PREPS = frozenset({"to", "against", "on", "at", "into", "in"})
+
+
+def threatened_parties(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a warning's threatened act would hit, named in the act's own clause: "warned it
+    would turn Seoul into a sea of fire" (Seoul), "would launch a new military operation in
+    northern Syria", "served notice that it would suspend aid to Kenya". The act is the
+    complement of the warning verb or of its object noun ("notice", "warning")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses += [
+        g
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for g in o.children
+        if g.dep_ in ("acl", "ccomp") and g.pos_ in ("VERB", "AUX")
+    ]
+    for clause in clauses:
+        found = [a for o in objects(clause) for a in phrase_actors(o, index)]
+        heads = [clause, *objects(clause)]
+        found += [
+            a
+            for h in heads
+            for prep in h.children
+            if prep.dep_ == "prep" and prep.lower_ in _HOSTILE_PREPS
+            for p in prep.children
+            for a in phrase_actors(p, index)
+            if index.kind(a) in ("state", "government", "region", "place", "group", "org")
+        ]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
 
 
 _DEALS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire"})
