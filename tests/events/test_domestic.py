@@ -83,6 +83,12 @@ def test_release_by_rebels_of_a_country_places_the_released_there() -> None:
             "REQUEST",
             "government",
         ),
+        # a challenger's climb-down is made to the government
+        (
+            "Bangladesh's main opposition party called off a nationwide strike.",
+            "CONCEDE",
+            "government",
+        ),
     ],
 )
 def test_domestic_act_with_no_named_recipient_has_its_implied_one(

@@ -134,7 +134,7 @@ def _home(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None
 # Who a domestic act with no named recipient is directed at: a state's repression or
 # concession at its people, an opposition's demand or refusal at its government.
 STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
-CHALLENGER_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+CHALLENGER_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"})
 CHALLENGER_SECTORS = frozenset({"OPP", "CVL", "REB", "LAB", "EDU", "AGR", "REL", "NGO"})
 STATE_KINDS = frozenset({"state", "government"})
 
@@ -144,8 +144,8 @@ def implied_domestic_target(
 ) -> dict[str, Any] | None:
     """For a domestic act whose recipient the text leaves implicit, the recipient it has by
     CAMEO's convention (X -> X), as an actor, or None. "Bangladesh imposed a nationwide
-    curfew": the people of Bangladesh; "opposition parties demanded the right to rally":
-    the government. Only when every party of the sentence is of one country; the event says
+    curfew": the people of Bangladesh; "opposition parties demanded the right to rally",
+    "the opposition party called off a nationwide strike": the government. Only when every party of the sentence is of one country; the event says
     so with `target_implied`."""
     if event["target"] or not event["source"]:
         return None
