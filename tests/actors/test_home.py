@@ -114,3 +114,9 @@ def test_an_unnamed_office_holder_is_of_where_the_act_happens(nlp) -> None:  # t
     assert (
         _actor(nlp, "Governor Ken Mwale was attacked in Medellin.", "Mwale").get("country") is None
     )
+
+
+def test_a_faith_adjective_is_no_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic militants massacred more than 80 villagers near the Algerian town of Blida."
+    actor = _actor(nlp, text, "militants")
+    assert actor["country"] == "DZA" and actor["country_basis"] == "context"

@@ -59,7 +59,7 @@ def _fillable(actor: Actor) -> bool:
 # the state they live in, as CAMEO codes them.
 NOT_NATIONALITIES = frozenset(
     {
-        "buddhist", "muslim", "moslem", "christian", "catholic", "protestant", "orthodox",
+        "buddhist", "muslim", "moslem", "islamic", "christian", "catholic", "protestant", "orthodox",
         "hindu", "sikh", "jewish", "shiite", "shia", "shi'ite", "sunni", "islamist", "coptic",
         "evangelical", "maoist", "communist", "marxist", "kurdish", "kurd", "tamil", "baluch",
         "uighur", "uyghur", "berber", "hutu", "tutsi", "pashtun", "yoruba", "igbo", "ibo",
