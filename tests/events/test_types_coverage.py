@@ -244,3 +244,8 @@ def test_a_threat_to_end_mediation_names_the_mediation() -> None:
     # What is threatened is no act of its own, and no consultation.
     text = "Norway threatened on Thursday to end its mediation between Sri Lanka and the rebels."
     assert _types(text) == ["THREATEN"]
+
+
+def test_a_capitalised_plural_object_counts_by_its_singular() -> None:
+    # The model leaves "Bronzes" (NNPS) as it is.
+    assert "RETREAT" in _types("Germany returned 20 Benin Bronzes to Nigeria.")

@@ -222,6 +222,8 @@ def _quantified(heads: list[Token]) -> set[str]:
     """Lemmas of `heads` and, for a quantity among them, of its of-phrase ("deployed thousands
     of troops", "a contingent of 700 soldiers")."""
     lemmas = {o.lemma_.lower() for o in heads}
+    # A capitalised plural keeps its "-s" ("20 Benin Bronzes"): the model lemmatises no names.
+    lemmas |= {o.lower_[:-1] for o in heads if o.tag_ == "NNPS" and o.lower_.endswith("s")}
     # "$300 million in military equipment", "7 million euros in development aid"
     lemmas |= {
         p.lemma_.lower()
