@@ -169,3 +169,10 @@ def test_forces_readied_as_tension_mounts_with_someone_face_them() -> None:
     assert _targets(text, "MOBILIZE") == ["ETH"]
     jets = "Japan scrambled fighter jets on Tuesday to intercept two Russian bombers."
     assert _targets(jets, "MOBILIZE") == ["RUS"]
+
+
+def test_a_seizure_of_claimed_ground_is_aimed_at_its_claimant() -> None:
+    text = (
+        "Nigerian soldiers have occupied two villages on the Bakassi peninsula claimed by Cameroon."
+    )
+    assert _targets(text, "COERCE") == ["CMR"]

@@ -46,6 +46,7 @@ from faultline.events.recipients import (
     MEASURE_TYPES,
     aimed_at,
     border_targets,
+    claimants,
     condition_targets,
     convened_bodies,
     deal_partners,
@@ -333,6 +334,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in handed_to(tok, index) if t not in sources]
     if not targets and etype in ("RETREAT", "CONCEDE"):  # "under the peace deal with Manila"
         targets = [t for t in deal_partners(tok, index) if t not in sources]
+    if not targets and etype in ("COERCE", "ASSAULT"):  # "occupied villages claimed by X"
+        targets = [t for t in claimants(tok, index) if t not in sources]
     if not targets:  # "quit the West African bloc ECOWAS"
         targets = [t for o in objects(tok) for t in named_after(o, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom

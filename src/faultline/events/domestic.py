@@ -145,8 +145,8 @@ def implied_domestic_target(
     """For a domestic act whose recipient the text leaves implicit, the recipient it has by
     CAMEO's convention (X -> X), as an actor, or None. "Bangladesh imposed a nationwide
     curfew": the people of Bangladesh; "opposition parties demanded the right to rally",
-    "the opposition party called off a nationwide strike": the government. Only when every party of the sentence is of one country; the event says
-    so with `target_implied`."""
+    "the opposition party called off a nationwide strike": the government. Only when every
+    party of the sentence is of one country; the event says so with `target_implied`."""
     if event["target"] or not event["source"]:
         return None
     home = _home(trig, event, index)

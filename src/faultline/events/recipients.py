@@ -491,6 +491,22 @@ def threatened_parties(verb: Token, index: ActorIndex) -> list[str]:
     return []
 
 
+def claimants(verb: Token, index: ActorIndex) -> list[str]:
+    """Whose claimed ground a seizure takes: "occupied two villages on the Bakassi peninsula
+    claimed by Cameroon", "took over the islet of Perejil, which is claimed by Spain"."""
+    return [
+        a
+        for o in objects(verb)
+        for t in o.subtree
+        if t.dep_ in ("acl", "relcl") and t.lemma_.lower() == "claim" and t.tag_ == "VBN"
+        for g in t.children
+        if g.dep_ == "agent"
+        for p in g.children
+        for a in phrase_actors(p, index)
+        if index.kind(a) in ("state", "government")
+    ]
+
+
 _DEALS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire"})
 
 
