@@ -63,5 +63,17 @@ def test_every_start_opens_on_a_word() -> None:
     # a pattern opening on plain letters is what lets `re` skip to it
     assert len(P.DETECTOR_STARTS) == len(P.DETECTOR_DIGITS) == len(P.DETECTORS)
     for starts in P.DETECTOR_STARTS:
-        for start in starts:
-            assert re.match(r"[a-z0-9]+(?:\(|$)", start.pattern), start.pattern
+        for word, start in starts:
+            assert re.fullmatch(r"[a-z0-9]+", word)
+            assert re.fullmatch(rf"{word}(?:\(.*\))?", start.pattern), start.pattern
+
+
+def test_each_start_word_is_looked_for_once() -> None:
+    assert set(P.START_WORDS) == {word for starts in P.DETECTOR_STARTS for word, _ in starts}
+    # "the" opens hits of several detectors: one search finds the places any of them allows,
+    # each detector then keeps those its own lookahead allows
+    anyone, owners = P.START_WORDS["the"]
+    assert len(owners) > 1
+    assert anyone.match("the next day") and not anyone.match("the cat sat")
+    kept = [i for i, own in owners if own.match("the following monday")]
+    assert kept and len(kept) < len(owners)

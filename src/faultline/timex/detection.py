@@ -57,14 +57,23 @@ def _pattern_hits(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text) or any(c in text for c in P.STARTS_UNSAFE):
         return [m.span() for rx in P.DETECTORS for m in rx.finditer(text)]
+    places: list[list[int]] = [[] for _ in P.DETECTORS]
+    for word, (anyone, owners) in P.START_WORDS.items():
+        if word not in low:
+            continue
+        found = [m.start() for m in anyone.finditer(low)]
+        if len(owners) == 1:
+            places[owners[0][0]].extend(found)
+        elif found:
+            for i, own in owners:
+                places[i].extend(at for at in found if own.match(low, at))
     runs = [m.start() for m in P.DIGIT_RUN.finditer(low)]
     hits: list[tuple[int, int]] = []
-    for rx, starts, digits in zip(P.DETECTORS, P.DETECTOR_STARTS, P.DETECTOR_DIGITS, strict=True):
-        places = [m.start() for start in starts for m in start.finditer(low)]
+    for rx, mine, digits in zip(P.DETECTORS, places, P.DETECTOR_DIGITS, strict=True):
         if digits is not None:
-            places.extend(at for at in runs if digits.match(low, at))
+            mine.extend(at for at in runs if digits.match(low, at))
         end = 0  # as `finditer`: the next hit starts where the last one ended, or after
-        for at in sorted(set(places)):
+        for at in sorted(set(mine)):
             if at >= end and (m := rx.match(text, at)) is not None:
                 hits.append(m.span())
                 end = m.end()

@@ -508,15 +508,15 @@ DETECTORS: tuple[re.Pattern[str], ...] = tuple(
 # DIGIT_RUN). Every hit starts where one of them matches, and what they consume is letters
 # or digits only: a hit starts a word, so it never lies inside another start's match, and
 # trying the detector only at those places finds the same hits.
-def _starts(*alternatives: tuple[str, str]) -> tuple[re.Pattern[str], ...]:
-    """One pattern per word of the (words, lookahead) pairs: the word, then any of its
-    lookaheads."""
-    aheads: dict[str, list[str]] = {}
+def _starts(*alternatives: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(word, pattern) for each word of the (words, lookahead) pairs: the pattern is the
+    word, then any of its lookaheads."""
+    aheads: dict[str, dict[str, None]] = {}
     for words, ahead in alternatives:
         for word in words.split():
-            aheads.setdefault(word, []).append(ahead)
+            aheads.setdefault(word, {})[ahead] = None
     return tuple(
-        re.compile(word if "" in ahead else f"{word}(?:{'|'.join(ahead)})")
+        (word, re.compile(word if "" in ahead else f"{word}(?:{'|'.join(ahead)})"))
         for word, ahead in aheads.items()
     )
 
@@ -533,6 +533,11 @@ _L_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _L_UNIT = r"(?:day|week|fortnight|month|year|decade)"
 _L_PERIOD_AFTER = r"(?:of\s+)?(?:last|this|next|the|that)\s"
 _L_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# the words that may stand before a year in "since early 2009", "by the end of 2010"
+_L_BEFORE_YEAR = (
+    r"(?:(?:in|since|by|until|from|during|before|after|early|mid-?|late|end\s+of|"
+    r"the\s+end\s+of)\s+)"
+)
 # each day word's first word, before its second ("the" before "next" in "the next day")
 _L_DAYWORDS = tuple(
     (w.split(" ")[0], rf"(?=\s+{w.split(' ')[1]})" if " " in w else "")
@@ -554,7 +559,7 @@ _L_HOLIDAYS = tuple(
     )
 )
 
-DETECTOR_STARTS: tuple[tuple[re.Pattern[str], ...], ...] = (
+DETECTOR_STARTS: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = (
     # 28 August 2008: digits only
     (),
     # August 28, 2008
@@ -623,19 +628,45 @@ DETECTOR_STARTS: tuple[tuple[re.Pattern[str], ...], ...] = (
     _starts(("in over", r"(?=\s+the\s+(?:coming|next|past))")),
     # in Q3, Q4 2024
     _starts(("in for during by", r"(?=\s+q[1-4])"), ("q", "(?=[1-4])")),
-    # in 2008, since early 2009: words, spaces and hyphens up to the year
+    # in 2008, since early 2009, by the end of 2010
     _starts(
-        ("in since by until from during before after early mid late", r"(?=[a-z\s-]*[12])"),
-        ("end", r"(?=\s+of\s)"),
-        ("the", r"(?=\s+end\s+of\s)"),
+        ("in since by until from during before after early late", rf"(?=\s+{_L_BEFORE_YEAR}*[12])"),
+        ("mid", rf"(?=-?\s+{_L_BEFORE_YEAR}*[12])"),
+        ("end", rf"(?=\s+of\s+{_L_BEFORE_YEAR}*[12])"),
+        ("the", rf"(?=\s+end\s+of\s+{_L_BEFORE_YEAR}*[12])"),
     ),
     # the 1930s, the '90s
-    _starts(("the", r"(?=\s[a-z\s-]*['12])")),
+    _starts(("the", r"(?=\s+(?:(?:early|mid|late)[\s-]+)?(?:1[1-9]|20)|\s+')")),
     # on the 3rd
     _starts(("on by until since before after", r"(?=\s+the\s+\d)")),
     # 3 p.m., 10:30 GMT: digits only
     (),
 )
+
+
+def _by_word(
+    starts: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...],
+) -> dict[str, tuple[re.Pattern[str], tuple[tuple[int, re.Pattern[str]], ...]]]:
+    """`starts` by word, so that each word is looked for once: for each, one pattern with
+    every detector's lookaheads, then each detector's index and own pattern."""
+    owners: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for i, patterns in enumerate(starts):
+        for word, pattern in patterns:
+            owners.setdefault(word, []).append((i, pattern))
+    return {
+        word: (
+            re.compile(
+                word
+                if any(own.pattern == word for _, own in mine)
+                else f"{word}(?:{'|'.join(own.pattern[len(word) :] for _, own in mine)})"
+            ),
+            tuple(mine),
+        )
+        for word, mine in owners.items()
+    }
+
+
+START_WORDS = _by_word(DETECTOR_STARTS)
 DIGIT_RUN: re.Pattern[str] = re.compile(r"\d\d*")
 DETECTOR_DIGITS: tuple[re.Pattern[str] | None, ...] = tuple(
     None if p is None else re.compile(rf"\d+{p}")
