@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from faultline.timex import patterns as P
 
 Value = tuple[str | None, str | None]
 
 
+# The stage normalises each expression again for every question it asks of it.
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """Lower-cased expression without the prepositions and possessives around its value."""
     t = " ".join(text.lower().replace("’", "'").split()).strip(" ,;:")
@@ -490,6 +493,12 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     own year resolve. `tense` is "past", "future" or None (unknown): it decides which way
     a weekday, a yearless date or a bare month goes from the anchor.
     """
+    if anchor is None:
+        return _resolve(text, None, tense)  # not kept: a bare "'98" counts from today
+    return _resolve_anchored(text, anchor, tense)
+
+
+def _resolve(text: str, anchor: date | None, tense: str | None) -> Value:
     raw = " ".join(text.lower().split())
     t = P.THE_ORDINAL.sub("", P.LEADING_WEEKDAY.sub("", normalise(text)))
     # "the first of October" is "1 of october"; "October the 5th" is "october 5th"
@@ -542,6 +551,12 @@ def resolve(text: str, anchor: date | None, *, tense: str | None) -> Value:
     if not found[0] and m:
         found = _relative(m[0], anchor, tense)
     return found
+
+
+# The stage resolves the same words against the same anchor and tense more than once (in
+# the second pass of `annotate`, once the sayings are dated; each "Monday" of a story), and
+# with an anchor resolving is pure.
+_resolve_anchored = lru_cache(maxsize=4096)(_resolve)
 
 
 def period_end(value: str) -> date:
