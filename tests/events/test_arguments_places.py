@@ -176,3 +176,31 @@ def test_a_seizure_of_claimed_ground_is_aimed_at_its_claimant() -> None:
         "Nigerian soldiers have occupied two villages on the Bakassi peninsula claimed by Cameroon."
     )
     assert _targets(text, "COERCE") == ["CMR"]
+
+
+def test_an_agent_the_parser_hangs_on_the_predicate_noun() -> None:
+    record = coded("Three Iranian diplomats were declared persona non grata by Argentina.")
+    expel = next(e for e in record.events if e["type"] == "SANCTION")
+    assert expel["source"] == ["ARG"] and "ARG" not in expel["target"], record.events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        (
+            "The withdrawal of the last Vietnamese troops from Cambodia was completed.",
+            "RETREAT",
+            "VNM",
+            "KHM",
+        ),
+        ("The deployment of Turkish troops to Qatar began on Monday.", "MOBILIZE", "TUR", "QAT"),
+    ],
+)
+def test_a_nominal_troop_movement_is_the_troops_act_toward_the_place(
+    text: str, etype: str, source: str, target: str
+) -> None:
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == etype)
+    assert [table[s]["country"] for s in event["source"]] == [source], record.events
+    assert [table[t]["country"] for t in event["target"]] == [target], record.events

@@ -100,7 +100,9 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = prep_targets(tok, etype, index)
         if not sources and verb is not None:
             subj = subject_of(verb)
-            sources = subject_actors(subj, index) if subj is not None else []
+            # "The deployment of Turkish troops to Qatar began": the trigger is the subject,
+            # and its phrase holds the target as well as the mover
+            sources = subject_actors(subj, index) if subj is not None and subj.i != tok.i else []
         if not sources and verb is not None:  # "a ban ... was announced by the EU"
             sources = [
                 a
@@ -109,6 +111,26 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 for p in c.children
                 for a in phrase_actors(p, index)
             ]
+        if not sources and etype in ("RETREAT", "MOBILIZE"):
+            # "the withdrawal of the last Vietnamese troops from Cambodia": the forces moved
+            # are the mover's own, and where from or to is whom it concerns
+            forces = [
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if index.actors.get(index.by_token.get(p.i, ""), {}).get("sector") == "MIL"
+                and index.country(index.by_token[p.i])
+            ]
+            if forces:
+                sources = [index.by_token[forces[0].i]]
+                targets = [
+                    a
+                    for c in forces[0].children
+                    if c.dep_ == "prep" and c.lower_ in ("from", "to", "into")
+                    for p in c.children
+                    for a in phrase_actors(p, index)
+                ] or [t for t in targets if t not in sources]
         if not sources and etype in MEETING_TYPES:  # "talks between Israel and Syria"
             between = [
                 a
@@ -147,6 +169,18 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for c in tok.children:
             if c.dep_ == "agent":
                 sources += [a for p in c.children for a in phrase_actors(p, index)]
+        if passive and not sources:
+            # "were declared persona non grata by Argentina": the parser hangs the agent on
+            # the predicate noun
+            sources = [
+                a
+                for c in tok.children
+                if c.dep_ == "oprd"
+                for g in c.children
+                if g.dep_ in ("prep", "agent") and g.lower_ == "by"
+                for p in g.children
+                for a in phrase_actors(p, index)
+            ]
         if passive and not sources and etype in OWN_RESOURCE_TYPES:
             # "Its ambassador has been recalled": the owner of what is recalled acts
             sources = [
