@@ -249,3 +249,37 @@ def test_a_threat_to_end_mediation_names_the_mediation() -> None:
 def test_a_capitalised_plural_object_counts_by_its_singular() -> None:
     # The model leaves "Bronzes" (NNPS) as it is.
     assert "RETREAT" in _types("Germany returned 20 Benin Bronzes to Nigeria.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The killing of the journalist by Saudi agents shocked the world.", "ASSAULT"),
+        ("The abduction of the schoolgirls by Boko Haram drew condemnation.", "ASSAULT"),
+        ("Hamas's rocket fire on Israel continued.", "ASSAULT"),
+        ("Russia's annexation of Crimea shocked Europe.", "COERCE"),
+        ("The jailing of the activist by Egypt drew condemnation.", "COERCE"),
+        ("India's purchase of Russian oil angered Washington.", "COOPERATE"),
+    ],
+)
+def test_an_act_named_by_a_noun_with_its_actor(text: str, etype: str) -> None:
+    assert etype in _types(text), (text, _types(text))
+
+
+def test_what_an_investigation_looks_into_is_alleged() -> None:
+    text = (
+        "The U.N. war crimes tribunal opened an investigation into the killing of ethnic"
+        " Albanians by Serbian police."
+    )
+    assert "ASSAULT" not in _types(text) and "ACCUSE" in _types(text)
+    crackdown = "The U.N. Human Rights Council launched an investigation into Iran's crackdown."
+    assert _types(crackdown) == ["ACCUSE"]
+
+
+def test_an_investigated_allegation_was_still_made() -> None:
+    text = (
+        "The committee completed its investigation into an allegation by the government of"
+        " Liberia that rebels had seized a town."
+    )
+    types = _types(text)
+    assert types.count("ACCUSE") == 2, types

@@ -690,6 +690,10 @@ def _named_by_frame(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
         # "accused the army of torturing villagers", "arrested for collaborating with Israel":
         # what an accusation or an arrest is for is alleged, not coded as done.
         named.update(_prevented(tok, found, ALLEGED_PREPS))
+    if trig.entry.mode == "investigate":
+        # "an investigation into the killing of ethnic Albanians by Serbian police", "looking
+        # into reports of killings by militias": what is investigated is alleged, not done.
+        named.update(_investigated(tok, found))
     if etype == "PROTEST":
         # "dissidents, who are demanding freedom, began a hunger strike": a protest's topic.
         named.update(
@@ -701,6 +705,30 @@ def _named_by_frame(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
             if found[i].entry.type == "REQUEST"
         )
     return named
+
+
+def _investigated(tok: Token, found: dict[int, Trigger]) -> set[int]:
+    """Triggers in what an investigation looks into, its "into" phrase and the object of a
+    verb of investigating ("investigated the killings"), but for accusations."""
+    near = list(tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ in OBJ_DEPS:  # "opened an inquiry on Monday into"
+        near += [c for c in tok.head.children if c.i > tok.i]
+    phrases = [p for c in near if c.dep_ == "prep" and c.lower_ == "into" for p in _pobjs(c)]
+    if tok.pos_ in ("VERB", "AUX"):
+        phrases += objects(tok)
+    # An allegation investigated was made ("an investigation into an allegation by the LPC").
+    inside = (i for p in phrases for i in _inside(p))
+    return {i for i in inside if i in found and i != tok.i and found[i].entry.type != "ACCUSE"}
+
+
+def _inside(tok: Token) -> list[int]:
+    """`tok`'s subtree without its relative clauses ("the attack, which Western governments
+    blamed on Damascus": the blaming is an act of its own)."""
+    out = [tok.i]
+    for c in tok.children:
+        if c.dep_ != "relcl":
+            out += _inside(c)
+    return out
 
 
 def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[int]:
@@ -824,6 +852,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for _i, trig in sorted(found.items()):
         if trig.entry.pos == "NOUN":
             named |= _named_by_noun(trig, found)
+            if trig.entry.mode == "investigate":  # "an investigation into the killing of"
+                named |= _investigated(trig.token, found)
             continue
         if _coded_by_its_act(trig, found):
             continue
