@@ -120,3 +120,8 @@ def test_a_faith_adjective_is_no_nationality(nlp) -> None:  # type: ignore[no-un
     text = "Islamic militants massacred more than 80 villagers near the Algerian town of Blida."
     actor = _actor(nlp, text, "militants")
     assert actor["country"] == "DZA" and actor["country_basis"] == "context"
+
+
+def test_a_creed_adjective_is_no_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Jihadist militants killed eight Burkinabe soldiers in the country's north."
+    assert _actor(nlp, text, "militants")["country"] == "BFA"
