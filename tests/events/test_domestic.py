@@ -119,3 +119,9 @@ def test_forces_readied_for_protests_face_the_population() -> None:
 def test_forces_readied_for_a_summit_face_no_one() -> None:
     events, _ = _code("Kenya put all officers on high alert ahead of a summit in Nairobi.")
     assert all(not e["target"] for e in events if e["type"] == "MOBILIZE")
+
+
+def test_a_crowd_ending_its_strike_is_an_event() -> None:
+    events, actors = _code("Striking miners called off their three-week stoppage on Friday.")
+    concede = [e for e in events if e["type"] == "CONCEDE"]
+    assert concede and actors[concede[0]["source"][0]]["kind"] == "group", events

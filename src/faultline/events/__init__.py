@@ -308,8 +308,10 @@ def _between_political_actors(trig: Trigger, event: dict[str, Any], index: Actor
     parties = [index.actors.get(i, {}) for i in event["source"] + event["target"]]
     if any(_political(a) for a in parties):
         return True
-    if event["type"] == "PROTEST" and any(a.get("kind") == "group" for a in parties):
-        return True  # "farmers and students blocked the road to the airport"
+    if event["type"] in ("PROTEST", "CONCEDE") and any(a.get("kind") == "group" for a in parties):
+        # "farmers and students blocked the road to the airport"; "striking miners called
+        # off their stoppage" ends such a protest
+        return True
     named = index.sentence_actors(trig.token)
     return any(index.kind(a) in ("state", "government", "igo") for a in named)
 
