@@ -204,3 +204,8 @@ def test_a_nominal_troop_movement_is_the_troops_act_toward_the_place(
     event = next(e for e in record.events if e["type"] == etype)
     assert [table[s]["country"] for s in event["source"]] == [source], record.events
     assert [table[t]["country"] for t in event["target"]] == [target], record.events
+
+
+def test_a_states_strikes_are_attacks_a_crowds_a_walkout() -> None:
+    assert _targets("Azerbaijan launched strikes against Armenian positions.", "ASSAULT") == ["ARM"]
+    assert "PROTEST" in {e["type"] for e in coded("Teachers in Kenya went on strike.").events}

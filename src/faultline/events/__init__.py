@@ -111,6 +111,8 @@ ACTS_BY_WHOM: dict[tuple[str, str], tuple[str, tuple[str, str, str]]] = {
     ("storm", "ASSAULT"): ("crowd", ("PROTEST", "145", "riot")),
     ("protest", "PROTEST"): ("official", ("ACCUSE", "114", "disapprove")),
     ("charge", "ACCUSE"): ("legal", ("COERCE", "173", "arrest")),
+    # a state's or an armed force's "strikes" are attacks, not walkouts
+    ("strike", "PROTEST"): ("armed", ("ASSAULT", "190", "")),
 }
 # "Thousands of Egyptians protested": a counted multitude is a crowd whatever its members.
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
@@ -133,6 +135,17 @@ def _who(trig: Trigger, sources: list[str], index: ActorIndex) -> str | None:
         return "crowd"
     if any(index.actors.get(s, {}).get("sector") in ("JUD", "COP") for s in sources):
         return "legal"
+    if (
+        trig.entry.lemma == "strike"
+        and trig.entry.mode == "boycott"  # not a hunger or general strike
+        and sources
+        and all(
+            index.actors.get(s, {}).get("sector") in ("MIL", "REB")
+            or index.kind(s) in ("state", "government")
+            for s in sources
+        )
+    ):
+        return "armed"  # "Azerbaijan launched strikes against Armenian positions"
     if sources and all(_official(index.actors.get(s, {})) for s in sources):
         return "official"
     return None
@@ -220,7 +233,7 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     sent = tok.sent
     return {
         "type": etype,
-        "mode": mode,
+        "mode": mode or None,  # an ACTS_BY_WHOM recoding may leave it empty
         "context": [],
         "cameo": cameo,
         "source": sources,
