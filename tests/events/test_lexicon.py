@@ -43,3 +43,14 @@ def test_light_verb_passes_its_noun(nlp, verb: str, example: str) -> None:  # ty
         example,
         [(e["trigger"], e["type"], e["source"]) for e in rec.events],
     )
+
+
+def test_a_one_letter_verb_form_is_no_trouble() -> None:
+    # The small model tags the "b" of "b-roll" a past participle; "b" + "e" is a lexicon
+    # verb ("be" is not, but the check must not index past a one-letter lemma either way).
+    from tests.events.coding import coded
+
+    record = coded(
+        "Do you want specific b-roll footage incorporated at certain moments in the video?"
+    )
+    assert record.events == []

@@ -215,7 +215,9 @@ _VOWELS = frozenset("aeiou")
 def _undoubled(lemma: str, low: str) -> bool:
     """`low` is `lemma` + "ed"/"ing" without the doubled final consonant that a one-syllable
     verb ending in one vowel and one consonant takes ("rap" -> "rapped", not "raped")."""
-    short = len(lemma) >= 3 and sum(ch in _VOWELS for ch in lemma) == 1
+    if len(lemma) < 3:  # "e" + "e" is no verb; and the checks below index three letters
+        return False
+    short = sum(ch in _VOWELS for ch in lemma) == 1
     cvc = lemma[-1] not in _VOWELS | {"w", "x", "y"} and lemma[-2] in _VOWELS
     return short and cvc and lemma[-3] not in _VOWELS and low in (lemma + "ed", lemma + "ing")
 
