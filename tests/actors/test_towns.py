@@ -111,9 +111,7 @@ def test_a_big_town_the_ner_tags_as_a_nationality() -> None:
     table = {a["id"]: a for a in record.actors}
     (event,) = record.events
     assert event["type"] == "ASSAULT"
-    assert [(table[t]["kind"], table[t]["country"]) for t in event["target"]] == [
-        ("place", "SYR")
-    ]
+    assert [(table[t]["kind"], table[t]["country"]) for t in event["target"]] == [("place", "SYR")]
 
 
 def test_a_town_tagged_a_person_after_out_of() -> None:

@@ -59,8 +59,9 @@ def _fillable(actor: Actor) -> bool:
 # the state they live in, as CAMEO codes them.
 NOT_NATIONALITIES = frozenset(
     {
-        "buddhist", "muslim", "moslem", "islamic", "christian", "catholic", "protestant", "orthodox",
-        "hindu", "sikh", "jewish", "shiite", "shia", "shi'ite", "sunni", "islamist", "jihadist", "jihadi", "salafist", "coptic",
+        "buddhist", "muslim", "moslem", "islamic", "christian", "catholic", "protestant",
+        "orthodox", "hindu", "sikh", "jewish", "shiite", "shia", "shi'ite", "sunni", "islamist",
+        "jihadist", "jihadi", "salafist", "coptic",
         "evangelical", "maoist", "communist", "marxist", "kurdish", "kurd", "tamil", "baluch",
         "uighur", "uyghur", "berber", "hutu", "tutsi", "pashtun", "yoruba", "igbo", "ibo",
         "zulu", "basque", "catalan", "aymara", "quechua", "mayan", "druze", "alawite",
