@@ -39,6 +39,7 @@ from faultline.events.domestic import (
     implied_domestic_source,
     implied_domestic_target,
 )
+from faultline.events.lexicon import verb_lemma
 from faultline.events.modality import modality, negated, reporting_verb
 from faultline.events.phrases import (
     MEETING_TYPES,
@@ -359,7 +360,7 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         if implied is not None and implied["id"] not in index.actors:
             index.actors[implied["id"]] = dict(implied)
             record.actors.append(dict(implied))
-        events.extend(mutual_events(event, index))
+        events.extend(mutual_events(event, trig, index))
     return _without_restatements(events, index)
 
 
@@ -388,37 +389,28 @@ def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> li
 
 # Acts two parties can only do together: signing, ratifying or concluding a pact, agreeing,
 # setting up or restoring ties ("Indonesia and Australia signed a security treaty").
-RECIPROCAL_TRIGGERS = frozenset(
-    {
-        "sign", "signed", "signs", "signing", "ink", "inked", "seal", "sealed", "ratify",
-        "ratified", "conclude", "concluded", "agree", "agreed", "agrees", "establish",
-        "established", "restore", "restored", "normalise", "normalised", "normalize",
-        "normalized", "forge", "forged",
-    }
+RECIPROCAL_LEMMAS = frozenset(
+    {"sign", "ink", "seal", "ratify", "conclude", "agree", "establish", "restore", "normalise",
+     "normalize", "forge"}
 )  # fmt: skip
-
-
 # Fighting between the parties a sentence joins ("troops and rebels fought a gun battle",
 # "Indian and Pakistani troops exchanged fire") is each side's attack on the other.
-FIGHTING_TRIGGERS = frozenset(
-    {"fight", "fought", "fighting", "clash", "clashed", "battle", "battled", "skirmished",
-     "exchange", "exchanged", "traded"}
-)  # fmt: skip
+FIGHTING_LEMMAS = frozenset({"fight", "clash", "battle", "skirmish", "exchange", "trade"})
 
 
-def mutual_events(event: dict[str, Any], index: ActorIndex) -> list[dict[str, Any]]:
+def mutual_events(event: dict[str, Any], trig: Trigger, index: ActorIndex) -> list[dict[str, Any]]:
     """A meeting or joint act of two or more states' parties that names no one else ("India
     and Bangladesh reopened a rail link", "negotiators from Ethiopia and Eritrea held talks")
     is each party's act towards the others: one event per party, its partners the target,
     marked `mutual`, as event data codes a dyad in both directions. Otherwise the event."""
     sources = event["source"]
-    trigger = str(event.get("trigger", "")).lower()
+    lemma = verb_lemma(trig.token)
+    fighting = event["type"] == "ASSAULT" and lemma in FIGHTING_LEMMAS
     joint = (
         event["type"] in MEETING_TYPES
-        or (event["type"] in ("SUPPORT", "AGREE") and trigger in RECIPROCAL_TRIGGERS)
-        or (event["type"] == "ASSAULT" and trigger in FIGHTING_TRIGGERS)
+        or (event["type"] in ("SUPPORT", "AGREE") and lemma in RECIPROCAL_LEMMAS)
+        or fighting
     )
-    fighting = event["type"] == "ASSAULT" and trigger in FIGHTING_TRIGGERS
     # where two sides fight is no side ("fought a gun battle on the island of Jolo")
     ground = fighting and all(index.kind(t) in ("place", "region") for t in event["target"])
     if not joint or (event["target"] and not ground) or len(sources) < 2:
