@@ -233,7 +233,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     town_hits, towns = find_towns(doc, hits, gaz, places().subnational)
     hits += town_hits
     hits += find_misspelt_states(doc, hits, gaz, places().subnational)
-    hits += find_seated_ministries(doc, hits, gaz.actors, gaz)
+    hits += find_seated_ministries(doc, hits, gaz)
     hits += find_korean_ellipses(doc, hits)
     body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
     hits += body_hits

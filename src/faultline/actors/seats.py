@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from faultline.actors.gazetteer import Actor, Gazetteer
+from faultline.actors.gazetteer import Gazetteer
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows
 from faultline.nlp import doc_tokens
@@ -25,9 +25,7 @@ def _ministries() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(n) for n in nouns if len(n) > 1), key=len, reverse=True))
 
 
-def find_seated_ministries(
-    doc: Doc, hits: list[Hit], actors: dict[str, Actor], gaz: Gazetteer
-) -> list[Hit]:
+def find_seated_ministries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """Hits for "the <ministry> in <state or its capital>" that no hit covers yet."""
     tokens = doc_tokens(doc)
     lower = [t.lower_ for t in tokens]
@@ -42,7 +40,7 @@ def find_seated_ministries(
             if tuple(lower[i:end]) != noun or end + 1 >= len(tokens) or lower[end] != "in":
                 continue
             seat = starts.get(end + 1)
-            state = actors.get(seat.actor, {}) if seat is not None else {}
+            state = gaz.actors.get(seat.actor, {}) if seat is not None else {}
             if state.get("kind") != "state":
                 continue
             government = f"gov:{state['id']}"

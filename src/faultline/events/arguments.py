@@ -9,6 +9,8 @@ inquiry's subject, an embassy, a border, the place the act is done in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from faultline.events.lexicon import verb_lemma
@@ -356,22 +358,11 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in proximity_targets(clause, index, sources) if t not in sources]
     if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
         targets = [t for t in investigated(trig, index) if t not in sources]
-    if not targets and etype == "REJECT":  # "refused to let aid sent by the United States in"
-        targets = [t for t in _refused_makers(tok, index) if t not in sources]
-    if not targets and etype == "REQUEST":  # "called for talks with India"
-        targets = [t for t in requested_partners(tok, index) if t not in sources]
-    if not targets and etype == "REQUEST":  # "asked for a meeting of the Security Council"
-        targets = [t for t in convened_bodies(tok, index) if t not in sources]
-    if not targets and etype == "RETREAT":  # "allowed the force to deploy"
-        targets = [t for t in permitted(tok, index) if t not in sources]
-    if not targets and etype == "RETREAT":  # "pulled out, handing it back to Azerbaijan"
-        targets = [t for t in handed_to(tok, index) if t not in sources]
-    if not targets and etype in ("RETREAT", "CONCEDE"):  # "under the peace deal with Manila"
-        targets = [t for t in deal_partners(tok, index) if t not in sources]
-    if not targets and etype in ("COERCE", "ASSAULT"):  # "occupied villages claimed by X"
-        targets = [t for t in claimants(tok, index) if t not in sources]
-    if not targets:  # "quit the West African bloc ECOWAS"
-        targets = [t for o in objects(tok) for t in named_after(o, index) if t not in sources]
+    for types, find in CLAUSE_RECIPIENTS:
+        if targets:
+            break
+        if types is None or etype in types:
+            targets = [t for t in find(tok, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
         targets = [t for t in addressees(tok, index) if t not in sources]
     venue = False
@@ -430,21 +421,9 @@ def _callers(verb: Token, index: ActorIndex) -> list[str]:
 
 
 _HOSTILE_PURPOSES = frozenset(
-    {
-        "fight",
-        "attack",
-        "confront",
-        "crush",
-        "repel",
-        "counter",
-        "battle",
-        "quell",
-        "suppress",
-        "shadow",
-        "intercept",
-        "deter",
-    }
-)
+    {"fight", "attack", "confront", "crush", "repel", "counter", "battle", "quell", "suppress",
+     "shadow", "intercept", "deter"}
+)  # fmt: skip
 
 
 def _counted_forces(obj: Token, index: ActorIndex) -> bool:
@@ -510,6 +489,26 @@ def _to_recipients(verb: Token, index: ActorIndex) -> list[str]:
         if p.dep_ == "pobj"
         for a in phrase_actors(p, index)
     ]
+
+
+def _named_objects(verb: Token, index: ActorIndex) -> list[str]:
+    return [t for o in objects(verb) for t in named_after(o, index)]
+
+
+# Recipients a clause names where no object does, tried in order for the event types given
+# (None: any), each `(trigger, index) -> actor ids`; the first that finds any wins.
+CLAUSE_RECIPIENTS: tuple[
+    tuple[frozenset[str] | None, Callable[[Token, ActorIndex], list[str]]], ...
+] = (
+    (frozenset({"REJECT"}), _refused_makers),  # "refused to let aid sent by the US in"
+    (frozenset({"REQUEST"}), requested_partners),  # "called for talks with India"
+    (frozenset({"REQUEST"}), convened_bodies),  # "a meeting of the Security Council"
+    (frozenset({"RETREAT"}), permitted),  # "allowed the force to deploy"
+    (frozenset({"RETREAT"}), handed_to),  # "pulled out, handing it back to Azerbaijan"
+    (frozenset({"RETREAT", "CONCEDE"}), deal_partners),  # "under the peace deal with Manila"
+    (frozenset({"COERCE", "ASSAULT"}), claimants),  # "occupied villages claimed by Cameroon"
+    (None, _named_objects),  # "quit the West African bloc ECOWAS"
+)
 
 
 # Verbs whose object is the one a promise, threat or demand in their complement is made to.
