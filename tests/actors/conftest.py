@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 import spacy
@@ -27,3 +28,10 @@ def run(nlp: Language) -> Run:
         return record
 
     return _run
+
+
+def by_text(run: Run, text: str) -> dict[str, dict[str, Any]]:
+    """Each mention's text -> the actor it resolves to."""
+    record = run(text)
+    table = {a["id"]: a for a in record.actors}
+    return {m["text"]: table[m["actor"]] for m in record.mentions}

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from tests.actors.conftest import Run
-
-
-def _by_text(run: Run, text: str) -> dict[str, dict[str, Any]]:
-    record = run(text)
-    table = {a["id"]: a for a in record.actors}
-    return {m["text"]: table[m["actor"]] for m in record.mentions}
+from tests.actors.conftest import Run, by_text
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,7 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, Any]]:
 def test_a_name_after_a_body_noun_is_that_body(
     run: Run, text: str, name: str, kind: str, sector: str, country: str | None
 ) -> None:
-    actor = _by_text(run, text)[name]
+    actor = by_text(run, text)[name]
     assert (actor["kind"], actor["sector"], actor.get("country")) == (kind, sector, country)
 
 
@@ -44,7 +36,7 @@ def test_a_body_noun_without_a_name_makes_no_body(run: Run) -> None:
 
 
 def test_a_capital_at_the_sentence_start_before_a_collective_is_no_person(run: Run) -> None:
-    actors = _by_text(run, "Riot police beat opposition supporters in Harare on Thursday.")
+    actors = by_text(run, "Riot police beat opposition supporters in Harare on Thursday.")
     assert not [a for a in actors.values() if a["kind"] == "person"]
     police = next(a for t, a in actors.items() if "police" in t)
     assert police["country"] == "ZWE"

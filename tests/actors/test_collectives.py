@@ -6,13 +6,7 @@ import pytest
 
 from faultline.actors.collectives import collective_nouns
 
-from .conftest import Run
-
-
-def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
-    rec = run(text)
-    actors = {a["id"]: a for a in rec.actors}
-    return {m["text"]: actors[m["actor"]] for m in rec.mentions}
+from .conftest import Run, by_text
 
 
 @pytest.mark.parametrize(
@@ -56,30 +50,30 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
 def test_collective_gets_country_and_sector(
     run: Run, text: str, phrase: str, country: str | None, sector: str
 ) -> None:
-    actor = _by_text(run, text)[phrase]
+    actor = by_text(run, text)[phrase]
     assert actor["kind"] == "group" and actor["anonymous"] is True
     assert (actor["country"], actor["sector"]) == (country, sector)
 
 
 def test_a_name_before_the_collective_keeps_its_mention(run: Run) -> None:
-    mentions = _by_text(run, "Iraq's army and Turkish police moved in.")
+    mentions = by_text(run, "Iraq's army and Turkish police moved in.")
     assert mentions["Iraq"]["id"] == "IRQ" and mentions["army"]["country"] == "IRQ"
     assert "Turkish" not in mentions and mentions["Turkish police"]["country"] == "TUR"
 
 
 def test_modifier_is_no_collective(run: Run) -> None:
-    mentions = _by_text(run, "Russia backs the separatist movements in Georgia.")
+    mentions = by_text(run, "Russia backs the separatist movements in Georgia.")
     assert all(a["kind"] != "group" for a in mentions.values())
 
 
 def test_two_states_before_a_collective_stay_two_states(run: Run) -> None:
-    mentions = _by_text(run, "US and British forces must ensure security.")
+    mentions = by_text(run, "US and British forces must ensure security.")
     assert {a["id"] for a in mentions.values()} >= {"USA", "GBR"}
     assert all(a["kind"] != "group" for a in mentions.values())
 
 
 def test_singular_force_is_no_collective(run: Run) -> None:
-    mentions = _by_text(run, "Placing the emphasis on the use of force by Georgia failed.")
+    mentions = by_text(run, "Placing the emphasis on the use of force by Georgia failed.")
     assert all(a["kind"] != "group" for a in mentions.values())
 
 
@@ -92,7 +86,7 @@ def test_singular_force_is_no_collective(run: Run) -> None:
     ],
 )
 def test_minority_belongs_to_the_state_it_lives_in(run: Run, text: str) -> None:
-    groups = [a for a in _by_text(run, text).values() if a["kind"] == "group"]
+    groups = [a for a in by_text(run, text).values() if a["kind"] == "group"]
     assert [(g["country"], g["ethnic"]) for g in groups] == [("SRB", "ALB")]
 
 
@@ -110,12 +104,12 @@ def test_every_collective_row_is_well_formed() -> None:
     ],
 )
 def test_ethnic_people_is_placed_where_it_acts(run: Run, text: str, country: str | None) -> None:
-    groups = [a for a in _by_text(run, text).values() if a["kind"] == "group"]
+    groups = [a for a in by_text(run, text).values() if a["kind"] == "group"]
     assert [(g["country"], g["ethnic"]) for g in groups] == [(country, "ALB")]
 
 
 def test_a_possessor_is_a_party_but_a_word_inside_a_name_is_none(run: Run) -> None:
-    mentions = _by_text(
+    mentions = by_text(
         run, "Egypt's unions rejected the government's offer, the People's Daily said."
     )
     assert mentions["the government"]["country"] == "EGY"  # the possessor of "offer"
@@ -123,13 +117,13 @@ def test_a_possessor_is_a_party_but_a_word_inside_a_name_is_none(run: Run) -> No
 
 
 def test_a_name_for_a_former_state_is_that_state_not_a_collective(run: Run) -> None:
-    mentions = _by_text(run, "The Soviet Union collapsed. Yugoslav troops withdrew.")
+    mentions = by_text(run, "The Soviet Union collapsed. Yugoslav troops withdrew.")
     assert mentions["The Soviet Union"]["id"] == "SUN"
     assert mentions["Yugoslav troops"]["country"] == "YUG"
 
 
 def test_an_igos_people_serve_it_and_have_no_country(run: Run) -> None:
-    mentions = _by_text(
+    mentions = by_text(
         run, "The government in Kinshasa threatened to expel the U.N. investigators."
     )
     group = mentions["investigators"]
@@ -137,13 +131,13 @@ def test_an_igos_people_serve_it_and_have_no_country(run: Run) -> None:
 
 
 def test_an_igo_before_its_people_keeps_its_mention(run: Run) -> None:
-    mentions = _by_text(run, "IAEA inspectors returned to the plant.")
+    mentions = by_text(run, "IAEA inspectors returned to the plant.")
     assert mentions["IAEA"]["id"] == "IAEA"
     assert (mentions["inspectors"]["parent"], mentions["inspectors"]["country"]) == ("IAEA", None)
 
 
 def test_an_igo_after_of_or_from_owns_its_people(run: Run) -> None:
-    mentions = _by_text(
+    mentions = by_text(
         run, "Iran allowed inspectors from the International Atomic Energy Agency in."
     )
     assert mentions["inspectors"]["parent"] == "IAEA"
@@ -169,12 +163,12 @@ def test_an_igo_after_of_or_from_owns_its_people(run: Run) -> None:
     ],
 )
 def test_peoples_and_crowds_are_placed(run: Run, text: str, phrase: str, country: str) -> None:
-    assert _by_text(run, text)[phrase]["country"] == country
+    assert by_text(run, text)[phrase]["country"] == country
 
 
 def test_a_collective_placed_by_the_phrase_the_parser_hung_on_the_verb(run: Run) -> None:
     # "in Tripoli" hangs on "supplied"; it still follows the noun it places.
-    found = _by_text(run, "Ankara has supplied the U.N.-backed government in Tripoli with drones.")
+    found = by_text(run, "Ankara has supplied the U.N.-backed government in Tripoli with drones.")
     government = next(a for t, a in found.items() if t.endswith("government"))
     assert government["country"] == "LBY", found
 
@@ -191,6 +185,6 @@ def test_a_collective_placed_by_the_phrase_the_parser_hung_on_the_verb(run: Run)
 def test_crowds_and_criminal_bands_are_collectives(
     run: Run, text: str, phrase: str, sector: str
 ) -> None:
-    found = _by_text(run, text)
+    found = by_text(run, text)
     match = next((a for t, a in found.items() if t.endswith(phrase.split()[-1])), None)
     assert match is not None and match["sector"] == sector, found

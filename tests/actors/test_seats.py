@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Run
-
-
-def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
-    rec = run(text)
-    actors = {a["id"]: a for a in rec.actors}
-    return {m["text"]: actors[m["actor"]] for m in rec.mentions}
+from .conftest import Run, by_text
 
 
 @pytest.mark.parametrize(
@@ -28,11 +22,11 @@ def _by_text(run: Run, text: str) -> dict[str, dict[str, object]]:
 def test_a_ministry_in_a_capital_or_state_is_its_government(
     run: Run, text: str, phrase: str, government: str
 ) -> None:
-    found = _by_text(run, text)
+    found = by_text(run, text)
     assert found.get(phrase, {}).get("id") == government, found
 
 
 def test_a_ministry_in_a_town_or_a_month_is_not_placed(run: Run) -> None:
-    assert "The finance ministry" not in _by_text(run, "The finance ministry in March said so.")
-    found = _by_text(run, "The finance ministry in Lagos said so.")
+    assert "The finance ministry" not in by_text(run, "The finance ministry in March said so.")
+    found = by_text(run, "The finance ministry in Lagos said so.")
     assert found.get("The finance ministry", {}).get("kind") != "government", found
