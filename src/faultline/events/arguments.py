@@ -70,7 +70,14 @@ from faultline.events.recipients import (
     threatened_parties,
     topic_partners,
 )
-from faultline.events.triggers import Trigger, infinitival, objects
+from faultline.events.triggers import (
+    CLAUSE_BREAKS,
+    VERBAL_TYPES,
+    Trigger,
+    infinitival,
+    inverted_report,
+    objects,
+)
 
 # Participles that, after "be" and before "to", say what the subject is set on doing.
 STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate"})
@@ -165,6 +172,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         if subj is None and not passive:
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         sources = subject_actors(subj, index) if subj is not None else []
+        if not sources and etype in VERBAL_TYPES and inverted_report(tok):
+            sources = _inverted_reporters(tok, index)
         if bare_passive(tok):  # "would close the strait if attacked": Iran is attacked
             held = subject_of(tok.head)
             targets += subject_actors(held, index) if held is not None else []
@@ -293,15 +302,19 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                         if s.dep_ in subject_deps
                         for a in phrase_actors(s, index) + own_actors(s, index)
                     ]
-    # "charged that India was behind the attack", "demanded that Iraq withdraw"
+    # "charged that India was behind the attack", "demanded that Iraq withdraw"; "Croatia is
+    # failing refugees, a rights group protested": the clause reported is the sentence's own
     if etype in ("ACCUSE", "REQUEST") and not targets and not trig.entry.ccomp_aux:
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if etype in VERBAL_TYPES and inverted_report(tok) and tok.sent.root.i != tok.i:
+            clauses.append(tok.sent.root)
         targets = [
             a
-            for c in tok.children
-            if c.dep_ == "ccomp"
+            for c in clauses
             for s in c.children
             if s.dep_ in SUBJ | {"nsubjpass"}
             for a in phrase_actors(s, index) + own_actors(s, index)
+            if a not in sources
         ]
     if etype == "MOBILIZE" and not sources:  # "the navy was put on alert": its own act
         verb_tok = verb if verb is not None else tok
@@ -374,6 +387,18 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # no party to a meeting between the subject's states (the event stage pairs them)
         targets = []
     return sources, targets
+
+
+def _inverted_reporters(verb: Token, index: ActorIndex) -> list[str]:
+    """Who reports in "... are failing refugees, a human rights group protested": the parser
+    hangs the verb on its subject noun, or on a noun before it ("It was Armenia,
+    Azerbaijan's defence ministry charged"), so the subject is what lies between the comma
+    and the verb."""
+    j = verb.i - 1
+    while j > verb.sent.start and verb.doc[j].text not in CLAUSE_BREAKS:
+        j -= 1
+    named = [index.by_token[i] for i in range(j + 1, verb.i) if i in index.by_token]
+    return list(dict.fromkeys(named)) or subject_actors(verb.head, index)
 
 
 def _misread_object(verb: Token) -> list[Token]:

@@ -139,7 +139,7 @@ def _has_xcomp(tok: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
-def _inverted_report(tok: Token) -> bool:
+def inverted_report(tok: Token) -> bool:
     """A reporting verb after its clause ("It was Armenia, the ministry charged, that ...",
     "... are failing refugees, a rights group protested"): the parser hangs it as a clause of
     its own subject noun, set off by a comma, with no object of its own."""
@@ -395,7 +395,7 @@ def matches(tok: Token, entry: Entry) -> bool:
         ):
             return False
     if entry.xcomp and not (
-        _has_xcomp(tok) or (entry.type in VERBAL_TYPES and _inverted_report(tok))
+        _has_xcomp(tok) or (entry.type in VERBAL_TYPES and inverted_report(tok))
     ):
         return False
     if entry.main and tok.dep_ in ADJUNCT_DEPS:
