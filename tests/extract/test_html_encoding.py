@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultline.extract.html import extract_html, repair_mojibake
+from faultline.extract.html import extract_html, has_mojibake_mark, repair_mojibake
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,21 @@ from faultline.extract.html import extract_html, repair_mojibake
 )
 def test_repair_mojibake(text: str, expected: str) -> None:
     assert repair_mojibake(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>the harbour masterâ€™s office</p>", True),
+        ("<p>a cafÃ© on the quay</p>", True),
+        ("<p>1.\u00c2\u00a0\u00c2\u00a0Myth</p>", True),  # a no-break space read as Latin-1
+        # a lead character alone, or one before a character no mark has, is no mark
+        ("<p>la pâte à crêpes, NÃO, disse o ministro</p>", False),
+        ("<p>Â»</p>", False),
+    ],
+)
+def test_has_mojibake_mark(html: str, expected: bool) -> None:
+    assert has_mojibake_mark(html) is expected
 
 
 def test_a_page_encoded_twice_reads_as_written() -> None:

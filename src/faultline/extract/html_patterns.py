@@ -557,6 +557,10 @@ EMBEDDED_POST_MARK = "twitter-tweet"
 # and Arabic letters (C2-C8, CE-DB): "É»", "Ü“" and "ß“" are French and German text, not
 # mojibake of IPA or NKo.
 MOJIBAKE_MARKS = ("\u00e2\u20ac", "\u00e2\u0080", "\u00c3\u00a9", "\u00c3\u00a8", "\u00c2\xa0")
+MOJIBAKE_MARKS_BY_LEAD = {
+    lead: tuple(m for m in MOJIBAKE_MARKS if m[0] == lead)
+    for lead in dict.fromkeys(m[0] for m in MOJIBAKE_MARKS)
+}
 _CONTINUATION = (
     "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e"
