@@ -41,3 +41,25 @@ def test_the_reporter_is_only_what_follows_the_comma() -> None:
     text = "It was Armenia, Azerbaijan's defence ministry charged on Tuesday, that began the war."
     sources = [s for s, _, _ in _accusations(text)]
     assert sources == [["AZE"]]
+
+
+def _target_countries(text: str, etype: str) -> list[str | None]:
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == etype)
+    return [table[t].get("country") for t in event["target"]]
+
+
+def test_the_person_a_request_is_about_is_no_target_beside_the_state_asked() -> None:
+    text = "Peru formally asked Japan on Thursday to extradite former President Alberto Fujimori."
+    assert _target_countries(text, "REQUEST") == ["JPN"]
+
+
+def test_the_owner_of_a_lifted_measure_is_no_target() -> None:
+    text = "President Bill Clinton ended the 19-year-old U.S. trade embargo against Vietnam."
+    assert _target_countries(text, "RETREAT") == ["VNM"]
+
+
+def test_a_domestic_act_keeps_its_own_countrys_targets() -> None:
+    text = "Kenyan police fired tear gas at Kenyan opposition supporters in Nairobi."
+    assert "KEN" in _target_countries(text, "ASSAULT")

@@ -382,6 +382,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
         venue = bool(targets)
+    targets = _without_own_side(targets, sources, index)
     if etype in MEETING_TYPES and venue and len(_countries(sources, index)) > 1:
         # "Armenian and Azerbaijani delegations held talks outside Washington": the venue is
         # no party to a meeting between the subject's states (the event stage pairs them)
@@ -399,6 +400,22 @@ def _inverted_reporters(verb: Token, index: ActorIndex) -> list[str]:
         j -= 1
     named = [index.by_token[i] for i in range(j + 1, verb.i) if i in index.by_token]
     return list(dict.fromkeys(named)) or subject_actors(verb.head, index)
+
+
+def _without_own_side(targets: list[str], sources: list[str], index: ActorIndex) -> list[str]:
+    """Targets of the source's own country, dropped when the act also falls on another
+    country's party: "lifted U.S. sanctions against South Africa", "asked Japan to
+    extradite former President Fujimori", "called on Moscow to free reporter Evan
+    Gershkovich" are acts toward South Africa, Japan and Moscow; the owner of the measure,
+    the person sought and the place named are what the act is about, not whom it is aimed
+    at. A domestic act with no other country's party or IGO keeps its targets."""
+    own = {index.country(s) for s in sources} - {None}
+    if len(targets) < 2 or not own:
+        return targets
+    other = [t for t in targets if index.country(t) not in own]
+    if any(index.country(t) or index.kind(t) == "igo" for t in other):
+        return other
+    return targets
 
 
 def _misread_object(verb: Token) -> list[Token]:
