@@ -263,7 +263,7 @@ def _thin(size: int, tree: HtmlElement) -> bool:
     hidden text is only measured when `size` is under that share of the whole body's text:
     taking it away can only lower the bound, and most articles clear it as it is.
     """
-    body = next(tree.iter("body"), None)
+    body = first_element(tree, "body")
     if body is None:
         return False
     whole = _SPACED_LENGTH(body)
@@ -275,6 +275,23 @@ def _thin(size: int, tree: HtmlElement) -> bool:
         if not any(a.tag in pat.HIDDEN_TAGS for a in el.iterancestors())
     )
     return size < pat.FAST_MIN_PAGE_SHARE * (whole - hidden)
+
+
+def first_element(tree: HtmlElement, tag: str) -> HtmlElement | None:
+    """The first element named `tag` in `tree` in document order, as `next(tree.iter(tag))`
+    and `tree.find(".//tag")` find it, without their walk over the rest of the tree: lxml's
+    iterator looks one match ahead, so for a tag a page has once (its <body>, its <title>)
+    that walk is the whole page. Here it stops at the end of the root's child that holds
+    the element (the small <head> for a title)."""
+    if tree.tag == tag:
+        return tree
+    for child in tree:
+        if child.tag == tag:
+            return child
+        found = next(child.iter(tag), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _blocks(doc: Any) -> list[Block]:
@@ -767,7 +784,7 @@ def _headline(
     an h1 on five pages in six, the og:title on one in two), else the metadata title."""
     declared = [_text(article.get("headline")), _text(article.get("name"))]
     declared += [metas.get(k) for k in pat.META_TITLE]
-    title_el = tree.find(".//title")
+    title_el = first_element(tree, "title")
     title = _text(title_el.text_content()) if title_el is not None else None
     known = [_strip_site(c, metas) for c in [*declared, title] if c]
     site = _fold(outlet)
