@@ -373,11 +373,13 @@ def matches(tok: Token, entry: Entry) -> bool:
     ):
         return False
     if entry.pobj:
-        # As with prep, the phrase may hang on the object ("ordered the channel off the air").
+        # As with prep, the phrase may hang on the object ("ordered the channel off the air"),
+        # or on an adverbial particle ("walked away from the talks").
         pobjs = [
             p
             for c in near
-            if c.dep_ in (*PREP_DEPS, "prt") and (not entry.prep or c.lower_ in entry.prep)
+            if c.dep_ in (*PREP_DEPS, "prt", "advmod")
+            and (not entry.prep or c.lower_ in entry.prep)
             for p in _pobjs(c)
         ]
         if not _quantified(pobjs) & entry.pobj and not _named(pobjs, entry.pobj):
@@ -458,6 +460,8 @@ def lookup(tok: Token) -> Entry | None:
         return None  # "Amnesty International", "Relief International" are names, not acts
     if _classifier(tok):
         return None  # "aid workers", "attack helicopters", "the sanctions committee"
+    if key_pos == "NOUN" and _undone(tok):
+        return None  # "the government relaxed curbs": the parser's participle undoes them
     if tok.lemma_.lower() in ATTEMPTS and any(infinitival(c) for c in tok.children):
         return None  # "sought to rally Arab opposition": an attempt is coded by what it tries
     if key_pos == "ADJ" and _adjective_verb(tok) is not None:
@@ -477,6 +481,18 @@ ACT_CONTAINERS = frozenset(
     # "began impeachment proceedings", "a bombing campaign", "a civil disobedience movement"
     | {"proceeding", "campaign", "movement"}
 )
+
+
+# Participles that undo the restriction they modify ("relaxed curbs", "lifted sanctions").
+UNDOING = frozenset({"relax", "ease", "lift", "loosen", "scrap", "rescind", "remove", "end"})
+
+
+def _undone(tok: Token) -> bool:
+    """A noun modified by a past participle that undoes it: the parser reads "the government
+    relaxed curbs on the press" as a noun phrase, and curbs relaxed are no curbs imposed."""
+    return any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and verb_lemma(c) in UNDOING for c in tok.children
+    )
 
 
 def _classifier(tok: Token) -> bool:
