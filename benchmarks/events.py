@@ -10,10 +10,11 @@ wire copy), event_dev_sentences_4.jsonl (the hardest types), event_dev_sentences
 per CAMEO code), event_dev_sentences_7.jsonl (192 mid-story wire sentences, 12 per type),
 event_dev_sentences_8.jsonl (160 sentences whose sources and targets take care to find) and
 event_dev_sentences_9.jsonl (160 sentences, 10 per type, in words and phrasings of their
-own: lexical variety), written for the project by writers who never ran faultline, as
-development sets. They are
-tuned on, like the tuning half, and are never reported figures; each one's first run, before
-any tuning on it, is in docs/benchmarks.md.
+own: lexical variety) and event_dev_sentences_10.jsonl (160 long KEDS-era wire sentences, 10
+per type, one coded event among background and reporting clauses), written for the project
+by writers who never ran faultline, as development sets. They are tuned on, like the tuning
+half, and are never reported figures; each one's first run, before any tuning on it, is in
+docs/benchmarks.md.
 
 benchmarks/gold/event_heldout_sentences.jsonl (160 mid-story wire sentences, written the same
 way) is held out: it is scored and reported, its misses are never printed, and it is never
@@ -57,6 +58,7 @@ DEV_SETS = [
         "event_dev_sentences_7.jsonl",
         "event_dev_sentences_8.jsonl",
         "event_dev_sentences_9.jsonl",
+        "event_dev_sentences_10.jsonl",
     )
 ]
 
