@@ -227,7 +227,14 @@ def body_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
     (readability/jusText comparison, recall escalation) runs; its result is taken when the
     fast one is nearly empty, or when it adds article text (`adds_article_text`).
     """
-    options: dict[str, Any] = {"url": url, "include_comments": False, "with_metadata": False}
+    # the "txt" format, not the default "python": the same extraction, without the plain text
+    # of the whole body that "python" builds beside the tree (_blocks reads the tree)
+    options: dict[str, Any] = {
+        "url": url,
+        "include_comments": False,
+        "with_metadata": False,
+        "output_format": "txt",
+    }
     first = trafilatura.bare_extraction(tree, fast=True, favor_recall=True, **options)
     blocks = _blocks(first)
     size = sum(len(b.text) for b in blocks)
