@@ -125,3 +125,20 @@ def test_a_faith_adjective_is_no_nationality(nlp) -> None:  # type: ignore[no-un
 def test_a_creed_adjective_is_no_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Jihadist militants killed eight Burkinabe soldiers in the country's north."
     assert _actor(nlp, text, "militants")["country"] == "BFA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the victims' nationality says nothing of where the gunmen are, when a place does
+        ("Gunmen kidnapped two German aid workers in Yemen's Marib province on Saturday.", "YEM"),
+        ("Gunmen abducted two Italian engineers in the Somali capital Mogadishu.", "SOM"),
+        # with no place named, the victims' country is the only context left
+        ("Rebels ambushed a Nigerian army convoy on Sunday.", "NGA"),
+    ],
+)
+def test_an_unnamed_attacker_is_placed_where_it_acts_not_by_its_victims(
+    nlp: Any, text: str, country: str
+) -> None:
+    name = "Gunmen" if "Gunmen" in text else "Rebels"
+    assert _actor(nlp, text, name).get("country") == country

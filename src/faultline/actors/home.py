@@ -23,7 +23,7 @@ over it (`store.knowledge.enrich`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
@@ -118,6 +118,7 @@ def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[
     }
     states_by_sent: dict[int, set[str]] = {}  # for persons
     loose_by_sent: dict[int, set[str]] = {}  # for groups
+    patients_by_verb: dict[int, set[str]] = {}  # states only the victims of a verb name
     for hit in hits:
         state = _state_of(hit, doc, actors, persons)
         if state is not None:
@@ -125,11 +126,18 @@ def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[
         state = _state_of(hit, doc, actors, persons, loose=True)
         if state is not None:
             loose_by_sent.setdefault(sent_of[hit.start], set()).add(state)
+            verb = _victims_verb(hit, actors, doc)
+            if verb is not None:
+                patients_by_verb.setdefault(verb, set()).add(state)
     sents_by_actor: dict[str, set[int]] = {}
+    verbs_by_actor: dict[str, set[int]] = {}
     stated: set[str] = set()
     for hit in hits:
         if _fillable(actors.get(hit.actor, {})):
             sents_by_actor.setdefault(hit.actor, set()).add(sent_of[hit.start])
+            verb = _agents_verb(doc[hit.end - 1])
+            if verb is not None:
+                verbs_by_actor.setdefault(hit.actor, set()).add(verb)
             ethnic = actors.get(hit.actor, {}).get("ethnic")
             if _names_a_nationality(doc, hit) and not ethnic:
                 stated.add(hit.actor)
@@ -143,6 +151,36 @@ def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[
         person = actor.get("kind") == "person" and not actor.get("anonymous")
         by_sent = states_by_sent if person else loose_by_sent
         states = set().union(*(by_sent.get(s, set()) for s in sents))
+        if len(states) > 1 and not person:
+            # "Gunmen kidnapped two German aid workers in Yemen's Marib province": whose the
+            # victims are says nothing of where the gunmen are, when a place does
+            victims = set().union(
+                *(patients_by_verb.get(v, set()) for v in verbs_by_actor.get(actor_id, set()))
+            )
+            states = states - victims or states
         if len(states) == 1:
             out[actor_id] = next(iter(states))
     return out
+
+
+def _victims_verb(hit: Hit, actors: dict[str, Actor], doc: Doc) -> int | None:
+    """The verb that acts on an unnamed group, or on the group a nationality word describes
+    ("kidnapped two German aid workers", "abducted two Italian engineers", "were killed")."""
+    actor = actors.get(hit.actor, {})
+    noun = doc[hit.end - 1]
+    if actor.get("kind") == "state" and noun.dep_ in ("amod", "compound"):
+        noun = noun.head
+    elif actor.get("kind") != "group" or not actor.get("anonymous"):
+        return None
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in _VERB_POS:
+        return int(noun.head.i)
+    return None
+
+
+def _agents_verb(noun: Token) -> int | None:
+    """The verb a noun is the doer of: its subject, or the agent of its passive."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ in _VERB_POS:
+        return int(noun.head.i)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return int(noun.head.head.i)
+    return None
