@@ -204,3 +204,21 @@ def test_a_disclosure_is_clutter_when_it_discloses_money(text: str, kind: str | 
 )
 def test_copyright_notices_and_headings(text: str, kind: str | None) -> None:
     assert clutter_kind(text) == kind
+
+
+def test_the_outlet_name_alone_is_removed_whatever_its_case_and_punctuation() -> None:
+    blocks = [
+        Block("The Straße Courier", "p"),
+        Block("THE STRASSE COURIER –", "p"),
+        Block("The Strasse Courier reported on Monday that the bridge would reopen in May.", "p"),
+        Block("Straße Courier Weekly", "p"),
+    ]
+    kept, removed = post_clean(blocks, outlet="The Straße Courier")
+    assert removed == [
+        Removed("The Straße Courier", "outlet_name"),
+        Removed("THE STRASSE COURIER –", "outlet_name"),
+    ]
+    assert kept == [
+        "The Strasse Courier reported on Monday that the bridge would reopen in May.",
+        "Straße Courier Weekly",
+    ]

@@ -476,6 +476,9 @@ def post_clean(
     in_related = False
     last_head = False
     outlet_key = _fold(outlet)
+    # a paragraph that folds to the outlet's name holds its longest word: that substring test
+    # spares nearly every paragraph the fold (a pattern pass over its whole text)
+    outlet_word = max(outlet_key.split(), key=len) if outlet_key else ""
     for block in blocks:
         block = _without_share_button(block, removed)
         words = len(block.text.split())
@@ -484,7 +487,12 @@ def post_clean(
             continue
         in_related = False
         kind = "related" if block.text in promotions else clutter_kind(block.text, words)
-        if kind is None and outlet_key and _fold(block.text) == outlet_key:
+        if (
+            kind is None
+            and outlet_key
+            and outlet_word in block.text.casefold()
+            and _fold(block.text) == outlet_key
+        ):
             kind = "outlet_name"
         if (
             kind is None
