@@ -44,3 +44,39 @@ def test_curbs_the_parser_reads_as_relaxed_are_not_imposed() -> None:
 def test_an_insult_a_bill_would_punish_is_no_accusation() -> None:
     text = "Malawi dropped a bill making it a crime for newspapers to insult the president."
     assert "ACCUSE" not in [e["type"] for e in coded(text).events]
+
+
+def test_custody_before_its_object_still_arrests() -> None:
+    # The parser makes "custody" a modifier of the object that follows it.
+    text = (
+        "Religious police in Tehran took into custody 12 staff members of the British Council,"
+        " among them two Iranian women, for allegedly spying."
+    )
+    assert "COERCE" in _types(text)
+
+
+def test_bringing_leaders_together_mediates() -> None:
+    # "together" hangs on the phrase after the object, not on the verb.
+    text = "Norway brought the Sri Lankan government and the Tamil rebels together in Oslo."
+    assert "CONSULT" in _types(text)
+
+
+def test_a_strike_by_warplanes_for_nights_on_end_is_no_walkout() -> None:
+    text = "Russian warplanes struck rebel positions in Idlib for the fourth night."
+    types = _types(text)
+    assert "ASSAULT" in types and "PROTEST" not in types
+    assert "PROTEST" in _types("Workers in Chile struck for higher wages.")
+
+
+def test_who_a_warning_threatens_is_not_what_it_threatens() -> None:
+    # The protest names whom the government would crush, so the warning is the threat.
+    text = (
+        "The military government of Nigeria warned on Sunday that it would deal ruthlessly"
+        " with anyone taking part in planned demonstrations in Lagos."
+    )
+    assert "THREATEN" in [e["type"] for e in coded(text).events]
+
+
+def test_ties_frozen_long_ago_are_no_new_sanction() -> None:
+    text = "Kuwait restored diplomatic ties with Jordan that were frozen in 1990."
+    assert "SANCTION" not in _types(text)

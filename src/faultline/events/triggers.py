@@ -188,6 +188,9 @@ def _pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, also through a second one ("walked out of the talks")."""
     # "described the sanctions as illegal": an adjective in the phrase's place.
     out = [p for p in prep.children if p.dep_ in ("pobj", "amod", "acomp")]
+    # "took into custody 24 staff members": the parser makes the object a modifier of the
+    # noun after it
+    out += [m for p in list(out) for m in p.children if m.dep_ == "nmod" and m.i < p.i]
     out += [q for p in prep.children if p.dep_ == "prep" for q in p.children if q.dep_ == "pobj"]
     return out
 
@@ -336,6 +339,16 @@ def _particles(tok: Token) -> list[Token]:
         for o in objects(tok)
         for a in o.children
         if a.dep_ == "amod" and (a.i > o.i or a.i == tok.i + 1)
+    ]
+    # "brought Mobutu and Kabila together": an adverb particle the parser hangs on the object,
+    # or on the phrase after it ("together aboard a ship", "together for talks")
+    out += [a for o in objects(tok) for a in o.children if a.dep_ == "advmod" and a.i > o.i]
+    out += [
+        a
+        for p in tok.children
+        if p.dep_ == "prep"
+        for a in p.children
+        if a.dep_ == "advmod" and a.i == p.i - 1
     ]
     return out
 
@@ -652,8 +665,23 @@ def _warned_acts(warn: Token, found: dict[int, Trigger]) -> list[int]:
         for c in warn.children
         if c.dep_ == "ccomp"
         for t in c.subtree
-        if t.i in found and t.i != warn.i and not _in_condition(t, c) and _announced(found[t.i])
+        if t.i in found
+        and t.i != warn.i
+        and not _in_condition(t, c)
+        and not _in_modifier(t, c)
+        and _announced(found[t.i])
     ]
+
+
+def _in_modifier(tok: Token, top: Token) -> bool:
+    """`tok` lies in a clause that modifies a noun below `top` ("would deal ruthlessly with
+    anyone taking part in demonstrations"): who is threatened, not what is threatened."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("acl", "relcl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _announced(trig: Trigger) -> bool:
