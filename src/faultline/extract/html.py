@@ -655,7 +655,14 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
         text = text.strip(" |")
     lowered = text.lower()
     for kind, gate, pattern in pat.CLUTTER:
-        if (gate is None or any(g in lowered for g in gate)) and pattern.match(lowered):
+        if gate is not None:
+            # a plain loop, not any() over a generator: this runs for every short paragraph
+            for mark in gate:
+                if mark in lowered:
+                    break
+            else:
+                continue
+        if pattern.match(lowered):
             return kind
     if pat.WIRE_SLUG.match(text):
         return "wire_slug"
