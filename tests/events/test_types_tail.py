@@ -4,6 +4,8 @@ that keep them from coding non-events."""
 
 from __future__ import annotations
 
+import pytest
+
 from faultline.events.triggers import find_triggers
 from faultline.nlp import load_model
 from faultline.settings import Settings
@@ -80,3 +82,17 @@ def test_who_a_warning_threatens_is_not_what_it_threatens() -> None:
 def test_ties_frozen_long_ago_are_no_new_sanction() -> None:
     text = "Kuwait restored diplomatic ties with Jordan that were frozen in 1990."
     assert "SANCTION" not in _types(text)
+
+
+def test_receiving_aid_or_a_loan_is_aid() -> None:
+    # A sum with the aid in an "in" phrase on the verb ("received $2bn in aid").
+    assert "AID" in _types("Nigeria received $2bn in aid from the EU.")
+    assert "AID" in _types("Sri Lanka obtained a loan from India.")
+    assert "AID" in _types("Ukraine received tanks from Germany.")
+    assert "AID" not in _types("The hospital received a visit from the mayor.")
+
+
+@pytest.mark.xfail(strict=True, reason="arguments.py: a receiver's giver ('from') is the source")
+def test_the_giver_of_received_aid_is_its_source() -> None:
+    events = coded("Nigeria received $2bn in aid from the EU.").events
+    assert [(e["source"], e["target"]) for e in events if e["type"] == "AID"] == [(["EU"], ["NGA"])]

@@ -317,6 +317,14 @@ def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
     # "signed an accord normalising relations": the parser makes the object a modifier of
     # the noun its participle takes
     heads += [m for h in list(heads) for m in h.children if m.dep_ == "nmod" and m.i < h.i]
+    if any(_amount(h) for h in heads):  # "received $2bn in aid": the "in" phrase on the verb
+        heads += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
     lemmas = _quantified(heads)
     if entry.pos == "NOUN":  # "hunger strike": the qualifier is a modifier of the noun,
         # or of a modifier ("joint military exercises": "joint" on "military")
@@ -324,6 +332,11 @@ def _object_lemmas(tok: Token, entry: Entry) -> tuple[list[Token], set[str]]:
         mods += [g for m in list(mods) for g in m.children if g.dep_ in ("compound", "amod")]
         lemmas = {m.lemma_.lower() for m in mods}
     return heads, lemmas
+
+
+def _amount(tok: Token) -> bool:
+    """A sum or a count ("$2bn", "millions of dollars"), which measures what it is "in"."""
+    return tok.ent_type_ == "MONEY" or tok.like_num or tok.lemma_.lower() in QUANTITIES
 
 
 def _particles(tok: Token) -> list[Token]:
