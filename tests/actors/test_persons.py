@@ -341,3 +341,11 @@ def test_holder_of_an_igo_office_serves_that_body(run: Run) -> None:
     record = run("A special envoy of the Organization of African Unity visited Asmara.")
     [envoy] = [a for a in record.actors if a["kind"] == "person"]
     assert (envoy["sector"], envoy.get("country")) == ("IGO", None), envoy
+
+
+def test_officials_from_an_igo_serve_it_not_the_country_they_visit(run: Run) -> None:
+    record = run("Officials from the European Commission met Greek ministers in Athens.")
+    officials = [a for a in record.actors if a["kind"] == "person"]
+    assert [(a["sector"], a.get("country"), a["role"]) for a in officials] == [
+        ("IGO", None, "Officials from the European Commission")
+    ], officials

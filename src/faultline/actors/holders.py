@@ -165,14 +165,15 @@ def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Ho
         end, role = title.end, title.text
         if posting is not None:
             end, role = posting.end, f"{title.text} {word} {doc[posting.start : posting.end]}"
-        elif title.end + 1 < len(doc) and doc[title.end].lower_ == "of":
+        elif title.end + 1 < len(doc) and doc[title.end].lower_ in ("of", "from"):
             # "the president of France": the state after "of" is the holder's country;
-            # "a special envoy of the OAU": the IGO after "of" is the body served.
+            # "a special envoy of the OAU", "officials from the European Commission": the
+            # IGO after "of" or "from" is the body served.
             of = at.get(title.end + 1)
             of_kind = actors.get(of.actor, {}).get("kind") if of is not None else None
             if of is not None and of_kind == "igo" and country is None and body is None:
                 body, end = of.actor, of.end
-                role = f"{title.text} of {doc[of.start : of.end]}"
+                role = f"{title.text} {doc[title.end].lower_} {doc[of.start : of.end]}"
                 sectors = ("IGO", *(s for s in sectors if s not in ("GOV", "IGO")))
             elif of is not None and country is None and actors.get(of.actor, {}).get("country"):
                 country, end = actors[of.actor]["country"], of.end
