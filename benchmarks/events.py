@@ -8,10 +8,12 @@ event_dev_sentences_2.jsonl (both CAMEO-manual style), event_dev_sentences_3.jso
 wire copy), event_dev_sentences_4.jsonl (the hardest types), event_dev_sentences_5.jsonl
 (wire copy with datelines, cities and titles), event_dev_sentences_6.jsonl (one sentence
 per CAMEO code), event_dev_sentences_7.jsonl (192 mid-story wire sentences, 12 per type),
-event_dev_sentences_8.jsonl (160 sentences whose sources and targets take care to find) and
+event_dev_sentences_8.jsonl (160 sentences whose sources and targets take care to find),
 event_dev_sentences_9.jsonl (160 sentences, 10 per type, in words and phrasings of their
-own: lexical variety) and event_dev_sentences_10.jsonl (160 long KEDS-era wire sentences, 10
-per type, one coded event among background and reporting clauses), written for the project
+own: lexical variety), event_dev_sentences_10.jsonl (160 long KEDS-era wire sentences, 10
+per type, one coded event among background and reporting clauses) and
+event_dev_sentences_11.jsonl (160 sentences on domestic politics and non-state actors, 10 per
+type), written for the project
 by writers who never ran faultline, as development sets. They are tuned on, like the tuning
 half, and are never reported figures; each one's first run, before any tuning on it, is in
 docs/benchmarks.md.
@@ -59,6 +61,7 @@ DEV_SETS = [
         "event_dev_sentences_8.jsonl",
         "event_dev_sentences_9.jsonl",
         "event_dev_sentences_10.jsonl",
+        "event_dev_sentences_11.jsonl",
     )
 ]
 
