@@ -66,6 +66,7 @@ _DISCARD_TESTS = [
     for xpath in AUTHOR_DISCARD_XPATHS
 ]
 _DISCARD_FROM_ROOT = [".//" in xpath.path for xpath in AUTHOR_DISCARD_XPATHS]
+_BYLINE_ELEMENTS = XPath(pat.BYLINE_XPATH)  # compiled once, not on every page
 _LINK_READING = XPath("//a[normalize-space() = $text]")  # whitespace runs as one space
 # Embedded social posts, and the nearest paragraphs with text before and after one.
 _EMBEDDED_POSTS = XPath(
@@ -913,7 +914,7 @@ def _authors(
         found = parse_byline(byline)
         if found:
             return _unique(found)
-    for el in tree.xpath(pat.BYLINE_XPATH):
+    for el in _BYLINE_ELEMENTS(tree):
         if el.tag not in pat.BYLINE_SKIP_TAGS:
             found = parse_byline(" ".join(" ".join(el.itertext()).split()))
             if found:
