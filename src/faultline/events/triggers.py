@@ -82,6 +82,9 @@ QUANTITIES = frozenset(
         "euro",
         "pound",
         "yen",
+        # "50 billion naira in relief funds": a sum in any currency
+        *("naira", "shilling", "rupee", "yuan", "rouble", "ruble", "peso", "dinar", "riyal"),
+        *("rand", "lira", "krone", "krona", "taka", "cedi", "birr", "kwacha", "dirham", "won"),
         "battery",
         "round",
         "package",
