@@ -690,3 +690,15 @@ def test_a_tweet_between_paragraphs_is_put_back_where_it_stood() -> None:
     assert paragraphs[1].startswith("The mayor welcomed")
     assert paragraphs[4].startswith("Opponents said")
     assert not any("feed post" in p for p in paragraphs)
+
+
+def test_an_itemprop_publication_date_dates_a_page_without_json_ld() -> None:
+    page = (
+        "<html><head><title>Ferry strike ends</title>"
+        '<meta itemprop="dateModified" content="2024-03-09T10:00:00Z">'
+        '<meta itemprop="datePublished" content="2024-03-08T18:05:00+01:00"></head><body>'
+        "<article><h1>Ferry strike ends</h1>"
+        "<p>Ferry crews on the northern routes returned to work on Friday after a strike"
+        " that had stranded islanders for nine days.</p></article></body></html>"
+    )
+    assert extract_html(page).published == "2024-03-08T18:05:00+01:00"

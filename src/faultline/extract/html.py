@@ -75,7 +75,8 @@ _EMBEDDED_POSTS = XPath(
 _PARAGRAPH_BEFORE = XPath("preceding::p[normalize-space()][not(ancestor::blockquote)][1]")
 _PARAGRAPH_AFTER = XPath("following::p[normalize-space()][not(ancestor::blockquote)][1]")
 _SPACED_LENGTH = XPath("string-length(normalize-space(.))")  # a float
-_ITEMPROP_PUBLISHED = XPath('.//*[@itemprop="datePublished"]')  # in C, not element by element
+# in C, not element by element; the presence test first, which libxml2 makes far quicker
+_ITEMPROP_PUBLISHED = XPath('descendant::*[@itemprop][@itemprop="datePublished"]')
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(
     r"(\d{4}-\d{2}-\d{2})([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?"
