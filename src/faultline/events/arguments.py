@@ -324,6 +324,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         callers = _callers(tok, index)
         if callers:
             sources, targets = callers, [t for t in sources + targets if t not in callers]
+    if etype == "AID" and not trig.nominal and verb_lemma(tok) in _OBTAINING:
+        # "Nigeria received $2bn in aid from the EU": the giver gives to the subject
+        givers = _from_phrase(tok, index)
+        sources, targets = givers, [t for t in sources if t not in givers] or targets
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if etype in GIVING_TYPES | MEETING_TYPES:
@@ -443,6 +447,22 @@ def _without_own_ground(targets: list[str], sources: list[str], index: ActorInde
 
 
 _RECEIVING = frozenset({"receive", "get", "take", "accept"})
+# Verbs of getting a gift, whose subject is the recipient ("secured a loan from the IMF").
+_OBTAINING = frozenset({"receive", "get", "obtain", "secure", "accept", "win"})
+
+
+def _from_phrase(verb: Token, index: ActorIndex) -> list[str]:
+    """Whoever a "from" phrase on the verb or on its object names."""
+    return [
+        a
+        for holder in [verb, *objects(verb)]
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        for a in phrase_actors(p, index)
+    ]
+
+
 _MESSAGES = frozenset({"call", "phone", "letter", "message", "visit", "envoy", "delegation"})
 
 
