@@ -693,11 +693,13 @@ def test_a_tweet_between_paragraphs_is_put_back_where_it_stood() -> None:
 
 
 def test_an_itemprop_publication_date_dates_a_page_without_json_ld() -> None:
+    # on an element that is no meta tag, as microdata marks up a visible date; the first
+    # date shown after the headline (the dateline) is its day too
     page = (
-        "<html><head><title>Ferry strike ends</title>"
-        '<meta itemprop="dateModified" content="2024-03-09T10:00:00Z">'
-        '<meta itemprop="datePublished" content="2024-03-08T18:05:00+01:00"></head><body>'
+        "<html><head><title>Ferry strike ends</title></head><body>"
         "<article><h1>Ferry strike ends</h1>"
+        '<div class="meta"><span itemprop="datePublished" content="2024-03-08T18:05:00+01:00">'
+        "8 March 2024</span></div>"
         "<p>Ferry crews on the northern routes returned to work on Friday after a strike"
         " that had stranded islanders for nine days.</p></article></body></html>"
     )
