@@ -93,3 +93,31 @@ def test_receiving_aid_or_a_loan_is_aid() -> None:
 def test_the_giver_of_received_aid_is_its_source() -> None:
     events = coded("Nigeria received $2bn in aid from the EU.").events
     assert [(e["source"], e["target"]) for e in events if e["type"] == "AID"] == [(["EU"], ["NGA"])]
+
+
+def test_a_sum_in_any_currency_names_what_it_is_in() -> None:
+    text = (
+        "The government of Kenya released 2 billion shillings in relief funds to flooded counties."
+    )
+    types = _types(text)
+    assert "AID" in types and "RETREAT" not in types
+
+
+def test_expelling_a_member_from_the_party_sanctions_deporting_does_not() -> None:
+    assert "SANCTION" in _types(
+        "The ruling party of Zambia expelled its deputy leader from the party."
+    )
+    assert "SANCTION" not in _types("Ghana expelled thousands of migrants from the country.")
+
+
+def test_withdrawing_from_a_mediating_role_halts_mediation_not_troops() -> None:
+    text = "The bishops of Nicaragua withdrew from their role as mediators in the dialogue."
+    types = _types(text)
+    assert "SANCTION" in types and "RETREAT" not in types
+    assert "RETREAT" in _types("Syria withdrew its troops from Lebanon.")
+
+
+def test_tanks_fanning_out_mobilize() -> None:
+    assert "MOBILIZE" in _types(
+        "Army tanks and armoured vehicles fanned out across central Kampala."
+    )
