@@ -1329,16 +1329,19 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
     """htmldate's date for a page whose metadata and dateline gave none: its quick search
     first, the extensive one (a scan of the whole text, most of htmldate's time) only when
     the quick search finds nothing."""
-    html_text = ""
     for extensive in (False, True):
-        if extensive:
-            html_text = tree.text_content()
         try:
             found = find_date(tree, url=url, original_date=True, extensive_search=extensive)
         except Exception as err:  # htmldate is a best-effort fallback; a bad page must not fail
             LOGGER.debug("htmldate failed: %s", err)
             return None
-        if found and extensive and found.endswith("-01-01") and not _JAN_FIRST.search(html_text):
+        # (htmldate reads a copy of the tree, so the page's text is read only when needed)
+        if (
+            found
+            and extensive
+            and found.endswith("-01-01")
+            and not _JAN_FIRST.search(tree.text_content())
+        ):
             # The whole-text scan turns a bare year ("in 1995", "© 2019") into 1 January of
             # it: that is no publication date, and an invented one dates every event wrongly.
             return None
