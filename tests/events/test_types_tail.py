@@ -121,3 +121,15 @@ def test_tanks_fanning_out_mobilize() -> None:
     assert "MOBILIZE" in _types(
         "Army tanks and armoured vehicles fanned out across central Kampala."
     )
+
+
+def test_what_a_denial_denies_is_not_done() -> None:
+    types = _types("Turkey denied that it had shot down the drone.")
+    assert "REJECT" in types and "ASSAULT" not in types
+    types = _types("Azerbaijan denied violating the ceasefire.")
+    assert "REJECT" in types and "ASSAULT" not in types
+
+
+def test_cutting_internet_access_censors_but_cutting_costs_does_not() -> None:
+    assert "COERCE" in _types("The government of Ethiopia cut internet access in Tigray.")
+    assert _types("The company cut access to its offices for the holidays.") == []

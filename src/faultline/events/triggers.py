@@ -635,6 +635,8 @@ def _content(verb: Token, found: dict[int, Trigger]) -> set[int]:
 
 
 ALLEGED_PREPS = frozenset({"of", "for", "with"})
+# Verbs of denying, whose clause is what the actor says did not happen.
+DENIALS = frozenset({"deny", "refute", "dispute"})
 # Acts whose purpose clause is only intended: promises, demands, threats and refusals, and
 # military moves and force ("opened fire to disperse the crowd").
 INTENDING_TYPES = INFINITIVE_GOVERNORS | {"MOBILIZE", "ASSAULT"}
@@ -746,6 +748,11 @@ def _named_by_frame(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
         # "turned down a proposal to take the dispute to court": what a refused, accepted or
         # demanded plan proposes is not an act.
         named.update(i for c in _to_infinitives(tok) for i in _content(c, found))
+    if etype == "REJECT" and trig.entry.lemma in DENIALS:
+        # "denied that it had shot down the drone": what is denied is not coded as done.
+        named.update(
+            i for c in tok.children if c.dep_ in ("ccomp", "xcomp") for i in _content(c, found)
+        )
     if etype in ("ACCUSE", "COERCE"):
         # "accused the army of torturing villagers", "arrested for collaborating with Israel":
         # what an accusation or an arrest is for is alleged, not coded as done.
