@@ -142,3 +142,8 @@ def test_an_unnamed_attacker_is_placed_where_it_acts_not_by_its_victims(
 ) -> None:
     name = "Gunmen" if "Gunmen" in text else "Rebels"
     assert _actor(nlp, text, name).get("country") == country
+
+
+def test_a_movement_named_for_a_cause_is_no_nationality(nlp: Any) -> None:
+    text = "Mexican President Ernesto Zedillo promised to resume talks with the Zapatista rebels."
+    assert _actor(nlp, text, "rebels").get("country") == "MEX"

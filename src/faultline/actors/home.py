@@ -65,6 +65,10 @@ NOT_NATIONALITIES = frozenset(
         "evangelical", "maoist", "communist", "marxist", "kurdish", "kurd", "tamil", "baluch",
         "uighur", "uyghur", "berber", "hutu", "tutsi", "pashtun", "yoruba", "igbo", "ibo",
         "zulu", "basque", "catalan", "aymara", "quechua", "mayan", "druze", "alawite",
+        "rohingya", "kachin", "oromo", "amhara", "masalit", "zaghawa", "dinka", "nuer",
+        "acholi", "kikuyu", "kalenjin", "ogoni", "ijaw", "hausa", "fulani", "tuareg",
+        # movements named after a founder or a cause, not a state
+        "zapatista", "sandinista", "contra", "houthi", "peshmerga", "baathist", "naxalite",
     }
 )  # fmt: skip
 
