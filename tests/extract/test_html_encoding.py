@@ -71,3 +71,22 @@ def test_a_page_without_the_marks_of_mojibake_is_left_as_written() -> None:
     )
     page = f"<html><head><title>Port fermé</title></head><body><article>{story}</article></body>"
     assert "«PORT NAUTIQUE»" in extract_html(page).body
+
+
+def test_a_page_read_as_latin_1_reads_as_written() -> None:
+    # UTF-8 read as Latin-1, not Windows-1252: the quote's continuation bytes are C1 controls
+    story = (
+        "<p>The harbour master said the ferry doesn\u00e2\x80\x99t sail until the storm has"
+        " passed, and that the quay would stay closed \u00e2\x80\x94 the third time this year.</p>"
+        "<p>Fishermen said the closure would cost them a week of catches at the height of the"
+        " season, when prices at the caf\u00c3\u00a9 market are highest.</p>"
+    )
+    page = (
+        "<html><head><title>Quay closed</title></head><body><article>"
+        f"<h1>Quay closed as storm nears</h1>{story}</article></body></html>"
+    )
+    body = extract_html(page).body
+    assert "doesn’t sail" in body
+    assert "closed — the third" in body
+    assert "café market" in body
+    assert "\u00e2" not in body

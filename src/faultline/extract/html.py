@@ -90,6 +90,9 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     over what the page says.
     """
     meta = meta or {}
+    mojibake = has_mojibake_mark(html)
+    if mojibake and pat.LATIN1_CONTROL.search(html):
+        html = pat.MOJIBAKE.sub(_as_utf8, html)  # before trafilatura drops its control characters
     tree = parse_html(html) if html and html.strip() else None
     if tree is None:
         return _from_meta(meta, body="")
@@ -114,7 +117,7 @@ def extract_html(html: str, *, meta: Mapping[str, Any] | None = None) -> Article
     # sentence-length paragraph the page has no article text.
     if not any(_is_prose(p) for p in kept):
         kept = []
-    if has_mojibake_mark(html):
+    if mojibake:
         kept = [repair_mojibake(p) for p in kept]
         headline = repair_mojibake(headline) if headline else headline
     body = "\n\n".join(kept)

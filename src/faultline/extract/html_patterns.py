@@ -578,6 +578,11 @@ MOJIBAKE = re.compile(
     f"[\xf0-\xf4][{_CONTINUATION}]{{3}}"
 )
 MOJIBAKE_SPACE = re.compile("\u00c2(?= |$)")
+# UTF-8 read as Latin-1 (not Windows-1252) turns its continuation bytes 80-9F into C1 control
+# characters ("doesn\u00e2\x80\x99t"), which trafilatura drops from the text it returns, so that
+# the paragraphs could no longer be repaired ("doesnât"): a page holding a mojibake mark and a C1
+# control character is repaired as a whole before it is parsed.
+LATIN1_CONTROL = re.compile("[\x80-\x9f]")
 
 # The rule trafilatura's text output draws under a table's head row (html._blocks).
 TABLE_HEAD_RULE = re.compile(r"\|(?:-{3}\|)+")
