@@ -133,3 +133,19 @@ def test_what_a_denial_denies_is_not_done() -> None:
 def test_cutting_internet_access_censors_but_cutting_costs_does_not() -> None:
     assert "COERCE" in _types("The government of Ethiopia cut internet access in Tigray.")
     assert _types("The company cut access to its offices for the holidays.") == []
+
+
+def test_what_pressure_a_light_verb_carries_demands_is_not_done() -> None:
+    # The to-infinitive hangs on the light verb, not on the noun it carries.
+    types = _types("The European Union stepped up pressure on Belarus to free political prisoners.")
+    assert "REQUEST" in types and "RETREAT" not in types
+
+
+def test_pressure_no_one_applies_is_no_request() -> None:
+    assert _types("The government of Kenya is under pressure from the unions.") == []
+
+
+def test_idioms_of_refusal_and_reconciliation() -> None:
+    assert "REJECT" in _types("Russia poured cold water on the peace plan of Ukraine.")
+    assert "REJECT" not in _types("Firefighters poured water on the burning building.")
+    assert "SUPPORT" in _types("Saudi Arabia and Iran buried the hatchet.")

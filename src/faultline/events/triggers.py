@@ -719,7 +719,12 @@ def _named_by_noun(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
     threat, promise or refusal noun names is not an act of its own."""
     if trig.entry.type not in INFINITIVE_GOVERNORS:
         return set()
-    inside = (t.i for c in _to_infinitives(trig.token) for t in c.subtree)
+    clauses = _to_infinitives(trig.token)
+    head = trig.token.head
+    if trig.token.dep_ in OBJ_DEPS and verb_lemma(head) in light_verbs():
+        # "stepped up pressure on Belarus to free prisoners": the clause hangs on the light verb
+        clauses += [c for c in _to_infinitives(head) if not _own_subject(c)]
+    inside = (t.i for c in clauses for t in c.subtree)
     return {i for i in inside if i in found}
 
 
