@@ -40,6 +40,7 @@ WORDNET_NAMES = frozenset(
         "lashkar-e-toiba",
         "lashkar-e-tayyiba",
         "lashkar-e-jhangvi",
+        "sipah-e-sahaba",
         "jaish-e-muhammad",
         "farc",
         "contras",

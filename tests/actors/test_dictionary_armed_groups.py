@@ -114,6 +114,27 @@ from .conftest import Run, by_text
             "IRQ",
             "UAF",
         ),
+        (
+            "The Islamic Resistance in Iraq claimed the drone strike.",
+            "Islamic Resistance in Iraq",
+            "org:islamic-resistance-in-iraq",
+            "IRQ",
+            "UAF",
+        ),
+        (
+            "Fighters of the Lions' Den clashed with troops.",
+            "Lions' Den",
+            "org:lions-den",
+            "PSE",
+            "REB",
+        ),
+        (
+            "Tigray Defense Forces retook the city.",
+            "Tigray Defense Forces",
+            "org:tplf",
+            "ETH",
+            "REB",
+        ),
         # Asia
         ("Police said ULFA militants had set off the bomb.", "ULFA", "org:ulfa", "IND", "REB"),
         (
