@@ -63,3 +63,13 @@ def test_the_owner_of_a_lifted_measure_is_no_target() -> None:
 def test_a_domestic_act_keeps_its_own_countrys_targets() -> None:
     text = "Kenyan police fired tear gas at Kenyan opposition supporters in Nairobi."
     assert "KEN" in _target_countries(text, "ASSAULT")
+
+
+def test_agreeing_to_act_as_a_go_between_is_toward_both_sides() -> None:
+    text = (
+        "Norway agreed to act as a facilitator between the Sri Lankan government and the "
+        "Tamil Tigers."
+    )
+    record = coded(text)
+    [agree] = [e for e in record.events if e["type"] == "AGREE"]
+    assert (agree["source"], sorted(agree["target"])) == (["NOR"], ["gov:LKA", "org:ltte"])
