@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from faultline.document import Removed
+from faultline.extract import html_patterns as pat
 from faultline.extract.html import (
     Block,
     clutter_kind,
@@ -222,3 +223,34 @@ def test_the_outlet_name_alone_is_removed_whatever_its_case_and_punctuation() ->
         "The Strasse Courier reported on Monday that the bridge would reopen in May.",
         "Straße Courier Weekly",
     ]
+
+
+_LONG_APPEAL = (
+    "The Review is a non-profit project kept alive by reader donations – no ads, no paywalls,"
+    " just the generosity of our community. It’s a really exciting model, but we need your help"
+    " to keep it thriving. Visit our support page to become a Friend and receive our themed"
+    " postcard packs. Or give a one-off donation. Already a supporter? A huge thank you for"
+    " making all this possible, and for every letter you have sent us this year."
+)
+
+
+def test_a_donation_appeal_longer_than_other_clutter_is_still_an_appeal() -> None:
+    words = len(_LONG_APPEAL.split())
+    assert pat.CLUTTER_MAX_WORDS < words <= pat.APPEAL_MAX_WORDS
+    assert clutter_kind(_LONG_APPEAL) == "donation_appeal"
+
+
+def test_a_long_paragraph_is_tried_as_an_appeal_only() -> None:
+    # a newsletter prompt this long is no prompt; nor is a long report of a fund drive
+    prompt = "Sign up for our newsletter " + "and read about the harbour " * 12
+    assert pat.CLUTTER_MAX_WORDS < len(prompt.split()) <= pat.APPEAL_MAX_WORDS
+    assert clutter_kind(prompt) is None
+    report = (
+        "The hospital said on Tuesday that donations from residents had paid for a second"
+        " scanner, and that the appeal it launched in March had raised more than it had hoped"
+        " for, although the health board warned that running costs would still fall on the"
+        " county. The new wing is expected to open in the autumn, the hospital's director"
+        " said, once the last inspections of its wards are complete."
+    )
+    assert pat.CLUTTER_MAX_WORDS < len(report.split()) <= pat.APPEAL_MAX_WORDS
+    assert clutter_kind(report) is None

@@ -653,13 +653,18 @@ def _is_prose(paragraph: str) -> bool:
 
 def clutter_kind(text: str, words: int | None = None) -> str | None:
     """The clutter kind of one short paragraph, or None when it reads as article text.
-    A table row of one cell ("| Photo: Jo Roe |") is read as its cell."""
-    if (words if words is not None else len(text.split())) > pat.CLUTTER_MAX_WORDS:
+    A table row of one cell ("| Photo: Jo Roe |") is read as its cell; a paragraph longer
+    than CLUTTER_MAX_WORDS is only tried as one of LONG_CLUTTER_KINDS."""
+    count = words if words is not None else len(text.split())
+    if count > pat.APPEAL_MAX_WORDS:
         return None
+    long = count > pat.CLUTTER_MAX_WORDS
     if text.startswith("|") and text.count("|") <= 2:
         text = text.strip(" |")
     lowered = text.lower()
     for kind, gate, pattern in pat.CLUTTER:
+        if long and kind not in pat.LONG_CLUTTER_KINDS:
+            continue
         if gate is not None:
             # a plain loop, not any() over a generator: this runs for every short paragraph
             for mark in gate:
@@ -669,6 +674,8 @@ def clutter_kind(text: str, words: int | None = None) -> str | None:
                 continue
         if pattern.match(lowered):
             return kind
+    if long:
+        return None
     if pat.WIRE_SLUG.match(text):
         return "wire_slug"
     return "date" if is_date_stamp(text) else None

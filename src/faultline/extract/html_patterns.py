@@ -18,8 +18,9 @@ def _words(text: str) -> frozenset[str]:
 
 # Post-cleaning: a paragraph that survived trafilatura but is page clutter, with its kind.
 # Each pattern must match at the paragraph's start (re.match), and only paragraphs of at most
-# CLUTTER_MAX_WORDS words are tested, so a long news paragraph that mentions "cookies" or a
-# "newsletter" is never removed. The patterns are written in lower case and matched against
+# CLUTTER_MAX_WORDS words are tested (a donation appeal, which runs longer, up to
+# APPEAL_MAX_WORDS), so a long news paragraph that mentions "cookies" or a "newsletter" is
+# never removed. The patterns are written in lower case and matched against
 # the lower-cased paragraph (quicker than case-blind patterns). Share prompts count as
 # navigation, follow prompts as notifications (they ask the reader to subscribe to a channel).
 # Each kind's entry is (kind, gate, pattern): when the gate is given, the pattern is only tried
@@ -27,6 +28,11 @@ def _words(text: str) -> frozenset[str]:
 # test is far quicker than a pattern that may start its phrase anywhere in the first 200
 # characters, the cost of post-cleaning).
 CLUTTER_MAX_WORDS = 60
+# A donation appeal runs longer than other clutter (a pitch of several sentences: "The Review
+# is a non-profit project kept alive by reader donations ... we need your help to keep it
+# thriving ... give a one-off donation"): up to this many words, it alone is still tried.
+APPEAL_MAX_WORDS = 80
+LONG_CLUTTER_KINDS = frozenset({"donation_appeal"})
 # One e-mail address, @handle or link (with or without its scheme), in lower case.
 _CONTACT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}|(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)"
 CLUTTER: tuple[tuple[str, tuple[str, ...] | None, re.Pattern[str]], ...] = (
