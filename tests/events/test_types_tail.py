@@ -149,3 +149,17 @@ def test_idioms_of_refusal_and_reconciliation() -> None:
     assert "REJECT" in _types("Russia poured cold water on the peace plan of Ukraine.")
     assert "REJECT" not in _types("Firefighters poured water on the burning building.")
     assert "SUPPORT" in _types("Saudi Arabia and Iran buried the hatchet.")
+
+
+def test_a_settlement_reached_with_a_party_agrees_but_a_settlement_built_does_not() -> None:
+    assert "AGREE" in _types("Sudan reached a settlement with the rebels.")
+    assert _types("Israel expanded the settlement of Maale Adumim.") == []
+
+
+def test_commandos_boarding_a_ship_seize_it_but_passengers_do_not() -> None:
+    assert "COERCE" in _types("Israeli commandos boarded the ships of the flotilla.")
+    assert _types("Hundreds of passengers boarded the ship in Piraeus.") == []
+
+
+def test_a_throw_of_support_behind_a_state_supports_it() -> None:
+    assert "SUPPORT" in _types("Turkey threw its support behind Azerbaijan.")
