@@ -123,6 +123,12 @@ def test_a_town_tagged_a_person_after_out_of() -> None:
     assert not any(a.startswith("person:") for a in table)
 
 
+def test_a_town_tagged_a_person_after_town_of() -> None:
+    text = "Food was ferried by boat to the besieged northern town of Jaffna by the Red Cross."
+    table = {a["id"]: a for a in coded(text).actors}
+    assert "place:jaffna-lka" in table and not any(a.startswith("person:") for a in table)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

@@ -135,6 +135,9 @@ def town_actor(town: Town) -> Actor:
     }
 
 
+_SETTLEMENTS = frozenset({"town", "city", "village", "port", "enclave", "capital", "suburb"})
+
+
 def _after_place_preposition(doc: Doc, ent: Span) -> bool:
     """ "in Halabja", "on the Jaffna peninsula"."""
     i = ent.start - 1
@@ -142,6 +145,8 @@ def _after_place_preposition(doc: Doc, ent: Span) -> bool:
         i -= 1
     if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ("out", "outside"):
         return True  # "pulled out of Goma"
+    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SETTLEMENTS:
+        return True  # "the besieged northern town of Jaffna"
     return i >= 0 and doc[i].lower_ in _PLACE_PREPS
 
 
