@@ -78,3 +78,19 @@ def test_a_titled_surname_of_one_country_is_placed(run: Run, text: str, country:
 )
 def test_a_surname_of_two_countries_is_not_placed(run: Run, text: str) -> None:
     assert all(not p.get("country") for p in _people(run, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Agencies spell the same leader their own way: AP drops the article, AFP writes
+        # French transliterations, wire copy shortens a name to its best-known part.
+        ("Bashar Assad met the envoys on Monday.", "SYR"),
+        ("Moamer Kadhafi warned the rebels on Monday.", "LBY"),
+        ("Tayyip Erdogan said the operation would go on.", "TUR"),
+        ("Aleksandr Lukashenko said the border would stay closed.", "BLR"),
+    ],
+)
+def test_wire_spellings_are_placed(run: Run, text: str, country: str) -> None:
+    person = _people(run, text)[0]
+    assert (person["country"], person["country_basis"]) == (country, "leaders table")
