@@ -73,3 +73,11 @@ def test_agreeing_to_act_as_a_go_between_is_toward_both_sides() -> None:
     record = coded(text)
     [agree] = [e for e in record.events if e["type"] == "AGREE"]
     assert (agree["source"], sorted(agree["target"])) == (["NOR"], ["gov:LKA", "org:ltte"])
+
+
+def test_forces_named_in_apposition_are_the_movers_own() -> None:
+    text = (
+        "Iraq has moved two Republican Guard divisions, some 20,000 troops with tanks, "
+        "towards the Kuwaiti border."
+    )
+    assert _target_countries(text, "MOBILIZE") == ["KWT"]

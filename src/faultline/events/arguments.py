@@ -250,6 +250,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 or breakaway_regions(obj, index)
                 or anaphor(obj, index, sources)
             )
+            if etype == "MOBILIZE":  # "moved two divisions, some 20,000 troops, towards"
+                found = [a for a in found if not own_forces(a, index)]
             if not found and etype in GATHERING_TYPES and obj.lemma_.lower() in GATHERINGS:
                 # "prevented the demonstration staged by students": the students
                 found = own_actors(obj, index)
