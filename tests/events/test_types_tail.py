@@ -163,3 +163,22 @@ def test_commandos_boarding_a_ship_seize_it_but_passengers_do_not() -> None:
 
 def test_a_throw_of_support_behind_a_state_supports_it() -> None:
     assert "SUPPORT" in _types("Turkey threw its support behind Azerbaijan.")
+
+
+def test_phrasal_verbs_of_refusal_and_withdrawal() -> None:
+    # "from" hangs on "away", "on" on the verb after "back".
+    assert "REJECT" in _types("Iran backed away from the nuclear deal.")
+    types = _types("The Taliban went back on their promise to reopen schools.")
+    assert "REJECT" in types and "AGREE" not in types
+    assert "SANCTION" in _types("Nicaragua opted out of the Organisation of American States.")
+    assert "REJECT" in _types("Iran turned back the inspectors of the IAEA.")
+
+
+def test_firing_back_at_remarks_accuses_but_firing_back_at_attackers_does_not() -> None:
+    assert "ACCUSE" in _types("Beijing fired back at Washington over the remarks.")
+    assert "ACCUSE" not in _types("Soldiers of Mali fired back at the attackers near Gao.")
+
+
+def test_a_government_backing_off_concedes_but_troops_backing_off_do_not() -> None:
+    assert "CONCEDE" in _types("The government of Israel backed off the judicial overhaul.")
+    assert "CONCEDE" not in _types("Russian troops backed off from the border.")
