@@ -1,8 +1,9 @@
 """Article extraction from HTML pages.
 
 The page is parsed once into an lxml tree. trafilatura finds the body on that tree (its fast
-mode first; the full cascade with its readability/jusText fallbacks only when the fast result
-is thin; <details> widgets opened first, as it would discard them), faultline puts back the
+mode first, run by `fast_body` with fewer copies of the tree; the full cascade with its
+readability/jusText fallbacks only when the fast result is thin; <details> widgets opened
+first, as it would discard them), faultline puts back the
 embedded tweets it dropped from between two paragraphs, post-cleans the paragraphs that
 survive (donation appeals, newsletter and cookie prompts, "Read more" lists, the byline
 and the author's box ...; each reported in `Article.removed`), repairs a page encoded twice,
@@ -33,6 +34,7 @@ from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS, REGEXP_NS
 
 from faultline.document import Article, Author, Removed
 from faultline.extract import html_patterns as pat
+from faultline.extract.fast_body import fast_body
 
 LOGGER = logging.getLogger(__name__)
 # trafilatura's parser (its options), but with lxml's C-level class lookup: lxml.html's own
@@ -240,14 +242,13 @@ def body_blocks(tree: HtmlElement, *, url: str | None = None) -> list[Block]:
         "with_metadata": False,
         "output_format": "txt",
     }
-    first = trafilatura.bare_extraction(tree, fast=True, favor_recall=True, **options)
-    blocks = _blocks(first)
+    blocks = _blocks(fast_body(tree, url=url))  # bare_extraction's fast mode, fewer copies
     size = sum(len(b.text) for b in blocks)
     if size < pat.FAST_MIN_CHARS:
-        full = _blocks(trafilatura.bare_extraction(tree, **options))
+        full = _blocks(_body_of(trafilatura.bare_extraction(tree, **options)))
         return full or blocks
     if _thin(size, tree):
-        full = _blocks(trafilatura.bare_extraction(tree, **options))
+        full = _blocks(_body_of(trafilatura.bare_extraction(tree, **options)))
         if adds_article_text(blocks, full):
             return full
     return blocks
@@ -306,13 +307,18 @@ def first_element(tree: HtmlElement, tag: str) -> HtmlElement | None:
     return None
 
 
-def _blocks(doc: Any) -> list[Block]:
-    """trafilatura's body as blocks, one per line of its text. The rule that trafilatura's
-    text output draws under a table's head row ("|---|---|") is its markup, not page text."""
-    if doc is None or doc.body is None:
+def _body_of(doc: Any) -> Any:
+    return None if doc is None else doc.body
+
+
+def _blocks(body: Any) -> list[Block]:
+    """trafilatura's `body` element as blocks, one per line of its text. The rule that
+    trafilatura's text output draws under a table's head row ("|---|---|") is its markup,
+    not page text."""
+    if body is None:
         return []
     blocks = []
-    for child in doc.body:
+    for child in body:
         tag = str(child.tag)
         for line in xmltotxt(child, False).split("\n"):
             text = " ".join(line.split())
