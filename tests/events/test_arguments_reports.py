@@ -81,3 +81,21 @@ def test_forces_named_in_apposition_are_the_movers_own() -> None:
         "towards the Kuwaiti border."
     )
     assert _target_countries(text, "MOBILIZE") == ["KWT"]
+
+
+def test_against_on_the_light_verb_names_whom_a_nominal_act_is_aimed_at() -> None:
+    text = "Hezbollah placed its guerrillas in southern Lebanon on maximum alert against Israel."
+    assert _target_countries(text, "MOBILIZE") == ["ISR"]
+
+
+def test_troops_sent_to_or_pulled_out_of_a_mission_go_to_or_leave_its_country() -> None:
+    sent = "Nigeria has sent 1,500 more troops to the ECOMOG peacekeeping force in Liberia."
+    assert _target_countries(sent, "AID") == ["LBR"]
+    pulled = "Bangladesh pulled its troops out of the U.N. peacekeeping mission in Sierra Leone."
+    assert _target_countries(pulled, "SANCTION") == ["SLE"]
+
+
+def test_vetoing_a_missions_extension_stays_an_act_toward_the_body() -> None:
+    record = coded("China vetoed the extension of a U.N. peacekeeping mission in Macedonia.")
+    [veto] = [e for e in record.events if e["type"] == "REJECT"]
+    assert veto["target"] == ["UN"], record.events

@@ -80,6 +80,10 @@ from faultline.events.triggers import (
 )
 
 # Participles that, after "be" and before "to", say what the subject is set on doing.
+# Acts done against someone: on a light verb, "against" names the target.
+AGAINST_TYPES = frozenset(
+    {"MOBILIZE", "ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION"}
+)
 STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate"})
 
 
@@ -152,6 +156,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 sources = between
         if verb is not None:  # "provide support to X", not "ratcheting up ..., with X saying"
             preps = {"to"} | (PARTNER_PREPS if etype in MEETING_TYPES else set())
+            if etype in AGAINST_TYPES:  # "placed its guerrillas on alert against Israel"
+                preps.add("against")
             targets += [
                 a
                 for c in verb.children
@@ -389,6 +395,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in place_targets(trig, index) if t not in sources]
         venue = bool(targets)
     targets = _without_own_side(targets, sources, index)
+    if etype in ("AID", "SANCTION", "RETREAT", "MOBILIZE"):  # troops sent or pulled out
+        targets = _mission_hosts(tok, targets, index)
     if etype in MEETING_TYPES and venue and len(_countries(sources, index)) > 1:
         # "Armenian and Azerbaijani delegations held talks outside Washington": the venue is
         # no party to a meeting between the subject's states (the event stage pairs them)
@@ -406,6 +414,36 @@ def _inverted_reporters(verb: Token, index: ActorIndex) -> list[str]:
         j -= 1
     named = [index.by_token[i] for i in range(j + 1, verb.i) if i in index.by_token]
     return list(dict.fromkeys(named)) or subject_actors(verb.head, index)
+
+
+_MISSIONS = frozenset({"force", "mission", "operation", "contingent", "deployment"})
+
+
+def _mission_hosts(tok: Token, targets: list[str], index: ActorIndex) -> list[str]:
+    """An IGO's mission named with where it serves stands for that place: troops sent to,
+    or pulled out of, "the ECOMOG peacekeeping force in Liberia" or "the U.N. mission in
+    Sierra Leone" go to or leave Liberia and Sierra Leone, as event data codes them; the
+    IGO is only the frame they serve in."""
+    out = list(targets)
+    for noun in tok.sent:
+        if noun.lemma_.lower() not in _MISSIONS:
+            continue
+        bodies = {
+            index.by_token[c.i]
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i in index.by_token
+        }
+        bodies = {b for b in bodies if b in out and index.kind(b) == "igo"}
+        hosts = [
+            a
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            for a in phrase_actors(p, index)
+        ]
+        if bodies and hosts:
+            out = [h for t in out for h in (hosts if t in bodies else [t])]
+    return list(dict.fromkeys(out))
 
 
 def _without_own_side(targets: list[str], sources: list[str], index: ActorIndex) -> list[str]:
