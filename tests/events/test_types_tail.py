@@ -182,3 +182,16 @@ def test_firing_back_at_remarks_accuses_but_firing_back_at_attackers_does_not() 
 def test_a_government_backing_off_concedes_but_troops_backing_off_do_not() -> None:
     assert "CONCEDE" in _types("The government of Israel backed off the judicial overhaul.")
     assert "CONCEDE" not in _types("Russian troops backed off from the border.")
+
+
+def test_predicate_adjectives_of_attitude() -> None:
+    assert "REJECT" in _types("China said it was firmly opposed to the sale of arms to Taiwan.")
+    assert "ACCUSE" in _types("France was critical of the decision of Mali.")
+    assert "SUPPORT" in _types("Germany is supportive of the membership of Ukraine.")
+    # The preposition hangs on the copula, not on the adjective.
+    assert "ACCUSE" in _types("China was furious at the visit of the speaker to Taiwan.")
+
+
+def test_adjectives_of_attitude_need_their_frame() -> None:
+    assert "ACCUSE" not in _types("The sale of Iranian oil was critical to the economy of Iraq.")
+    assert _types("Residents of Lagos were concerned about the weather.") == []

@@ -392,6 +392,8 @@ def matches(tok: Token, entry: Entry) -> bool:
     near = [*tok.children, *(g for o in objects(tok) for g in o.children)]
     if entry.pos == "NOUN" and tok.dep_ in OBJ_DEPS:
         near += [c for c in tok.head.children if c.i > tok.i]
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "was furious at": "at" hangs on "was"
+        near += [c for c in tok.head.children if c.i > tok.i]
     # "called on Tuesday for President Suharto to step down": a for-to clause's "for" counts
     if (
         entry.prep
