@@ -218,3 +218,9 @@ def test_ngo(alias: str, actor: str) -> None:
     body = gaz.actors[actor]
     assert (body["kind"], body["sector"]) == ("org", "NGO")
     assert gaz.actors[body["country"]]["kind"] == "state"
+
+
+def test_a_name_after_a_lowercase_arabic_article_is_matched() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("al-Shabaab") == gaz.lookup("Al-Shabaab") is not None
+    assert gaz.lookup("al-qaeda") is None  # no capital after the article: not a name

@@ -32,6 +32,7 @@ NAME, ADJECTIVE, METONYM, BLOCKED = "name", "adjective", "metonym", "blocked"
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)[- ][A-Z]")
 _SPACE = re.compile(r"\s+")
 # A plural of an adjective takes a plain "s" unless it already ends in a sibilant or "-ese"
 # ("Russians", "Serbs" but not "Chineses", "Frenchs").
@@ -100,12 +101,14 @@ class Gazetteer:
             self._surfaces.add(key + "s")
 
     def alias(self, text: str) -> Alias | None:
+        # A name may start with a lowercase Arabic article, as wire copy writes "al-Qaeda"
+        # and "al-Shabaab": the capital after it counts.
         """The alias entry `text` matches, if any (blocked phrases included)."""
         key = clean(text)
         if not key:
             return None
         hit = self._exact.get(key)
-        if hit is None and key[0].isupper():
+        if hit is None and (key[0].isupper() or _ARABIC_ARTICLE.match(key)):
             hit = self._folded.get(key.casefold())
             if hit is None and key.endswith("s"):
                 single = self._folded.get(key[:-1].casefold())
