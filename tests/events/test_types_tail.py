@@ -195,3 +195,15 @@ def test_predicate_adjectives_of_attitude() -> None:
 def test_adjectives_of_attitude_need_their_frame() -> None:
     assert "ACCUSE" not in _types("The sale of Iranian oil was critical to the economy of Iraq.")
     assert _types("Residents of Lagos were concerned about the weather.") == []
+
+
+def test_forces_freeing_kidnapped_children_rescue_them() -> None:
+    # PLOVER codes a rescue of hostages by security forces as AID.
+    text = "Commandos of Nigeria freed the kidnapped schoolchildren in a raid."
+    assert "AID" in _types(text)
+    assert "AID" not in _types("The rebels of Colombia freed three hostages.")
+
+
+def test_an_attempt_on_a_life_is_an_assassination_attempt() -> None:
+    assert "ASSAULT" in _types("Militants made an attempt on the life of the prime minister.")
+    assert _types("The runner made an attempt on the world record.") == []
