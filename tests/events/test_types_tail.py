@@ -207,3 +207,9 @@ def test_forces_freeing_kidnapped_children_rescue_them() -> None:
 def test_an_attempt_on_a_life_is_an_assassination_attempt() -> None:
     assert "ASSAULT" in _types("Militants made an attempt on the life of the prime minister.")
     assert _types("The runner made an attempt on the world record.") == []
+
+
+def test_readiness_with_a_detached_infinitive_agrees() -> None:
+    # The parser hangs "to resume talks" on "ready" as an adverbial clause, not a complement.
+    types = _types("Hamas declared itself ready on Sunday to resume talks with Israel.")
+    assert "AGREE" in types and "CONSULT" not in types
