@@ -57,3 +57,15 @@ def test_a_titled_surname_of_one_country_is_placed(run: Run, text: str, country:
 def test_an_untitled_surname_is_not_placed(run: Run) -> None:
     record = run("Mr Bush said the talks would go on.")
     assert all(not a.get("country") for a in record.actors if a["kind"] == "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Hussein said the talks would go on.",  # a given name, not Saddam Hussein's
+        "General Zia said the talks would go on.",  # Zia-ul-Haq or Khaleda Zia
+    ],
+)
+def test_a_royal_given_name_or_a_shared_surname_is_not_placed(run: Run, text: str) -> None:
+    record = run(text)
+    assert all(not a.get("country") for a in record.actors if a["kind"] == "person")

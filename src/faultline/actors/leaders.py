@@ -29,9 +29,18 @@ def leaders_by_surname() -> dict[str, set[tuple[str, str]]]:
     """Folded surname -> the (country, sector) pairs of the table's leaders of that name."""
     out: dict[str, set[tuple[str, str]]] = {}
     for row in data_rows("leaders.tsv"):
-        surname = name_key(row[0].split()[-1])
-        out.setdefault(surname, set()).add((row[1].strip(), row[2].strip()))
+        last = row[0].split()[-1]
+        # "Zia-ul-Haq" is also "General Zia", and so shares "Zia" with Khaleda Zia
+        for surname in {name_key(last), name_key(last.split("-")[0])}:
+            out.setdefault(surname, set()).add((row[1].strip(), row[2].strip()))
     return out
+
+
+# Royals go by their given name ("King Hussein", "Emir Tamim"): a titled one-word name of
+# theirs is no surname to look up ("King Hussein" is not Saddam Hussein's kin).
+ROYAL_TITLES = frozenset(
+    {"king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh", "shah"}
+)
 
 
 def known_leader(actor: Actor) -> tuple[str, str] | None:
@@ -42,6 +51,8 @@ def known_leader(actor: Actor) -> tuple[str, str] | None:
     found = leaders().get(name_key(name))
     if found is not None or len(name.split()) != 1 or not actor.get("role"):
         return found
+    if str(actor["role"]).lower().split()[-1] in ROYAL_TITLES:
+        return None
     # "President Bush": a titled surname, when every such leader is of one country
     places = leaders_by_surname().get(name_key(name), set())
     countries = {country for country, _ in places}
