@@ -213,3 +213,14 @@ def test_readiness_with_a_detached_infinitive_agrees() -> None:
     # The parser hangs "to resume talks" on "ready" as an adverbial clause, not a complement.
     types = _types("Hamas declared itself ready on Sunday to resume talks with Israel.")
     assert "AGREE" in types and "CONSULT" not in types
+
+
+def test_exchanging_ambassadors_restores_ties_but_exchanging_fire_attacks() -> None:
+    assert "SUPPORT" in _types("Israel and the United Arab Emirates exchanged ambassadors.")
+    assert "SUPPORT" not in _types("Armenian and Azerbaijani troops exchanged fire.")
+
+
+def test_a_sum_granted_is_aid_and_a_status_granted_a_concession() -> None:
+    assert "AID" in _types("The United States granted $500 million in budget support to Ukraine.")
+    types = _types("Algeria granted legal status to the Islamic Salvation Front.")
+    assert "CONCEDE" in types and "AID" not in types
