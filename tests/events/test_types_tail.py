@@ -224,3 +224,11 @@ def test_a_sum_granted_is_aid_and_a_status_granted_a_concession() -> None:
     assert "AID" in _types("The United States granted $500 million in budget support to Ukraine.")
     types = _types("Algeria granted legal status to the Islamic Salvation Front.")
     assert "CONCEDE" in types and "AID" not in types
+
+
+def test_a_preposition_on_a_distant_particle_still_frames_the_verb() -> None:
+    text = (
+        "Kenya handed Felicien Kabuga, wanted for his role in the genocide, over to agents of"
+        " the tribunal."
+    )
+    assert "COOPERATE" in _types(text)

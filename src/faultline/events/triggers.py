@@ -395,6 +395,8 @@ def matches(tok: Token, entry: Entry) -> bool:
     # The parser may hang the preposition on the object ("warned Iraq of retaliation"), or a
     # noun's on the verb that takes it ("voiced opposition to the sale").
     near = [*tok.children, *(g for o in objects(tok) for g in o.children)]
+    # "handed Yousef, suspected of ..., over to U.S. agents": "to" hangs on the particle
+    near += [g for c in tok.children if c.dep_ in ("prt", "advmod") for g in c.children]
     if entry.pos == "NOUN" and tok.dep_ in OBJ_DEPS:
         near += [c for c in tok.head.children if c.i > tok.i]
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "was furious at": "at" hangs on "was"
