@@ -232,3 +232,20 @@ def test_a_preposition_on_a_distant_particle_still_frames_the_verb() -> None:
         " the tribunal."
     )
     assert "COOPERATE" in _types(text)
+
+
+def test_trade_and_travel_bans_sanction_a_ban_on_a_party_coerces() -> None:
+    types = _types("The United States imposed a visa ban on officials of Uganda.")
+    assert "SANCTION" in types and "COERCE" not in types
+    assert "COERCE" in _types("Turkey imposed a ban on the opposition newspaper.")
+
+
+def test_stopping_funding_cuts_aid() -> None:
+    types = _types("The United States stopped funding the agency in Gaza.")
+    assert "SANCTION" in types and "AID" not in types
+
+
+def test_leaving_a_bloc_sanctions_but_leaving_a_city_on_the_way_does_not() -> None:
+    assert "SANCTION" in _types("Moldova left the Commonwealth of Independent States.")
+    text = "The former president arrived in Calabar hours after leaving Monrovia."
+    assert "SANCTION" not in _types(text)
