@@ -249,3 +249,18 @@ def test_leaving_a_bloc_sanctions_but_leaving_a_city_on_the_way_does_not() -> No
     assert "SANCTION" in _types("Moldova left the Commonwealth of Independent States.")
     text = "The former president arrived in Calabar hours after leaving Monrovia."
     assert "SANCTION" not in _types(text)
+
+
+def test_a_vowed_harsh_response_threatens_but_a_promised_reply_does_not() -> None:
+    assert "THREATEN" in _types("North Korea vowed a merciless response to the drills.")
+    assert "THREATEN" not in _types("The ministry promised a response to the letter.")
+
+
+def test_countermeasures_announced_threaten() -> None:
+    text = "China said it would take resolute countermeasures against the United States."
+    assert "THREATEN" in [e["type"] for e in coded(text).events]
+
+
+def test_proposing_that_another_act_requests_it() -> None:
+    types = _types("Brazil proposed that Venezuela hold new elections.")
+    assert "REQUEST" in types and "AGREE" not in types
