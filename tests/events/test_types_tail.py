@@ -264,3 +264,17 @@ def test_countermeasures_announced_threaten() -> None:
 def test_proposing_that_another_act_requests_it() -> None:
     types = _types("Brazil proposed that Venezuela hold new elections.")
     assert "REQUEST" in types and "AGREE" not in types
+
+
+def test_joint_bodies_and_alliances_formed_cooperate() -> None:
+    assert "COOPERATE" in _types(
+        "Nigeria and Chad established a joint task force against the rebels."
+    )
+    assert "COOPERATE" in _types("Mali, Niger and Burkina Faso formed an alliance.")
+    assert "COOPERATE" not in _types("The government of Nigeria established a task force on fuel.")
+
+
+def test_settling_trade_cooperates_settling_a_dispute_agrees() -> None:
+    assert "COOPERATE" in _types("China and Brazil settled trade in their own currencies.")
+    types = _types("Ethiopia and Eritrea settled their border dispute.")
+    assert "AGREE" in types and "COOPERATE" not in types
