@@ -140,3 +140,29 @@ def test_a_town_tagged_a_person_after_town_of() -> None:
 def test_the_english_wire_spelling_of_a_town(run: Run, text: str, name: str, country: str) -> None:
     places = _places(run, text)
     assert name in places and places[name]["country"] == country, (text, places)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        ("India rushed troops to the northeastern state of Manipur.", "IN-MN", "IND"),
+        ("Floods hit Sindh province.", "PK-SD", "PAK"),
+        ("Gunmen raided a school in Zamfara state.", "NG-ZA", "NGA"),
+    ],
+)
+def test_a_subdivision_the_text_calls_one_is_its_iso_region(
+    text: str, region: str, country: str
+) -> None:
+    table = {a["id"]: a for a in coded(text).actors}
+    assert (table[region]["kind"], table[region]["country"]) == ("region", country)
+
+
+def test_a_subdivision_name_two_states_share_is_no_region() -> None:
+    table = {a["id"]: a for a in coded("Clashes erupted in Punjab province.").actors}
+    assert not any(a.get("kind") == "region" for a in table.values()), table
+
+
+def test_a_sea_named_like_a_subdivision_is_none() -> None:
+    # Sudan and Egypt both have a "Red Sea" state: without a cue the sea is no region.
+    table = {a["id"]: a for a in coded("Egypt freed fishermen detained in the Red Sea.").actors}
+    assert not any(a.get("kind") == "region" for a in table.values()), table

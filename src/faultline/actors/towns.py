@@ -150,6 +150,43 @@ def _after_place_preposition(doc: Doc, ent: Span) -> bool:
     return i >= 0 and doc[i].lower_ in _PLACE_PREPS
 
 
+_SUBDIVISION_NOUNS = frozenset(
+    {"state", "province", "region", "governorate", "district", "prefecture", "oblast"}
+)
+
+
+def _area_cue(doc: Doc, name: Span) -> bool:
+    """The text calls the name a subdivision: "Zamfara state", "the state of Manipur"."""
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is not None and after.lemma_.lower() in _SUBDIVISION_NOUNS:
+        return True
+    i = name.start - 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _SUBDIVISION_NOUNS
+
+
+@cache
+def _subdivisions() -> dict[str, list[tuple[str, str, str]]]:
+    """Folded ISO 3166-2 name -> (code, name, ISO3 country) of the subdivisions so named."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        name = sub.name.split(" (")[0]
+        out[fold(name)].append((sub.code, name, country.alpha_3))
+    return dict(out)
+
+
+def subdivision(name: str) -> Actor | None:
+    """The one ISO 3166-2 subdivision of that name, as a region actor, or None (none or
+    several: "Punjab" is Indian and Pakistani)."""
+    found = _subdivisions().get(fold(name), [])
+    if len({country for _, _, country in found}) != 1:
+        return None
+    code, official, country = found[0]
+    return {"id": code, "name": official, "kind": "region", "country": country, "parent": country}
+
+
 def _name_of(ent: Span) -> Span:
     """The entity without a leading "the" the NER swept in."""
     if len(ent) > 1 and ent[0].lower_ == "the":
@@ -177,7 +214,8 @@ def find_towns(
         ):
             continue
         name = _name_of(ent)
-        if len(name) > 1 and name[-1].lemma_.lower() in _AREA_NOUNS:
+        area = len(name) > 1 and name[-1].lemma_.lower() in _AREA_NOUNS
+        if area:
             name = name[:-1]  # "the Jaffna peninsula", "Marib province": the town's area
         text = name.text
         if gaz.alias(text) is not None or text in subnational:
@@ -185,9 +223,12 @@ def find_towns(
         if any(tok.pos_ != "PROPN" and not tok.is_punct for tok in name):
             continue  # "the old city", "Sector 7": a description, not a town's name
         town = lookup(text)
-        if town is None or (misread and town.population < _PERSON_MIN):
+        region = None
+        if town is None and (area or _area_cue(doc, name)):
+            region = subdivision(text)  # "the northeastern state of Manipur", "Sindh province"
+        if region is None and (town is None or (misread and town.population < _PERSON_MIN)):
             continue
-        actor = town_actor(town)
+        actor = region or town_actor(town)  # type: ignore[arg-type]
         actors[actor["id"]] = actor
         found.append(Hit(name.start, name.end, actor["id"]))
     return found, actors
