@@ -528,16 +528,7 @@ def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
             for a in phrase_actors(p, index)
         ]
     if event_type in MEETING_TYPES:  # "spoke by telephone with X"
-        ids += [
-            a
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "by"
-            for p in c.children
-            for g in p.children
-            if g.dep_ == "prep" and g.lower_ == "with"
-            for q in g.children
-            for a in phrase_actors(q, index)
-        ]
+        ids += nested_prep_actors(tok, "by", "with", index)
     for c in list(tok.children) + _after_a_date(tok):
         if c.dep_ == "dative":
             ids.extend(phrase_actors(c, index))
@@ -709,3 +700,18 @@ def anaphor(tok: Token, index: ActorIndex, exclude: list[str]) -> list[str]:
         if actor and index.kind(actor) == "state" and actor not in exclude:
             return [actor]
     return []
+
+
+def nested_prep_actors(tok: Token, outer: str, inner: str, index: ActorIndex) -> list[str]:
+    """Actors named by a prepositional phrase inside another on `tok`: "spoke by telephone
+    with X" (by ... with), "act as a facilitator between X and Y" (as ... between)."""
+    return [
+        a
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == outer
+        for p in c.children
+        for g in p.children
+        if g.dep_ == "prep" and g.lower_ == inner
+        for q in g.children
+        for a in phrase_actors(q, index)
+    ]

@@ -18,6 +18,7 @@ from faultline.events.phrases import (
     ActorIndex,
     allowed_actors,
     anaphor,
+    nested_prep_actors,
     own_actors,
     own_forces,
     owned,
@@ -102,16 +103,8 @@ def infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
     ]
     ids += [a for o in objects(act) if owned(o, index) for a in prep_targets(o, etype, index)]
     ids += allowed_actors(act, index)  # "refused to allow UN inspectors to visit"
-    ids += [  # "agreed to act as a facilitator between the government and the Tigers"
-        a
-        for c in act.children
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for role in c.children
-        for g in role.children
-        if g.dep_ == "prep" and g.lower_ == "between"
-        for p in g.children
-        for a in phrase_actors(p, index)
-    ]
+    # "agreed to act as a facilitator between the government and the Tigers"
+    ids += nested_prep_actors(act, "as", "between", index)
     inner = lookup(act)
     return ids + prep_targets(act, inner.type if inner else etype, index)
 
