@@ -147,3 +147,8 @@ def test_an_unnamed_attacker_is_placed_where_it_acts_not_by_its_victims(
 def test_a_movement_named_for_a_cause_is_no_nationality(nlp: Any) -> None:
     text = "Mexican President Ernesto Zedillo promised to resume talks with the Zapatista rebels."
     assert _actor(nlp, text, "rebels").get("country") == "MEX"
+
+
+def test_a_region_places_an_unnamed_group_acting_in_it(nlp: Any) -> None:
+    text = "Police across Northern Ireland were put on maximum alert on Saturday."
+    assert _actor(nlp, text, "Police").get("country") == "GBR"

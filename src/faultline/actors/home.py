@@ -92,7 +92,7 @@ def _state_of(
     kind = actor.get("kind")
     if kind == "state":
         state: str | None = hit.actor
-    elif kind in ("government", "place") or (kind == "group" and actor.get("anonymous")):
+    elif kind in ("government", "place", "region") or (kind == "group" and actor.get("anonymous")):
         state = actor.get("country")
     else:
         return None
