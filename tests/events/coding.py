@@ -16,3 +16,11 @@ def coded(text: str) -> Record:
     actors_stage(rec, doc)
     events_stage(rec, doc)
     return rec
+
+
+def target_countries(text: str, etype: str) -> list[str | None]:
+    """The countries of the targets of the first `etype` event coded from `text`."""
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == etype)
+    return [table[t].get("country") for t in event["target"]]

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events.coding import coded
-
-
-def _targets(text: str, etype: str) -> list[str | None]:
-    record = coded(text)
-    table = {a["id"]: a for a in record.actors}
-    event = next(e for e in record.events if e["type"] == etype)
-    return [table[t].get("country") for t in event["target"]]
+from tests.events.coding import target_countries as _targets
 
 
 def test_a_purpose_verbs_object_read_as_a_new_clauses_subject() -> None:

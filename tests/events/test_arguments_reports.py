@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.events.coding import coded
+from tests.events.coding import coded, target_countries
 
 
 def _accusations(text: str) -> list[tuple[list[str | None], list[str | None], list[str]]]:
@@ -43,26 +43,19 @@ def test_the_reporter_is_only_what_follows_the_comma() -> None:
     assert sources == [["AZE"]]
 
 
-def _target_countries(text: str, etype: str) -> list[str | None]:
-    record = coded(text)
-    table = {a["id"]: a for a in record.actors}
-    event = next(e for e in record.events if e["type"] == etype)
-    return [table[t].get("country") for t in event["target"]]
-
-
 def test_the_person_a_request_is_about_is_no_target_beside_the_state_asked() -> None:
     text = "Peru formally asked Japan on Thursday to extradite former President Alberto Fujimori."
-    assert _target_countries(text, "REQUEST") == ["JPN"]
+    assert target_countries(text, "REQUEST") == ["JPN"]
 
 
 def test_the_owner_of_a_lifted_measure_is_no_target() -> None:
     text = "President Bill Clinton ended the 19-year-old U.S. trade embargo against Vietnam."
-    assert _target_countries(text, "RETREAT") == ["VNM"]
+    assert target_countries(text, "RETREAT") == ["VNM"]
 
 
 def test_a_domestic_act_keeps_its_own_countrys_targets() -> None:
     text = "Kenyan police fired tear gas at Kenyan opposition supporters in Nairobi."
-    assert "KEN" in _target_countries(text, "ASSAULT")
+    assert "KEN" in target_countries(text, "ASSAULT")
 
 
 def test_agreeing_to_act_as_a_go_between_is_toward_both_sides() -> None:
@@ -80,19 +73,19 @@ def test_forces_named_in_apposition_are_the_movers_own() -> None:
         "Iraq has moved two Republican Guard divisions, some 20,000 troops with tanks, "
         "towards the Kuwaiti border."
     )
-    assert _target_countries(text, "MOBILIZE") == ["KWT"]
+    assert target_countries(text, "MOBILIZE") == ["KWT"]
 
 
 def test_against_on_the_light_verb_names_whom_a_nominal_act_is_aimed_at() -> None:
     text = "Hezbollah placed its guerrillas in southern Lebanon on maximum alert against Israel."
-    assert _target_countries(text, "MOBILIZE") == ["ISR"]
+    assert target_countries(text, "MOBILIZE") == ["ISR"]
 
 
 def test_troops_sent_to_or_pulled_out_of_a_mission_go_to_or_leave_its_country() -> None:
     sent = "Nigeria has sent 1,500 more troops to the ECOMOG peacekeeping force in Liberia."
-    assert _target_countries(sent, "AID") == ["LBR"]
+    assert target_countries(sent, "AID") == ["LBR"]
     pulled = "Bangladesh pulled its troops out of the U.N. peacekeeping mission in Sierra Leone."
-    assert _target_countries(pulled, "SANCTION") == ["SLE"]
+    assert target_countries(pulled, "SANCTION") == ["SLE"]
 
 
 def test_vetoing_a_missions_extension_stays_an_act_toward_the_body() -> None:
