@@ -511,15 +511,9 @@ def _callers(verb: Token, index: ActorIndex) -> list[str]:
     Saudi foreign minister"): the caller is the source, as the one who called or came."""
     if verb.lemma_.lower() not in _RECEIVING:
         return []
-    return [
-        a
-        for o in objects(verb)
-        if o.lemma_.lower() in _MESSAGES
-        for c in list(o.children) + list(verb.children)
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for p in c.children
-        for a in phrase_actors(p, index)
-    ]
+    if not any(o.lemma_.lower() in _MESSAGES for o in objects(verb)):
+        return []
+    return _from_phrase(verb, index)
 
 
 _HOSTILE_PURPOSES = frozenset(
