@@ -71,12 +71,12 @@ from faultline.events.recipients import (
     topic_partners,
 )
 from faultline.events.triggers import (
-    CLAUSE_BREAKS,
     VERBAL_TYPES,
     Trigger,
     infinitival,
     inverted_report,
     objects,
+    report_break,
 )
 
 # Participles that, after "be" and before "to", say what the subject is set on doing.
@@ -409,10 +409,9 @@ def _inverted_reporters(verb: Token, index: ActorIndex) -> list[str]:
     hangs the verb on its subject noun, or on a noun before it ("It was Armenia,
     Azerbaijan's defence ministry charged"), so the subject is what lies between the comma
     and the verb."""
-    j = verb.i - 1
-    while j > verb.sent.start and verb.doc[j].text not in CLAUSE_BREAKS:
-        j -= 1
-    named = [index.by_token[i] for i in range(j + 1, verb.i) if i in index.by_token]
+    j = report_break(verb)
+    start = verb.sent.start if j is None else j + 1
+    named = [index.by_token[i] for i in range(start, verb.i) if i in index.by_token]
     return list(dict.fromkeys(named)) or subject_actors(verb.head, index)
 
 

@@ -157,13 +157,18 @@ def inverted_report(tok: Token) -> bool:
     # "The expulsion, ordered by Manila, ...": a passive participle is no report.
     if objects(tok) or any(c.dep_ in ("agent", "auxpass") for c in tok.children):
         return False
-    # The subject phrase runs back from the verb to a comma ("Armenia, Azerbaijan's defence
-    # ministry charged"): walk back over it.
-    phrase = {t.i for t in head.subtree}
+    return report_break(tok) is not None
+
+
+def report_break(tok: Token) -> int | None:
+    """Where the subject phrase of a reporting verb set after its clause begins: the comma
+    or dash the phrase runs back to from the verb ("Armenia, | Azerbaijan's defence ministry
+    charged"), or None when the verb's own noun phrase ends first."""
+    phrase = {t.i for t in tok.head.subtree}
     j = tok.i - 1
     while j >= 0 and tok.doc[j].text not in CLAUSE_BREAKS and j in phrase:
         j -= 1
-    return j >= 0 and tok.doc[j].text in CLAUSE_BREAKS
+    return j if j >= 0 and tok.doc[j].text in CLAUSE_BREAKS else None
 
 
 CLAUSE_BREAKS = frozenset({",", "--", "-"})
