@@ -226,9 +226,12 @@ def find_towns(
         region = None
         if town is None and (area or _area_cue(doc, name)):
             region = subdivision(text)  # "the northeastern state of Manipur", "Sindh province"
-        if region is None and (town is None or (misread and town.population < _PERSON_MIN)):
+        if region is not None:
+            actor = region
+        elif town is None or (misread and town.population < _PERSON_MIN):
             continue
-        actor = region or town_actor(town)  # type: ignore[arg-type]
+        else:
+            actor = town_actor(town)
         actors[actor["id"]] = actor
         found.append(Hit(name.start, name.end, actor["id"]))
     return found, actors
