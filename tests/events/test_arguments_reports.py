@@ -92,3 +92,13 @@ def test_vetoing_a_missions_extension_stays_an_act_toward_the_body() -> None:
     record = coded("China vetoed the extension of a U.N. peacekeeping mission in Macedonia.")
     [veto] = [e for e in record.events if e["type"] == "REJECT"]
     assert veto["target"] == ["UN"], record.events
+
+
+def test_a_request_made_of_a_named_state_is_not_aimed_at_what_it_asks_for() -> None:
+    # Mali is where the troops would go; the request is made of Germany.
+    assert target_countries("France urged Germany to send troops to Mali.", "REQUEST") == ["DEU"]
+
+
+def test_a_request_of_no_one_named_is_aimed_at_its_content() -> None:
+    text = "Kenya called for sanctions to be imposed on Eritrea."
+    assert target_countries(text, "REQUEST") == ["ERI"]

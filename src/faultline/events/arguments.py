@@ -291,6 +291,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     targets += [
                         a for s in c.children if s.dep_ in SUBJ for a in phrase_actors(s, index)
                     ]
+                if etype == "REQUEST" and targets:
+                    continue  # "urged Germany to send troops to Mali": asked of Germany
                 # "willing to send material to help defend Saudi Arabia": the first act of
                 # the chain of purposes that names someone
                 for act in purpose_chain(c):
