@@ -11,12 +11,12 @@ per CAMEO code), event_dev_sentences_7.jsonl (192 mid-story wire sentences, 12 p
 event_dev_sentences_8.jsonl (160 sentences whose sources and targets take care to find),
 event_dev_sentences_9.jsonl (160 sentences, 10 per type, in words and phrasings of their
 own: lexical variety), event_dev_sentences_10.jsonl (160 long KEDS-era wire sentences, 10
-per type, one coded event among background and reporting clauses) and
+per type, one coded event among background and reporting clauses),
 event_dev_sentences_11.jsonl (160 sentences on domestic politics and non-state actors, 10 per
-type), written for the project
-by writers who never ran faultline, as development sets. They are tuned on, like the tuning
-half, and are never reported figures; each one's first run, before any tuning on it, is in
-docs/benchmarks.md.
+type) and event_dev_sentences_12.jsonl (223 sentences, a second pass of one per CAMEO code),
+written for the project by writers who never ran faultline, as development sets. They are
+tuned on, like the tuning half, and are never reported figures; each one's first run, before
+any tuning on it, is in docs/benchmarks.md.
 
 benchmarks/gold/event_heldout_sentences.jsonl (160 mid-story wire sentences, written the same
 way) is held out: it is scored and reported, its misses are never printed, and it is never
@@ -62,6 +62,7 @@ DEV_SETS = [
         "event_dev_sentences_9.jsonl",
         "event_dev_sentences_10.jsonl",
         "event_dev_sentences_11.jsonl",
+        "event_dev_sentences_12.jsonl",
     )
 ]
 
