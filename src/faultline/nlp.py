@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import cast
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from faultline.errors import DocumentError
 
@@ -42,9 +46,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every paragraph break. Headlines, datelines and lists have no
     final stop, and without this the parser runs them into the next paragraph, so an
     event's evidence would straddle two paragraphs. The parser respects preset starts."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    # Only whitespace tokens can hold a break; the flags are read and written as arrays in
+    # one pass each, because each `token.is_sent_start = True` first checks every token of
+    # the doc for a parse (~40 us a break, ~2.5 ms an article), and `for token in doc` builds
+    # a Token object per word.
+    starts = doc.to_array(SENT_START)
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if "\n" in doc[i].text:
+            starts[i + 1] = 1  # what `is_sent_start = True` stores
+    # spaCy's stubs type to_array's result as floats; it is the uint64 that from_array reads
+    doc.from_array([SENT_START], cast(Ints2d, starts))
     return doc
 
 
