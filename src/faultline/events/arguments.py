@@ -111,6 +111,13 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     if trig.nominal or (trig.entry.pos == "NOUN" and trig.noun is None):
         sources = own_actors(tok, index)
         targets = prep_targets(tok, etype, index)
+        if not targets:  # "imposed a visa ban and an asset freeze on Lukashenko"
+            targets = [
+                a
+                for c in tok.children
+                if c.dep_ == "conj" and c.pos_ == "NOUN"
+                for a in prep_targets(c, etype, index)
+            ]
         if not sources and verb is not None:
             subj = subject_of(verb)
             # "The deployment of Turkish troops to Qatar began": the trigger is the subject,
@@ -221,7 +228,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         recipient = etype in GIVING_TYPES and any(
             index.country(a) not in own for a in _to_recipients(tok, index)
         )
-        for obj in objects(tok) + particle_objects(tok):
+        for obj in objects(tok) + particle_objects(tok) + _adjective_objects(tok):
             if recipient and obj.i not in {d.i for d in tok.children if d.dep_ == "dative"}:
                 continue
             if etype == "ASSAULT":  # "lobbed mortar shells at Israeli communities"
@@ -280,6 +287,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     for p in c.children
                     for a in phrase_actors(p, index)
                 ]
+        if etype == "REQUEST":  # "called for the release of Wei Jingsheng"
+            targets += _whose_act_is_demanded(tok, index)
         targets += allowed_actors(tok, index)  # "allowed U.N. inspectors to resume their work"
         targets += prep_targets(tok, etype, index)
         if trig.noun is not None:
@@ -461,6 +470,44 @@ def _without_own_side(targets: list[str], sources: list[str], index: ActorIndex)
     if any(index.country(t) or index.kind(t) == "igo" for t in other):
         return other
     return targets
+
+
+# Participles that stand before a name as adjectives ("accused neighbouring Eritrea of
+# arming militias"); the parser may read one as a verb of its own, with the name its object.
+_ADJECTIVAL_PARTICIPLES = frozenset({"neighbouring", "neighboring", "warring", "ruling"})
+
+
+def _adjective_objects(tok: Token) -> list[Token]:
+    """The object the parser hung on a participle misread as a verb of its own."""
+    return [
+        o
+        for c in tok.children
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in _ADJECTIVAL_PARTICIPLES
+        for o in c.children
+        if o.dep_ == "dobj" and o.i == c.i + 1
+    ]
+
+
+# Acts demanded of whoever the of-phrase names ("called for the release of the dissident",
+# "urged the withdrawal of Syrian troops"): that party is the one the demand is aimed at.
+_DEMANDED_ACTS = frozenset(
+    {"release", "resignation", "withdrawal", "removal", "ouster", "extradition", "expulsion",
+     "handover", "disarmament", "dissolution", "pullout", "departure", "surrender"}
+)  # fmt: skip
+
+
+def _whose_act_is_demanded(tok: Token, index: ActorIndex) -> list[str]:
+    return [
+        a
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _DEMANDED_ACTS
+        for g in p.children
+        if g.dep_ == "prep" and g.lower_ == "of"
+        for q in g.children
+        for a in phrase_actors(q, index)
+    ]
 
 
 def _misread_object(verb: Token) -> list[Token]:

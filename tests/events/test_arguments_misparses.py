@@ -1,0 +1,26 @@
+"""Targets the parser hides: shared by conjoined nouns, misread participles, demanded acts."""
+
+from __future__ import annotations
+
+from tests.events.coding import target_countries
+
+
+def test_conjoined_measures_share_the_target_after_the_last() -> None:
+    text = "The European Union imposed a visa ban and an asset freeze on Belarus's president."
+    assert target_countries(text, "SANCTION") == ["BLR"]
+
+
+def test_a_participle_before_a_name_is_no_verb_of_its_own() -> None:
+    # The parser reads "neighbouring" as a verb whose object is Eritrea.
+    text = "Ethiopia accused neighbouring Eritrea of arming Islamist militias in Somalia."
+    assert target_countries(text, "ACCUSE") == ["ERI"]
+
+
+def test_a_call_for_someones_release_is_aimed_at_them() -> None:
+    text = "Amnesty International called for the release of jailed Chinese dissident Wei Jingsheng."
+    assert target_countries(text, "REQUEST") == ["CHN"]
+
+
+def test_a_call_for_a_withdrawal_is_aimed_at_the_forces_withdrawn() -> None:
+    text = "Britain called for the withdrawal of Syrian troops from Lebanon."
+    assert target_countries(text, "REQUEST") == ["SYR"]
