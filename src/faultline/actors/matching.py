@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _MATCHERS: dict[tuple[int, str], tuple[Vocab, PhraseMatcher]] = {}
@@ -54,6 +56,8 @@ def phrase_matcher(vocab: Vocab, label: str, phrases: Callable[[], Iterable[str]
     # pattern Doc's tokens: the same lexemes, without a Doc per phrase (over half the cost of
     # a matcher of the gazetteer's ~14,000 forms).
     patterns = [[vocab[word].lower for word in phrase_words(p)] for p in phrases()]
-    matcher.add(label, [p for p in patterns if p])
+    # add() takes such value lists as patterns (spaCy's own unpickling passes them); its
+    # stub only names Docs.
+    matcher.add(label, cast(list[Doc], [p for p in patterns if p]))
     _MATCHERS[key] = (vocab, matcher)
     return matcher
