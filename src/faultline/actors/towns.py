@@ -58,6 +58,8 @@ class Town:
 
 # Letters that Unicode decomposition leaves alone ("Diyarbakır", "Łódź", "Đà Nẵng").
 _PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+# Apostrophes dropped and hyphens made spaces, in one pass over the name.
+_MARKS = str.maketrans({"'": None, "\u2019": None, "\u2018": None, "`": None, "-": " "})
 
 
 def fold(name: str) -> str:
@@ -68,8 +70,7 @@ def fold(name: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN))
         plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = re.sub(r"['\u2019\u2018`]", "", plain)
-    return " ".join(plain.replace("-", " ").split())
+    return " ".join(plain.translate(_MARKS).split())
 
 
 @cache
@@ -93,7 +94,11 @@ def town_index() -> dict[str, list[Town]]:
             index[fold(city["name"])].append(Town(city["name"], country, int(city["population"])))
     for old, new in data_rows("town_names.tsv"):
         index[fold(old)] += index.get(fold(new.strip()), [])
-    return {k: sorted(set(v), key=lambda t: -t.population) for k, v in index.items()}
+    # Most names are one town's: only a longer list needs its duplicates dropped and sorting.
+    return {
+        k: v if len(v) == 1 else sorted(set(v), key=lambda t: -t.population)
+        for k, v in index.items()
+    }
 
 
 @lru_cache(maxsize=1)
