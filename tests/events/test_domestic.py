@@ -125,3 +125,28 @@ def test_a_crowd_ending_its_strike_is_an_event() -> None:
     events, actors = _code("Striking miners called off their three-week stoppage on Friday.")
     concede = [e for e in events if e["type"] == "CONCEDE"]
     assert concede and actors[concede[0]["source"][0]]["kind"] == "group", events
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Military police in Sao Paulo beat a street vendor to death.", "BRA", "a street vendor"),
+        (
+            "Iraqi forces used chemical weapons against Kurdish villagers near Halabja.",
+            "IRQ",
+            "Kurdish villagers",
+        ),
+    ],
+)
+def test_violence_on_unnamed_people_of_the_one_country_falls_on_that_country(
+    text: str, country: str, name: str
+) -> None:
+    events, actors = _code(text)
+    assault = next(e for e in events if e["type"] == "ASSAULT")
+    patient = actors[assault["target"][0]]
+    assert (patient["country"], patient["name"]) == (country, name)
+
+
+def test_violence_on_unnamed_people_in_a_sentence_of_two_countries_is_not_placed() -> None:
+    events, _ = _code("Israeli troops beat a street vendor near the Lebanese border.")
+    assert all(not e["target"] for e in events if e["type"] == "ASSAULT")

@@ -50,6 +50,8 @@ PEOPLE = frozenset(
         "schoolchild", "schoolchildren", "aide", "minister", "officer", "soldier",
         "follower", "adherent", "believer", "worshipper", "daily", "weekly", "editor",
         "reporter", "writer", "lawyer", "judge", "cleric", "broadcaster", "channel",
+        "vendor", "villager", "passenger", "farmer", "resident", "pilgrim", "voter",
+        "candidate", "supporter", "trader", "shopkeeper", "youth", "teenager", "boy", "girl",
     }
 )  # fmt: skip
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -258,6 +260,7 @@ def domestic_patient(
     threatened = threatened_repression(trig) if event["type"] == "THREATEN" else None
     patient_type = (
         event["type"] in PATIENT_TYPES
+        or event["type"] == "ASSAULT"  # "military police in Sao Paulo beat a street vendor"
         or threatened is not None  # "threatened to close down newspapers"
         or (event["type"] == "THREATEN" and trig.entry.type == "COERCE")
         or (event["type"] == "REJECT" and _rejects_a_demand(trig))
@@ -271,6 +274,10 @@ def domestic_patient(
         return None
     home = _home(trig, event, index)
     if home is None:
+        return None
+    if event["type"] == "ASSAULT" and not _located(trig, event, index, home):
+        # Violence may cross a border: "Israeli troops killed three men in the village" says
+        # nothing of whose men; "military police in Sao Paulo beat a street vendor" does.
         return None
     if event["target"]:
         _place_bodies(event["target"], home, index)
