@@ -9,7 +9,9 @@ CAMEO's coders write the patient by its country (EGY -> EGY). faultline does the
 where that is safe:
 
 - the act is COERCE or CONCEDE, which a state does to people under its rule, or a release
-  or an investigation (RETREAT `release`, ACCUSE `investigate`);
+  or an investigation (RETREAT `release`, ACCUSE `investigate`), or violence (ASSAULT) that
+  the sentence places in the source's country ("military police in Sao Paulo beat a street
+  vendor to death");
 - the object phrase names people or a body: a name the parser tags as an organisation,
   person or group, or a noun for people ("exiles", "dissidents", "journalists");
 - every actor the sentence names belongs to the source's own country, so the patient can
