@@ -24,3 +24,13 @@ def test_a_call_for_someones_release_is_aimed_at_them() -> None:
 def test_a_call_for_a_withdrawal_is_aimed_at_the_forces_withdrawn() -> None:
     text = "Britain called for the withdrawal of Syrian troops from Lebanon."
     assert target_countries(text, "REQUEST") == ["SYR"]
+
+
+def test_a_rejected_draft_opposes_its_makers_not_its_topic() -> None:
+    text = "Russia vetoed a British and American draft resolution on Zimbabwe in the Council."
+    assert target_countries(text, "REJECT") == ["GBR", "USA"]
+
+
+def test_a_declined_request_opposes_the_one_asking_not_what_is_asked_for() -> None:
+    text = "The Security Council declined a request from Chad for a U.N. peacekeeping force."
+    assert target_countries(text, "REJECT") == ["TCD"]

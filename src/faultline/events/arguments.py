@@ -22,7 +22,9 @@ from faultline.events.phrases import (
     OPPOSING_TYPES,
     OWN_RESOURCE_TYPES,
     PARTNER_PREPS,
+    PRONOUNS,
     PROTEST_GATHERINGS,
+    SPEECH_NOUNS,
     SUBJ,
     TOPIC_VERBS,
     XCOMP_TYPES,
@@ -258,7 +260,11 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 targets += prep_targets(obj, etype, index) or role_parties(obj, index)
                 continue  # "recalled its ambassador", "withdrew its troops": the actor's own
             found = (
-                (makers(obj, index) + _act_agents(obj, index) if etype in OPPOSING_TYPES else [])
+                (
+                    makers(obj, index) + _act_agents(obj, index) + _named_makers(obj, index)
+                    if etype in OPPOSING_TYPES
+                    else []
+                )
                 or phrase_actors(obj, index)
                 or breakaway_regions(obj, index)
                 or anaphor(obj, index, sources)
@@ -599,6 +605,29 @@ def _act_agents(obj: Token, index: ActorIndex) -> list[str]:
         for p in c.children
         for a in phrase_actors(p, index)
     ]
+
+
+def _named_makers(obj: Token, index: ActorIndex) -> list[str]:
+    """Whose thing is opposed, named on it: "vetoed a British and American draft resolution
+    on Zimbabwe" opposes Britain and America, not Zimbabwe, the topic; "declined a request
+    from the Central African Republic for a U.N. force" the one asking, not the force."""
+    if obj.pos_ != "NOUN":
+        return []
+    named = [
+        a
+        for c in obj.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in PRONOUNS
+        for a in phrase_actors(c, index)
+    ]
+    if obj.lemma_.lower() in SPEECH_NOUNS:
+        named += [
+            a
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            for a in phrase_actors(p, index)
+        ]
+    return named
 
 
 def _refused_makers(verb: Token, index: ActorIndex) -> list[str]:
