@@ -91,6 +91,9 @@ QUANTITIES = frozenset(
         "hour",
         "day",
         "week",
+        # "the first of thousands of peacekeepers"
+        "first",
+        "last",
     }
 )
 # The parser labels a recipient's "to" a dative ("handed power to a civilian government").
@@ -241,14 +244,7 @@ def _quantified(heads: list[Token]) -> set[str]:
     # A capitalised plural keeps its "-s" ("20 Benin Bronzes"): the model lemmatises no names.
     lemmas |= {o.lower_[:-1] for o in heads if o.tag_ == "NNPS" and o.lower_.endswith("s")}
     # "$300 million in military equipment", "7 million euros in development aid"
-    lemmas |= {
-        p.lemma_.lower()
-        for o in heads
-        if o.lemma_.lower() in QUANTITIES
-        for c in o.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "in")
-        for p in c.children
-    }
+    lemmas |= {p.lemma_.lower() for o in heads for p in _measured(o)}
     # "an aircraft carrier group", "a police unit": the compound names what is grouped
     lemmas |= {
         c.lemma_.lower()
@@ -258,6 +254,27 @@ def _quantified(heads: list[Token]) -> set[str]:
         if c.dep_ == "compound"
     }
     return lemmas
+
+
+# Nouns that only group what their of-phrase names, for matching what a verb acts on ("its
+# campaign of general strikes", "a wave of attacks"), beside the quantities.
+GROUPINGS = frozenset({"campaign", "wave", "series", "spate", "string", "programme", "program"})
+
+
+def _measured(head: Token, depth: int = 2) -> list[Token]:
+    """What a quantity or grouping measures: its of/in phrase, through a quantity of a
+    quantity ("the first of thousands of peacekeepers")."""
+    if head.lemma_.lower() not in QUANTITIES | GROUPINGS:
+        return []
+    out = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "in")
+        for p in c.children
+    ]
+    if depth > 1:
+        out += [m for p in list(out) for m in _measured(p, depth - 1)]
+    return out
 
 
 def _named(heads: list[Token], wanted: frozenset[str]) -> bool:
@@ -568,8 +585,9 @@ def _bare_infinitive_adjective(tok: Token) -> bool:
 
 
 # Phrases that make whatever their verb does the act they name ("shut their shops in
-# protest", "dumped tomatoes on the streets in protest"): (preposition, noun lemma).
-CARRIED_PHRASES = frozenset({("in", "protest")})
+# protest", "dumped tomatoes on the streets in protest", "restarted its reactor in defiance of
+# the United Nations"): (preposition, noun lemma).
+CARRIED_PHRASES = frozenset({("in", "protest"), ("in", "defiance")})
 
 
 def _prep_objects(verb: Token) -> list[Token]:

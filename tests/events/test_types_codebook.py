@@ -1,0 +1,119 @@
+"""The CAMEO codebook's acts in the wordings wire copy uses for them (issue #6, second pass):
+lifting curbs, springing to a defence, joint launches, returns, declared ceasefires, bombs that
+wreck, poison gas, protest notes, defiance, roadblocks, frozen grants; and the limits that keep
+the same words from coding non-events."""
+
+from __future__ import annotations
+
+from faultline.events.triggers import find_triggers
+from faultline.nlp import load_model
+from faultline.settings import Settings
+from tests.events.coding import coded
+
+
+def _types(text: str) -> list[str]:
+    return [t.entry.type for t in find_triggers(load_model(Settings().model)(text))]
+
+
+def _events(text: str) -> list[str]:
+    return [e["type"] for e in coded(text).events if not e["negated"]]
+
+
+def test_lifting_or_ending_curbs_and_emergencies_concedes() -> None:
+    assert "CONCEDE" in _types("Indonesia lifted curbs on foreign newspapers.")
+    assert "CONCEDE" in _types("Egypt ended the state of emergency imposed in 1981.")
+
+
+def test_springing_to_a_defence_supports_but_rushing_to_a_border_does_not() -> None:
+    assert "SUPPORT" in _events("Moscow sprang to the defence of Belgrade on Monday.")
+    assert "SUPPORT" not in _types("Syria rushed to the border with Jordan.")
+
+
+def test_a_joint_launch_cooperates_and_a_launch_alone_does_not() -> None:
+    assert "COOPERATE" in _types(
+        "China and Brazil jointly launched an earth observation satellite."
+    )
+    assert "COOPERATE" not in _types("China launched an earth observation satellite.")
+
+
+def test_a_joint_offensive_stays_an_attack() -> None:
+    types = _types("Iraqi and Kurdish forces jointly launched an offensive against Mosul.")
+    assert "COOPERATE" not in types and "ASSAULT" in types
+
+
+def test_troops_landing_to_protect_aid_give_military_protection() -> None:
+    assert "AID" in _types("French troops landed in Rwanda to protect relief convoys.")
+
+
+def test_handing_something_back_to_a_state_returns_it() -> None:
+    assert "RETREAT" in _types("Britain handed back to Greece a collection of ancient coins.")
+
+
+def test_a_declared_ceasefire_is_a_concession_not_a_retreat() -> None:
+    types = _types("The Kurdish rebels declared a unilateral ceasefire.")
+    assert "CONCEDE" in types and "RETREAT" not in types
+
+
+def test_reoccupying_a_town_occupies_it() -> None:
+    assert "COERCE" in _types("Ethiopian troops reoccupied the border town of Zalambessa.")
+
+
+def test_tearing_down_a_holy_site_destroys_it_but_a_poster_is_no_attack() -> None:
+    assert "ASSAULT" in _types("A mob tore down a Hindu temple in Dhaka.")
+    assert "ASSAULT" not in _types("Students tore down the posters of the ruling party.")
+
+
+def test_a_bomb_that_wrecks_a_building_attacks_but_a_storm_does_not() -> None:
+    assert "ASSAULT" in _types("A truck bomb wrecked the offices of the ruling party in Kabul.")
+    assert "ASSAULT" not in _types("The storm wrecked dozens of houses in Dhaka.")
+
+
+def test_released_poison_gas_attacks_and_released_prisoners_are_freed() -> None:
+    types = _types("Militants released chlorine gas in a market in Baghdad.")
+    assert "ASSAULT" in types and "RETREAT" not in types
+    assert "RETREAT" in _types("Iran released ten Iraqi prisoners of war.")
+
+
+def test_a_protest_note_disapproves() -> None:
+    assert "ACCUSE" in _events(
+        "Russia sent a protest note to Estonia over the removal of the memorial."
+    )
+
+
+def test_acting_in_defiance_of_a_deadline_defies_it() -> None:
+    assert "REJECT" in _events(
+        "North Korea restarted its reactor in defiance of the United Nations."
+    )
+
+
+def test_protesters_cutting_off_a_highway_obstruct_it_and_gas_cut_off_is_a_sanction() -> None:
+    assert "PROTEST" in _types("Farmers cut off the main highway in Bolivia.")
+    assert "COERCE" in _types("The rebels cut off the road to the capital.")
+    types = _types("Russia cut off gas supplies to Ukraine.")
+    assert "SANCTION" in types and "COERCE" not in types
+
+
+def test_frozen_grant_aid_is_a_sanction() -> None:
+    # The parser reads "grant" as the verb's object and "aid" as its own.
+    assert "SANCTION" in _types("Germany froze grant aid to Indonesia.")
+
+
+def test_scrapping_or_suspending_sanctions_ends_them() -> None:
+    assert "RETREAT" in _types("The European Union scrapped its sanctions on Serbia.")
+    types = _types("Washington suspended its sanctions on Pakistan.")
+    assert "RETREAT" in types and "SANCTION" not in types
+
+
+def test_the_first_of_thousands_of_peacekeepers_are_peacekeepers() -> None:
+    text = "Sudan let the first of hundreds of African Union peacekeepers enter Darfur."
+    assert "RETREAT" in _types(text)
+
+
+def test_suspending_a_campaign_of_strikes_suspends_the_strikes() -> None:
+    # The campaign only groups the strikes, which are what is suspended.
+    assert "CONCEDE" in _types("The opposition suspended its campaign of general strikes.")
+
+
+def test_standing_behind_a_leader_backs_him_but_a_fence_is_no_party() -> None:
+    assert "SUPPORT" in _types("Cairo stood behind the president of Sudan.")
+    assert "SUPPORT" not in _types("The workers stood behind the fence.")
