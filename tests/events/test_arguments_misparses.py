@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.events.coding import target_countries
+from tests.events.coding import coded, target_countries
 
 
 def test_conjoined_measures_share_the_target_after_the_last() -> None:
@@ -34,3 +34,13 @@ def test_a_rejected_draft_opposes_its_makers_not_its_topic() -> None:
 def test_a_declined_request_opposes_the_one_asking_not_what_is_asked_for() -> None:
     text = "The Security Council declined a request from Chad for a U.N. peacekeeping force."
     assert target_countries(text, "REJECT") == ["TCD"]
+
+
+def test_a_meeting_as_subject_stands_for_those_named_on_it() -> None:
+    text = (
+        "European Union foreign ministers meeting in Luxembourg threatened Yugoslavia on "
+        "Monday with a ban on new investment."
+    )
+    record = coded(text)
+    threat = next(e for e in record.events if e["type"] == "THREATEN")
+    assert threat["source"] == ["EU"]

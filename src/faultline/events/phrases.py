@@ -339,7 +339,9 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
         rep = reporter_subject(subj)
         return subject_actors(rep, index) if rep is not None and rep != subj else []
     if subj.lemma_.lower() in MEETINGS and subj.i not in index.by_token:
-        return _group_actor(index)
+        # the group the article names for it, else those named on it ("European Union
+        # foreign ministers meeting in Luxembourg threatened ...", "a meeting of NATO allies")
+        return _group_actor(index) or phrase_actors(subj, index) or own_actors(subj, index)
     return phrase_actors(subj, index) or own_actors(subj, index)
 
 
