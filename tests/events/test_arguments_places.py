@@ -203,3 +203,11 @@ def test_a_nominal_troop_movement_is_the_troops_act_toward_the_place(
 def test_a_states_strikes_are_attacks_a_crowds_a_walkout() -> None:
     assert _targets("Azerbaijan launched strikes against Armenian positions.", "ASSAULT") == ["ARM"]
     assert "PROTEST" in {e["type"] for e in coded("Teachers in Kenya went on strike.").events}
+
+
+def test_aid_to_people_placed_by_a_participle_goes_to_their_country() -> None:
+    text = (
+        "U.S. cargo planes airdropped food and water to thousands of Yazidis stranded on "
+        "Mount Sinjar in northern Iraq."
+    )
+    assert _targets(text, "AID") == ["IRQ"]

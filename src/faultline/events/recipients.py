@@ -375,6 +375,11 @@ def _place_preps(head: Token, depth: int = 0) -> list[Token]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     out.extend(_place_preps(pobj, depth + 1))
+    # "thousands of Yazidis stranded on Mount Sinjar in northern Iraq": where the people the
+    # act reaches are, told by a participle on them
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and depth < 3:
+            out.extend(_place_preps(acl, depth + 1))
     return out
 
 
