@@ -117,3 +117,46 @@ def test_suspending_a_campaign_of_strikes_suspends_the_strikes() -> None:
 def test_standing_behind_a_leader_backs_him_but_a_fence_is_no_party() -> None:
     assert "SUPPORT" in _types("Cairo stood behind the president of Sudan.")
     assert "SUPPORT" not in _types("The workers stood behind the fence.")
+
+
+def test_revoking_martial_law_concedes() -> None:
+    assert "CONCEDE" in _types("Pakistan revoked martial law in the tribal areas.")
+
+
+def test_frozen_transfers_of_revenue_are_a_sanction() -> None:
+    text = "Israel froze the transfer of customs revenues to the Palestinian Authority."
+    assert "SANCTION" in _types(text)
+
+
+def test_a_field_hospital_sent_is_aid() -> None:
+    assert "AID" in _types("Jordan sent a field hospital to Gaza.")
+
+
+def test_captured_soldiers_returned_are_released() -> None:
+    assert "RETREAT" in _types("Eritrea returned 30 captured soldiers to Ethiopia.")
+
+
+def test_calling_off_an_offensive_halts_it_but_calling_off_talks_quits_them() -> None:
+    types = _types("The army called off its offensive against the rebels.")
+    assert "RETREAT" in types and "SANCTION" not in types
+    assert "SANCTION" in _types("France called off the negotiations on trade with Algeria.")
+
+
+def test_closing_down_a_newspaper_censors_it() -> None:
+    assert "COERCE" in _types("The authorities closed down the opposition weekly.")
+
+
+def test_staying_away_from_work_is_a_strike_and_from_a_party_is_not() -> None:
+    assert "PROTEST" in _types("Nurses in Ghana stayed away from work for a second day.")
+    assert "PROTEST" not in _types("The minister stayed away from the reception.")
+
+
+def test_leaving_a_named_peacekeeping_force_withdraws_from_it() -> None:
+    types = _types("Senegal withdrew its troops from the ECOMOG force.")
+    assert "SANCTION" in types and "RETREAT" not in types
+
+
+def test_a_conviction_is_a_sanction_by_court_order() -> None:
+    # The manual's SANCTION mode "convict": found guilty or liable in a court of law.
+    assert "SANCTION" in _types("A court in Cairo convicted three opposition activists.")
+    assert "SANCTION" in _types("The tribunal found Serbia liable for the massacre.")
