@@ -44,3 +44,8 @@ def test_a_meeting_as_subject_stands_for_those_named_on_it() -> None:
     record = coded(text)
     threat = next(e for e in record.events if e["type"] == "THREATEN")
     assert threat["source"] == ["EU"]
+
+
+def test_a_refusal_despite_someones_calls_refuses_them() -> None:
+    text = "The Syrian government refused to withdraw its troops despite calls from Egypt."
+    assert target_countries(text, "REJECT") == ["EGY"]

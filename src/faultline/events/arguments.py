@@ -400,6 +400,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in proximity_targets(clause, index, sources) if t not in sources]
     if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
         targets = [t for t in investigated(trig, index) if t not in sources]
+    if not targets and etype == "REJECT":
+        targets = [t for t in _defied(tok, index) if t not in sources]
     for types, find in CLAUSE_RECIPIENTS:
         if targets:
             break
@@ -603,6 +605,22 @@ def _act_agents(obj: Token, index: ActorIndex) -> list[str]:
         for c in obj.children
         if c.dep_ in ("prep", "agent") and c.lower_ == "by"
         for p in c.children
+        for a in phrase_actors(p, index)
+    ]
+
+
+def _defied(tok: Token, index: ActorIndex) -> list[str]:
+    """Whose pressure or call a refusal holds out against ("declined to resign despite
+    pressure by the Kenya Anti-Corruption Commission", "refused to withdraw its troops
+    despite calls from the Arab League"): the one refused."""
+    verbs = [tok, *(c for c in tok.children if infinitival(c))]
+    return [
+        a
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "despite"
+        for p in c.children
+        if p.dep_ == "pobj"
         for a in phrase_actors(p, index)
     ]
 
