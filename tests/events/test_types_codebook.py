@@ -160,3 +160,13 @@ def test_a_conviction_is_a_sanction_by_court_order() -> None:
     # The manual's SANCTION mode "convict": found guilty or liable in a court of law.
     assert "SANCTION" in _types("A court in Cairo convicted three opposition activists.")
     assert "SANCTION" in _types("The tribunal found Serbia liable for the massacre.")
+
+
+def test_accidents_that_release_gas_or_destroy_buildings_are_no_attacks() -> None:
+    assert "ASSAULT" not in _types("A chemical plant released chlorine gas into the river.")
+    assert "ASSAULT" not in _types("A gas explosion destroyed a block of flats in Moscow.")
+    assert "ASSAULT" in _types("A rocket destroyed the police station in Kandahar.")
+
+
+def test_a_flood_that_cuts_off_a_road_blockades_nothing() -> None:
+    assert "COERCE" not in _types("Floods cut off the road to the capital.")
