@@ -113,7 +113,11 @@ def _state_of(
 
 def home_countries(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> dict[str, str]:
     """actor id -> the one state its sentences name, for actors the text gives no country."""
-    sent_of = {tok.i: sent_i for sent_i, sent in enumerate(doc.sents) for tok in sent}
+    # token index -> its sentence's, from the sentences' bounds: iterating each sentence's
+    # tokens built a Token object per word of the article
+    sent_of: list[int] = []
+    for sent_i, sent in enumerate(doc.sents):
+        sent_of += [sent_i] * (sent.end - sent.start)
     persons = {
         i
         for h in hits
