@@ -32,6 +32,20 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return tokens
 
 
+_LAST_LOWERS: list[tuple[Doc, list[str]]] = []
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """Each token's `lower_`, as one list made once per document like `doc_tokens` (and not
+    to be changed): several rules test every word's lower form first, and each `lower_`
+    goes through the string store."""
+    if _LAST_LOWERS and _LAST_LOWERS[0][0] is doc:
+        return _LAST_LOWERS[0][1]
+    lowers = [tok.lower_ for tok in doc_tokens(doc)]
+    _LAST_LOWERS[:] = [(doc, lowers)]
+    return lowers
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once: spaCy rebuilds it from every token on each access, which
     cost about 10 ms per article when stages asked for it per expression."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows, role_words, slug
-from faultline.nlp import doc_tokens
+from faultline.nlp import doc_lowers, doc_tokens
 
 _MEMBER_KINDS = frozenset({"state", "igo", "government"})
 
@@ -57,8 +57,12 @@ def find_groups(
     nouns = role_words().group_nouns
     found: list[Hit] = []
     groups: dict[str, Actor] = {}
-    for noun in doc_tokens(doc):
-        count = _count(noun) if noun.lower_ in nouns else None
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)):
+        if lower not in nouns:
+            continue  # most words: no Token touched
+        noun = tokens[i]
+        count = _count(noun)
         if count is None:
             continue
         added = [at[t.i] for t in _conjuncts(noun) if t.i in at]

@@ -34,7 +34,7 @@ from faultline.actors.gazetteer import ADJECTIVE, Actor, gazetteer
 from faultline.actors.holders import Hit, Holder, find_holders
 from faultline.actors.home import NOT_NATIONALITIES
 from faultline.actors.roles import is_honorific, slug
-from faultline.nlp import doc_tokens
+from faultline.nlp import doc_lowers, doc_tokens
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _STATE_KINDS = frozenset({"state", "government"})
@@ -288,11 +288,15 @@ def _surname_mentions(doc: Doc, hits: list[Hit], surnames: dict[str, set[str]]) 
     """Surnames the NER did not tag ("Mr. X" read as an organisation) that name a person."""
     taken = {i for h in hits for i in range(h.start, h.end)}
     found = []
-    for tok in doc_tokens(doc):
-        full = surnames.get(tok.lower_)
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)):
+        full = surnames.get(lower)
         # The tagger may miss a surname's part of speech ("Later X left"), so a capitalised
         # token that is the surname of exactly one full name in the article is enough.
-        if tok.i in taken or not tok.text[:1].isupper() or not full or len(full) != 1:
+        if not full or len(full) != 1 or i in taken:
+            continue
+        tok = tokens[i]
+        if not tok.text[:1].isupper():
             continue
         start = tok.i - 1 if tok.i > 0 and is_honorific(doc[tok.i - 1].text) else tok.i
         if start not in taken:

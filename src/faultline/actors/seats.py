@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from faultline.actors.gazetteer import Gazetteer
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows
-from faultline.nlp import doc_tokens
+from faultline.nlp import doc_lowers, doc_tokens
 
 
 @lru_cache(maxsize=1)
@@ -25,17 +25,28 @@ def _ministries() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(n) for n in nouns if len(n) > 1), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _ministries_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ministries by their first word, longest first as in `_ministries`: only those can
+    start at a word, so the others need no comparing."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for noun in _ministries():
+        out.setdefault(noun[0], []).append(noun)
+    return {first: tuple(nouns) for first, nouns in out.items()}
+
+
 def find_seated_ministries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     """Hits for "the <ministry> in <state or its capital>" that no hit covers yet."""
     tokens = doc_tokens(doc)
-    lower = [t.lower_ for t in tokens]
+    lower = doc_lowers(doc)
     starts = {h.start: h for h in hits}
     taken = {i for h in hits for i in range(h.start, h.end)}
     found: list[Hit] = []
+    by_first = _ministries_by_first_word()
     for i in range(1, len(tokens)):
         if lower[i - 1] != "the" or i in taken:
             continue
-        for noun in _ministries():
+        for noun in by_first.get(lower[i], ()):
             end = i + len(noun)
             if tuple(lower[i:end]) != noun or end + 1 >= len(tokens) or lower[end] != "in":
                 continue
