@@ -17,13 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows
 from faultline.datelines import dateline_end
-from faultline.nlp import doc_tokens
+from faultline.nlp import doc_lowers, doc_tokens
 
 _RIGHT = frozenset({"of", "in", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -100,10 +102,22 @@ def _head_words() -> frozenset[str]:
     return frozenset(key.split()[-1] for key in collective_nouns())
 
 
+# lemma id -> whether the lemma's lower form is a head word: most words of an article are
+# a few hundred lemmas, and `lemma_.lower()` on each token costs more than the rest of the test.
+_HEAD_LEMMAS: dict[int, bool] = {}
+_HEAD_LEMMAS_MAX = 100_000  # emptied when full, so a long run's memory stays flat
+
+
+def _headed_lemma(lemma: int, strings: StringStore) -> bool:
+    """Whether the lemma (its id) is a head word, remembered in `_HEAD_LEMMAS`."""
+    if len(_HEAD_LEMMAS) >= _HEAD_LEMMAS_MAX:
+        _HEAD_LEMMAS.clear()
+    headed = _HEAD_LEMMAS[lemma] = strings[lemma].lower() in _head_words()
+    return headed
+
+
 def _is_collective(tok: Token) -> Collective | None:
-    heads = _head_words()
-    if tok.lemma_.lower() not in heads and tok.lower_[:-1] not in heads:
-        return None
+    """The collective a token whose lemma or plural is a head word names, or None."""
     nouns = collective_nouns()
     compound = _compound_key(tok)
     found = nouns.get(compound) if compound else nouns.get(tok.lemma_.lower())
@@ -201,16 +215,28 @@ def find_collectives(
     found: list[Hit] = []
     replaced: list[Hit] = []
     new: dict[str, Actor] = {}
-    for noun in doc_tokens(doc):
-        minority = _minority(noun, at, actors)
-        if minority is not None:
-            hit, actor = minority
-            new.setdefault(actor["id"], actor)
-            found.append(Hit(noun.left_edge.i, hit.end, actor["id"]))
-            replaced.append(hit)
+    tokens = doc_tokens(doc)
+    lemmas = doc.to_array(LEMMA).tolist()
+    heads = _head_words()
+    for i, lower in enumerate(doc_lowers(doc)):
+        if i in at:  # a word of a hit: a minority's demonym or nothing
+            minority = _minority(tokens[i], at, actors)
+            if minority is not None:
+                hit, actor = minority
+                new.setdefault(actor["id"], actor)
+                found.append(Hit(tokens[i].left_edge.i, hit.end, actor["id"]))
+                replaced.append(hit)
             continue
+        # a word whose lemma and plural are no head word is no collective (most words);
+        # the test is inline, as it runs on every word
+        headed = _HEAD_LEMMAS.get(lemmas[i])
+        if headed is None:
+            headed = _headed_lemma(lemmas[i], doc.vocab.strings)
+        if not headed and lower[:-1] not in heads:
+            continue
+        noun = tokens[i]
         kind = _is_collective(noun)
-        if kind is None or noun.i in at:
+        if kind is None:
             continue
         # "ALGIERS (Reuters) - Youths rioted": the parser may hang the dateline on the noun
         start = max(noun.left_edge.i, dateline_end(doc, noun.i))
