@@ -102,3 +102,21 @@ def test_a_request_made_of_a_named_state_is_not_aimed_at_what_it_asks_for() -> N
 def test_a_request_of_no_one_named_is_aimed_at_its_content() -> None:
     text = "Kenya called for sanctions to be imposed on Eritrea."
     assert target_countries(text, "REQUEST") == ["ERI"]
+
+
+def test_a_request_made_to_a_party_is_not_aimed_at_what_it_asks_for() -> None:
+    text = "Bosnia appealed to NATO for air strikes against Serb positions around Sarajevo."
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    request = next(e for e in record.events if e["type"] == "REQUEST")
+    assert [table[t]["id"] for t in request["target"]] == ["NATO"]
+
+
+def test_a_handover_requested_from_a_state_is_asked_of_that_state() -> None:
+    text = "Spain requested the extradition of the Chilean dictator Augusto Pinochet from Britain."
+    assert target_countries(text, "REQUEST") == ["GBR"]
+
+
+def test_a_request_of_two_states_is_made_of_both() -> None:
+    text = "Ethiopia and Eritrea were urged by the U.S. envoy to resolve their border dispute."
+    assert sorted(target_countries(text, "REQUEST")) == ["ERI", "ETH"]

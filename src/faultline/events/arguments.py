@@ -353,6 +353,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # "Nigeria received $2bn in aid from the EU": the giver gives to the subject
         givers = _from_phrase(tok, index)
         sources, targets = givers, [t for t in sources if t not in givers] or targets
+    if etype == "REQUEST" and not trig.nominal:
+        asked = set(_asked(tok, index))
+        if asked & set(targets):  # "appealed to NATO for air strikes against Serb positions"
+            targets = [t for t in targets if t in asked]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if etype in GIVING_TYPES | MEETING_TYPES:
@@ -607,6 +611,27 @@ def _act_agents(obj: Token, index: ActorIndex) -> list[str]:
         for p in c.children
         for a in phrase_actors(p, index)
     ]
+
+
+def _asked(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a request is made of, where the text says: its object or dative, "appealed to
+    NATO", "called on Belgrade", "requested the extradition of Pinochet from Britain". Then
+    what it asks for names no further target."""
+    ids = []
+    for c in objects(verb):  # with conjuncts: "urged India and Pakistan to ..."
+        ids += [index.by_token[c.i]] if c.i in index.by_token else []
+        ids += [
+            a
+            for g in c.children
+            if g.dep_ == "prep" and g.lower_ == "from"
+            for p in g.children
+            for a in phrase_actors(p, index)
+        ]
+    for c in verb.children:
+        if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "on")):
+            heads = [c] if c.dep_ == "dative" else [p for p in c.children if p.dep_ == "pobj"]
+            ids += [a for p in heads for a in phrase_actors(p, index)]
+    return ids
 
 
 def _defied(tok: Token, index: ActorIndex) -> list[str]:
