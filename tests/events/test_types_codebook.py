@@ -170,3 +170,11 @@ def test_accidents_that_release_gas_or_destroy_buildings_are_no_attacks() -> Non
 
 def test_a_flood_that_cuts_off_a_road_blockades_nothing() -> None:
     assert "COERCE" not in _types("Floods cut off the road to the capital.")
+
+
+def test_lifting_the_closure_of_a_territory_eases_a_blockade() -> None:
+    assert "RETREAT" in _types("The army lifted the closure of the Gaza Strip.")
+
+
+def test_foreign_troops_ordered_to_leave_are_expelled() -> None:
+    assert "SANCTION" in _types("Chad ordered French troops to leave the country.")
