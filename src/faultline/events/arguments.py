@@ -306,8 +306,6 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                     targets += [
                         a for s in c.children if s.dep_ in SUBJ for a in phrase_actors(s, index)
                     ]
-                if etype == "REQUEST" and targets:
-                    continue  # "urged Germany to send troops to Mali": asked of Germany
                 # "willing to send material to help defend Saudi Arabia": the first act of
                 # the chain of purposes that names someone
                 for act in purpose_chain(c):
@@ -619,7 +617,8 @@ def _asked(verb: Token, index: ActorIndex) -> list[str]:
     what it asks for names no further target."""
     ids = []
     for c in objects(verb):  # with conjuncts: "urged India and Pakistan to ..."
-        ids += [index.by_token[c.i]] if c.i in index.by_token else []
+        # "urged Arab League members": the members are the League's
+        ids += [index.by_token[c.i]] if c.i in index.by_token else own_actors(c, index)
         ids += [
             a
             for g in c.children
