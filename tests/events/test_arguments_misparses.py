@@ -49,3 +49,13 @@ def test_a_meeting_as_subject_stands_for_those_named_on_it() -> None:
 def test_a_refusal_despite_someones_calls_refuses_them() -> None:
     text = "The Syrian government refused to withdraw its troops despite calls from Egypt."
     assert target_countries(text, "REJECT") == ["EGY"]
+
+
+def test_a_vetoed_draft_opposes_its_drafter_not_its_forum() -> None:
+    text = "Russia vetoed a French-drafted Security Council resolution on Syria."
+    assert target_countries(text, "REJECT") == ["FRA"]
+
+
+def test_backing_a_states_bid_backs_that_state_not_the_seat_it_bids_for() -> None:
+    text = "Egypt will back Sudan's bid for a seat on the U.N. Security Council."
+    assert target_countries(text, "SUPPORT") == ["SDN"]

@@ -263,7 +263,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 (
                     makers(obj, index) + _act_agents(obj, index) + _named_makers(obj, index)
                     if etype in OPPOSING_TYPES
-                    else []
+                    else _bidders(obj, index)
                 )
                 or phrase_actors(obj, index)
                 or breakaway_regions(obj, index)
@@ -649,12 +649,35 @@ def _defied(tok: Token, index: ActorIndex) -> list[str]:
     ]
 
 
+def _bidders(obj: Token, index: ActorIndex) -> list[str]:
+    """Whose bid, plan or proposal is backed, named as its possessor ("will back Sudan's bid
+    for a seat on the U.N. Security Council"): the one backed, not the seat's body."""
+    if obj.lemma_.lower() not in SPEECH_NOUNS:
+        return []
+    return [
+        a
+        for c in obj.children
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS
+        for a in phrase_actors(c, index)
+    ]
+
+
 def _named_makers(obj: Token, index: ActorIndex) -> list[str]:
     """Whose thing is opposed, named on it: "vetoed a British and American draft resolution
     on Zimbabwe" opposes Britain and America, not Zimbabwe, the topic; "declined a request
     from the Central African Republic for a U.N. force" the one asking, not the force."""
     if obj.pos_ != "NOUN":
         return []
+    drafters = [  # "a French-drafted Security Council resolution": France, not the forum
+        a
+        for c in obj.children
+        if c.dep_ == "amod" and c.tag_ == "VBN"
+        for g in c.children
+        if g.dep_ in ("npadvmod", "compound", "nmod")
+        for a in phrase_actors(g, index)
+    ]
+    if drafters:
+        return drafters
     named = [
         a
         for c in obj.children
