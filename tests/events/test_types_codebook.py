@@ -178,3 +178,25 @@ def test_lifting_the_closure_of_a_territory_eases_a_blockade() -> None:
 
 def test_foreign_troops_ordered_to_leave_are_expelled() -> None:
     assert "SANCTION" in _types("Chad ordered French troops to leave the country.")
+
+
+def test_hauling_in_an_ambassador_complains_and_hauling_in_dissidents_arrests() -> None:
+    types = _types("China hauled in the Japanese ambassador over the textbooks.")
+    assert "ACCUSE" in types and "COERCE" not in types
+    assert "COERCE" in _types("Police hauled in opposition leaders for questioning.")
+
+
+def test_turning_to_a_lender_for_a_bailout_asks_for_it() -> None:
+    assert "REQUEST" in _types("Greece turned to the European Union for a bailout.")
+
+
+def test_a_call_by_telephone_consults() -> None:
+    assert "CONSULT" in _types("The president of Chile called his Argentine counterpart by phone.")
+
+
+def test_swapped_intelligence_is_shared() -> None:
+    assert "COOPERATE" in _types("Kenya and Uganda swapped intelligence on the rebels.")
+
+
+def test_forgiven_debt_is_aid_even_when_the_model_leaves_forgave_unlemmatised() -> None:
+    assert "AID" in _types("Japan forgave $2 billion of Iraq's debt.")
