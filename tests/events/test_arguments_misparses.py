@@ -59,3 +59,22 @@ def test_a_vetoed_draft_opposes_its_drafter_not_its_forum() -> None:
 def test_backing_a_states_bid_backs_that_state_not_the_seat_it_bids_for() -> None:
     text = "Egypt will back Sudan's bid for a seat on the U.N. Security Council."
     assert target_countries(text, "SUPPORT") == ["SDN"]
+
+
+def test_a_name_misread_as_an_adverbial_is_the_subject() -> None:
+    record = coded("Turkey massed troops along its border with Syria, according to diplomats.")
+    mobilize = next(e for e in record.events if e["type"] == "MOBILIZE")
+    assert mobilize["source"] == ["TUR"]
+
+
+def test_conjoined_passives_share_their_agent() -> None:
+    text = "Opposition supporters were beaten and tear-gassed by riot police in Harare."
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    beating = next(e for e in record.events if e["type"] == "ASSAULT")
+    assert [table[s].get("sector") for s in beating["source"]] == ["COP"]
+
+
+def test_what_is_handed_back_goes_to_whom_it_is_handed_back_to() -> None:
+    text = "Russia handed back to Germany a set of stained-glass windows taken in 1945."
+    assert target_countries(text, "RETREAT") == ["DEU"]

@@ -186,6 +186,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         subj = None if passive or bare_passive(tok) else subject_of(tok)
         if subj is None and not passive:
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and not passive:
+            subj = _misread_subject(tok)
         sources = subject_actors(subj, index) if subj is not None else []
         if not sources and etype in VERBAL_TYPES and inverted_report(tok):
             sources = _inverted_reporters(tok, index)
@@ -195,6 +197,16 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         for c in tok.children:
             if c.dep_ == "agent":
                 sources += [a for p in c.children for a in phrase_actors(p, index)]
+        if passive and not sources:  # "were beaten and tear-gassed by riot police"
+            sources = [
+                a
+                for v in tok.children
+                if v.dep_ == "conj" and v.tag_ == "VBN"
+                for c in v.children
+                if c.dep_ == "agent"
+                for p in c.children
+                for a in phrase_actors(p, index)
+            ]
         if passive and not sources:
             # "were declared persona non grata by Argentina": the parser hangs the agent on
             # the predicate noun
@@ -295,6 +307,16 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 ]
         if etype == "REQUEST":  # "called for the release of Wei Jingsheng"
             targets += _whose_act_is_demanded(tok, index)
+        if etype in GIVING_TYPES | {"RETREAT"}:  # "handed back to Germany a set of windows"
+            targets += [
+                a
+                for c in tok.children
+                if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ == "to"
+                for p in g.children
+                for a in phrase_actors(p, index)
+            ]
         targets += allowed_actors(tok, index)  # "allowed U.N. inspectors to resume their work"
         targets += prep_targets(tok, etype, index)
         if trig.noun is not None:
@@ -609,6 +631,22 @@ def _act_agents(obj: Token, index: ActorIndex) -> list[str]:
         for p in c.children
         for a in phrase_actors(p, index)
     ]
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """A name that opens the sentence and that the parser took for an adverbial of the verb
+    ("Turkey massed troops along its border": Turkey/npadvmod), the subject it lacks."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod"
+            and c.pos_ == "PROPN"
+            and c.left_edge.i == verb.sent.start
+            and c.i < verb.i
+        ),
+        None,
+    )
 
 
 def _asked(verb: Token, index: ActorIndex) -> list[str]:
