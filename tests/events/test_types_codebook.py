@@ -200,3 +200,13 @@ def test_swapped_intelligence_is_shared() -> None:
 
 def test_forgiven_debt_is_aid_even_when_the_model_leaves_forgave_unlemmatised() -> None:
     assert "AID" in _types("Japan forgave $2 billion of Iraq's debt.")
+
+
+def test_unblocking_a_website_eases_censorship_and_a_road_is_no_concession() -> None:
+    assert "CONCEDE" in _types("The government of Pakistan unblocked access to YouTube.")
+    assert "CONCEDE" not in _types("Police unblocked the road.")
+
+
+def test_mutilating_or_caning_people_assaults_them() -> None:
+    assert "ASSAULT" in _types("Rebels mutilated villagers in Sierra Leone.")
+    assert "ASSAULT" in _types("The religious police caned three men in public.")
