@@ -78,3 +78,8 @@ def test_conjoined_passives_share_their_agent() -> None:
 def test_what_is_handed_back_goes_to_whom_it_is_handed_back_to() -> None:
     text = "Russia handed back to Germany a set of stained-glass windows taken in 1945."
     assert target_countries(text, "RETREAT") == ["DEU"]
+
+
+def test_a_pledge_to_back_a_states_bid_is_made_to_that_state() -> None:
+    text = "Russia pledged to back India's bid for a permanent seat on the U.N. Security Council."
+    assert target_countries(text, "AGREE") == ["IND"]

@@ -32,6 +32,7 @@ from faultline.events.phrases import (
     allowed_actors,
     anaphor,
     bare_passive,
+    bidders,
     breakaway_regions,
     governing_verb,
     is_comment,
@@ -275,7 +276,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 (
                     makers(obj, index) + _act_agents(obj, index) + _named_makers(obj, index)
                     if etype in OPPOSING_TYPES
-                    else _bidders(obj, index)
+                    else bidders(obj, index)
                 )
                 or phrase_actors(obj, index)
                 or breakaway_regions(obj, index)
@@ -684,19 +685,6 @@ def _defied(tok: Token, index: ActorIndex) -> list[str]:
         for p in c.children
         if p.dep_ == "pobj"
         for a in phrase_actors(p, index)
-    ]
-
-
-def _bidders(obj: Token, index: ActorIndex) -> list[str]:
-    """Whose bid, plan or proposal is backed, named as its possessor ("will back Sudan's bid
-    for a seat on the U.N. Security Council"): the one backed, not the seat's body."""
-    if obj.lemma_.lower() not in SPEECH_NOUNS:
-        return []
-    return [
-        a
-        for c in obj.children
-        if c.dep_ == "poss" and c.lower_ not in PRONOUNS
-        for a in phrase_actors(c, index)
     ]
 
 

@@ -272,6 +272,19 @@ def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
     return _prefer(ids, index)
 
 
+def bidders(obj: Token, index: ActorIndex) -> list[str]:
+    """Whose bid, plan or proposal is backed, named as its possessor ("will back Sudan's bid
+    for a seat on the U.N. Security Council"): the one backed, not the seat's body."""
+    if obj.lemma_.lower() not in SPEECH_NOUNS:
+        return []
+    return [
+        a
+        for c in obj.children
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS
+        for a in phrase_actors(c, index)
+    ]
+
+
 def own_actors(noun: Token, index: ActorIndex) -> list[str]:
     """The actor a nominal belongs to: possessor, compound or adjective, or a "by" phrase."""
     ids: list[str] = []

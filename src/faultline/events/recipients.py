@@ -18,6 +18,7 @@ from faultline.events.phrases import (
     ActorIndex,
     allowed_actors,
     anaphor,
+    bidders,
     nested_prep_actors,
     own_actors,
     own_forces,
@@ -98,7 +99,8 @@ def infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
         a
         for o in objects(act) + particle_objects(act)
         if not owned(o, index)
-        for a in phrase_actors(o, index)
+        # "pledged to back India's bid for a seat on the Security Council": India
+        for a in bidders(o, index) or phrase_actors(o, index)
         if not own_forces(a, index)
     ]
     ids += [a for o in objects(act) if owned(o, index) for a in prep_targets(o, etype, index)]
