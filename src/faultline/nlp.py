@@ -7,7 +7,7 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
@@ -44,6 +44,32 @@ def doc_lowers(doc: Doc) -> list[str]:
     lowers = [tok.lower_ for tok in doc_tokens(doc)]
     _LAST_LOWERS[:] = [(doc, lowers)]
     return lowers
+
+
+_LAST_LEMMAS: list[tuple[Doc, list[str]]] = []
+# lemma id -> the lemma lower-cased: an article's words are a few hundred lemmas, most seen in
+# the articles before; emptied when full, so a long run's memory stays flat
+_LEMMA_LOWER: dict[int, str] = {}
+_LEMMA_LOWER_MAX = 200_000
+
+
+def doc_lemma_lowers(doc: Doc) -> list[str]:
+    """Each token's `lemma_.lower()`, as one list made once per document like `doc_tokens`
+    (and not to be changed), from the parse's lemma ids: the rules that first ask whether a
+    word's lemma is a cue or a head word ask it of every word."""
+    if _LAST_LEMMAS and _LAST_LEMMAS[0][0] is doc:
+        return _LAST_LEMMAS[0][1]
+    if len(_LEMMA_LOWER) >= _LEMMA_LOWER_MAX:
+        _LEMMA_LOWER.clear()
+    strings = doc.vocab.strings
+    lemmas: list[str] = []
+    for lemma_id in doc.to_array(LEMMA).tolist():
+        lemma = _LEMMA_LOWER.get(lemma_id)
+        if lemma is None:
+            lemma = _LEMMA_LOWER[lemma_id] = strings[lemma_id].lower()
+        lemmas.append(lemma)
+    _LAST_LEMMAS[:] = [(doc, lemmas)]
+    return lemmas
 
 
 def doc_text(doc: Doc) -> str:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultline import quote_patterns as qp
 from faultline.document import Record
+from faultline.nlp import doc_lemma_lowers, doc_lowers, doc_tokens
 
 # --------------------------------------------------------------------------- marks → spans
 
@@ -399,12 +400,14 @@ INDIRECT_WORDS = qp.INDIRECT_CUES | qp.STATEMENT_CONTEXT_NOUNS
 
 
 def _cues_in(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
+    # the document's token and lemma lists, not `for t in sent`, which makes new Tokens
+    tokens, lemmas = doc_tokens(sent.doc), doc_lemma_lowers(sent.doc)
     return [
-        t
-        for t in sent
-        if t.lemma_.lower() in qp.CUE_LEMMAS
-        and t.pos_ in ("VERB", "AUX")
-        and not _inside(t, quoted)
+        tokens[i]
+        for i in range(sent.start, sent.end)
+        if lemmas[i] in qp.CUE_LEMMAS
+        and tokens[i].pos_ in ("VERB", "AUX")
+        and not _inside(tokens[i], quoted)
     ]
 
 
@@ -542,11 +545,13 @@ def _indirect(att: _Attributor, direct: list[_Quote]) -> list[_Quote]:
             q.via = None
         out.append(q)
 
+    tokens, lemmas, lowers = doc_tokens(doc), doc_lemma_lowers(doc), doc_lowers(doc)
     for sent in att.sents.spans:
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            if lemma not in INDIRECT_WORDS and tok.lower_ != qp.ACCORDING_TO[0]:
+        for i in range(sent.start, sent.end):
+            lemma = lemmas[i]
+            if lemma not in INDIRECT_WORDS and lowers[i] != qp.ACCORDING_TO[0]:
                 continue  # most words cue nothing: skip the costlier checks below
+            tok = tokens[i]
             if _inside(tok, att.quoted):
                 continue
             if lemma in qp.INDIRECT_CUES and tok.pos_ in ("VERB", "AUX"):
