@@ -17,15 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LEMMA
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows
 from faultline.datelines import dateline_end
-from faultline.nlp import doc_lowers, doc_tokens
+from faultline.nlp import doc_lemma_lowers, doc_lowers, doc_tokens
 
 _RIGHT = frozenset({"of", "in", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -100,20 +98,6 @@ def _head_words() -> frozenset[str]:
     """The last word of every collectives.tsv entry: a token that is none of them (as lemma,
     or as a plural "Rebels" tagged a name) is no collective, which most tokens settle here."""
     return frozenset(key.split()[-1] for key in collective_nouns())
-
-
-# lemma id -> whether the lemma's lower form is a head word: most words of an article are
-# a few hundred lemmas, and `lemma_.lower()` on each token costs more than the rest of the test.
-_HEAD_LEMMAS: dict[int, bool] = {}
-_HEAD_LEMMAS_MAX = 100_000  # emptied when full, so a long run's memory stays flat
-
-
-def _headed_lemma(lemma: int, strings: StringStore) -> bool:
-    """Whether the lemma (its id) is a head word, remembered in `_HEAD_LEMMAS`."""
-    if len(_HEAD_LEMMAS) >= _HEAD_LEMMAS_MAX:
-        _HEAD_LEMMAS.clear()
-    headed = _HEAD_LEMMAS[lemma] = strings[lemma].lower() in _head_words()
-    return headed
 
 
 def _is_collective(tok: Token) -> Collective | None:
@@ -216,7 +200,7 @@ def find_collectives(
     replaced: list[Hit] = []
     new: dict[str, Actor] = {}
     tokens = doc_tokens(doc)
-    lemmas = doc.to_array(LEMMA).tolist()
+    lemmas = doc_lemma_lowers(doc)
     heads = _head_words()
     for i, lower in enumerate(doc_lowers(doc)):
         if i in at:  # a word of a hit: a minority's demonym or nothing
@@ -227,12 +211,8 @@ def find_collectives(
                 found.append(Hit(tokens[i].left_edge.i, hit.end, actor["id"]))
                 replaced.append(hit)
             continue
-        # a word whose lemma and plural are no head word is no collective (most words);
-        # the test is inline, as it runs on every word
-        headed = _HEAD_LEMMAS.get(lemmas[i])
-        if headed is None:
-            headed = _headed_lemma(lemmas[i], doc.vocab.strings)
-        if not headed and lower[:-1] not in heads:
+        # a word whose lemma and plural are no head word is no collective (most words)
+        if lemmas[i] not in heads and lower[:-1] not in heads:
             continue
         noun = tokens[i]
         kind = _is_collective(noun)
