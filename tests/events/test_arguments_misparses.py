@@ -83,3 +83,8 @@ def test_what_is_handed_back_goes_to_whom_it_is_handed_back_to() -> None:
 def test_a_pledge_to_back_a_states_bid_is_made_to_that_state() -> None:
     text = "Russia pledged to back India's bid for a permanent seat on the U.N. Security Council."
     assert target_countries(text, "AGREE") == ["IND"]
+
+
+def test_a_refusal_of_what_a_state_demanded_refuses_that_state() -> None:
+    text = "Eritrea refused to withdraw its troops from the town of Badme, as demanded by Ethiopia."
+    assert target_countries(text, "REJECT") == ["ETH"]

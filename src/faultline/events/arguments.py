@@ -675,17 +675,30 @@ def _asked(verb: Token, index: ActorIndex) -> list[str]:
 def _defied(tok: Token, index: ActorIndex) -> list[str]:
     """Whose pressure or call a refusal holds out against ("declined to resign despite
     pressure by the Kenya Anti-Corruption Commission", "refused to withdraw its troops
-    despite calls from the Arab League"): the one refused."""
+    despite calls from the Arab League", "..., as demanded by Ethiopia"): the one refused."""
     verbs = [tok, *(c for c in tok.children if infinitival(c))]
-    return [
-        a
+    despite = [
+        p
         for v in verbs
         for c in v.children
         if c.dep_ == "prep" and c.lower_ == "despite"
         for p in c.children
         if p.dep_ == "pobj"
-        for a in phrase_actors(p, index)
     ]
+    # "refused to withdraw its troops from Badme, as demanded by Ethiopia"
+    demanders = [
+        p
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl" and c.lemma_.lower() in _DEMANDING
+        for g in c.children
+        if g.dep_ == "agent"
+        for p in g.children
+    ]
+    return [a for p in despite + demanders for a in phrase_actors(p, index)]
+
+
+_DEMANDING = frozenset({"demand", "request", "urge", "call", "require", "ask"})
 
 
 def _named_makers(obj: Token, index: ActorIndex) -> list[str]:
