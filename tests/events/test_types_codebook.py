@@ -210,3 +210,8 @@ def test_unblocking_a_website_eases_censorship_and_a_road_is_no_concession() -> 
 def test_mutilating_or_caning_people_assaults_them() -> None:
     assert "ASSAULT" in _types("Rebels mutilated villagers in Sierra Leone.")
     assert "ASSAULT" in _types("The religious police caned three men in public.")
+
+
+def test_whatever_is_done_in_a_show_of_force_shows_force_but_a_talent_show_does_not() -> None:
+    assert "MOBILIZE" in _events("Chinese warplanes circled Taiwan in a show of strength.")
+    assert _types("The singer appeared in a show of great talent.") == []

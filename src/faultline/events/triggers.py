@@ -586,8 +586,8 @@ def _bare_infinitive_adjective(tok: Token) -> bool:
 
 # Phrases that make whatever their verb does the act they name ("shut their shops in
 # protest", "dumped tomatoes on the streets in protest", "restarted its reactor in defiance of
-# the United Nations"): (preposition, noun lemma).
-CARRIED_PHRASES = frozenset({("in", "protest"), ("in", "defiance")})
+# the United Nations", "circled Taiwan in a show of force"): (preposition, noun lemma).
+CARRIED_PHRASES = frozenset({("in", "protest"), ("in", "defiance"), ("in", "show")})
 
 
 def _prep_objects(verb: Token) -> list[Token]:
