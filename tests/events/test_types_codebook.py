@@ -215,3 +215,12 @@ def test_mutilating_or_caning_people_assaults_them() -> None:
 def test_whatever_is_done_in_a_show_of_force_shows_force_but_a_talent_show_does_not() -> None:
     assert "MOBILIZE" in _events("Chinese warplanes circled Taiwan in a show of strength.")
     assert _types("The singer appeared in a show of great talent.") == []
+
+
+def test_people_described_as_held_or_jailed_are_no_new_arrest() -> None:
+    # A participle on a noun says what state its people are in; the act told is another.
+    text = "Kurdish prisoners held in Turkish jails went on hunger strike."
+    types = _types(text)
+    assert "COERCE" not in types and "PROTEST" in types
+    assert "COERCE" not in _types("Activists jailed in Bahrain began a hunger strike.")
+    assert "COERCE" in _types("Police in Bahrain jailed three activists.")
