@@ -120,3 +120,12 @@ def test_a_handover_requested_from_a_state_is_asked_of_that_state() -> None:
 def test_a_request_of_two_states_is_made_of_both() -> None:
     text = "Ethiopia and Eritrea were urged by the U.S. envoy to resolve their border dispute."
     assert sorted(target_countries(text, "REQUEST")) == ["ERI", "ETH"]
+
+
+def test_the_reporter_after_the_clause_is_no_object_of_its_verb() -> None:
+    # The parser makes "organization" a second object of "abused".
+    text = (
+        "U.S. border patrol agents sexually abused illegal Mexican immigrants with impunity, "
+        "a human rights organization charged on Saturday."
+    )
+    assert target_countries(text, "ASSAULT") == ["MEX"]

@@ -244,6 +244,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             index.country(a) not in own for a in _to_recipients(tok, index)
         )
         for obj in objects(tok) + particle_objects(tok) + _adjective_objects(tok):
+            if _is_reporter(obj):
+                continue  # "abused Mexican immigrants, a human rights organization charged"
             if recipient and obj.i not in {d.i for d in tok.children if d.dep_ == "dative"}:
                 continue
             if etype == "ASSAULT":  # "lobbed mortar shells at Israeli communities"
@@ -632,6 +634,12 @@ def _act_agents(obj: Token, index: ActorIndex) -> list[str]:
         for p in c.children
         for a in phrase_actors(p, index)
     ]
+
+
+def _is_reporter(obj: Token) -> bool:
+    """An object the parser took from the reporter set after the clause: the phrase opens
+    right after the clause's comma and heads the reporting verb."""
+    return any(inverted_report(c) and report_break(c) == obj.left_edge.i - 1 for c in obj.children)
 
 
 def _misread_subject(verb: Token) -> Token | None:
