@@ -224,3 +224,15 @@ def test_people_described_as_held_or_jailed_are_no_new_arrest() -> None:
     assert "COERCE" not in types and "PROTEST" in types
     assert "COERCE" not in _types("Activists jailed in Bahrain began a hunger strike.")
     assert "COERCE" in _types("Police in Bahrain jailed three activists.")
+
+
+def test_troops_described_as_patrolling_or_stationed_are_no_new_deployment() -> None:
+    text = "Eritrea expelled the U.N. peacekeepers patrolling its border with Ethiopia."
+    assert "MOBILIZE" not in _types(text)
+    assert "MOBILIZE" in _types("Chinese warships patrolled the waters near Taiwan.")
+
+
+def test_companies_that_sell_weapons_are_background_to_the_threat() -> None:
+    text = "China warned it would sanction American firms that sell weapons to Taiwan."
+    assert "COOPERATE" not in _types(text)
+    assert "COOPERATE" in _types("France sold fighter jets to India.")
