@@ -335,6 +335,7 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
     `record.actors` so that every id an event uses is described."""
     index = ActorIndex.build(doc, record)
     events = []
+    coded: dict[int, dict[str, Any]] = {}  # trigger token -> its event, for consequences
     for trig in find_triggers(doc):
         event = _event(trig, index)
         if event is None:
@@ -360,8 +361,28 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         if implied is not None and implied["id"] not in index.actors:
             index.actors[implied["id"]] = dict(implied)
             record.actors.append(dict(implied))
+        if _consequence(trig, event, coded):
+            continue
+        coded[trig.token.i] = event
         events.extend(mutual_events(event, trig, index))
     return _without_restatements(events, index)
+
+
+def _consequence(trig: Trigger, event: dict[str, Any], coded: dict[int, dict[str, Any]]) -> bool:
+    """Whether the trigger tells what an attack already coded did ("ambushed a NATO convoy,
+    killing three soldiers", "shelled the town, wounding 20"): one act, coded once, by the
+    attack and its target."""
+    tok = trig.token
+    if event["type"] != "ASSAULT" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    attack = coded.get(tok.head.i)
+    return (
+        attack is not None
+        and attack["type"] == "ASSAULT"
+        and bool(attack["target"])
+        and attack["source"] == event["source"]
+        and not attack["negated"]
+    )
 
 
 def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> list[dict[str, Any]]:
