@@ -236,3 +236,20 @@ def test_companies_that_sell_weapons_are_background_to_the_threat() -> None:
     text = "China warned it would sanction American firms that sell weapons to Taiwan."
     assert "COOPERATE" not in _types(text)
     assert "COOPERATE" in _types("France sold fighter jets to India.")
+
+
+def test_troops_described_as_fighting_are_no_new_battle() -> None:
+    text = "Britain offered to train Malian troops fighting Islamist militants in the north."
+    assert "ASSAULT" not in _types(text)
+    assert "ASSAULT" in _types("Malian troops fought the Islamist militants near Gao.")
+
+
+def test_marching_captives_somewhere_is_no_protest() -> None:
+    text = "Soldiers beat the villagers before marching them to an army base."
+    assert "PROTEST" not in _types(text)
+
+
+def test_the_time_an_expulsion_gives_is_no_separate_ultimatum() -> None:
+    text = "Mali expelled the French ambassador, giving him 72 hours to leave the country."
+    assert "THREATEN" not in _types(text)
+    assert "THREATEN" in _types("NATO gave Serbia 48 hours to withdraw its forces.")
