@@ -98,3 +98,11 @@ def test_an_agentless_state_act_is_the_government_of_its_one_country(
 )
 def test_no_implied_source_for_violence_two_countries_or_a_named_actor(text: str) -> None:
     assert all(not e["source_implied"] for e in coded(text).events)
+
+
+def test_a_warning_that_unplaced_forces_would_strike_is_the_warners_threat() -> None:
+    text = (
+        "Beijing warned that its forces could impose a blockade on Taiwan if the island pressed "
+        "ahead with independence."
+    )
+    assert _dyads(text, "THREATEN") == {("CHN", "TWN")}

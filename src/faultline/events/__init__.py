@@ -227,8 +227,11 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         and _own_announcement(claimed_by, sources, index)
     ):
         etype, cameo, mode = "THREATEN", THREAT_CAMEO[etype], None
-        if not sources and claimed_by is not None and index.kind(claimed_by) != "media":
-            sources = [claimed_by]  # "warned a curfew would be imposed"
+        # "warned a curfew would be imposed"; "Museveni warned that security forces would
+        # crush ...": forces of no stated country are the warner's instrument, he threatens
+        unplaced = all(index.country(s) is None for s in sources)
+        if unplaced and claimed_by is not None and index.kind(claimed_by) != "media":
+            sources = [claimed_by]
         if not targets:  # "would close the strait if the European Union went ahead"
             targets = [t for t in condition_targets(tok, index) if t not in sources]
     sent = tok.sent
