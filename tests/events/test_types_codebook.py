@@ -253,3 +253,11 @@ def test_the_time_an_expulsion_gives_is_no_separate_ultimatum() -> None:
     text = "Mali expelled the French ambassador, giving him 72 hours to leave the country."
     assert "THREATEN" not in _types(text)
     assert "THREATEN" in _types("NATO gave Serbia 48 hours to withdraw its forces.")
+
+
+def test_what_aid_is_sent_for_is_no_act_but_what_those_sent_do_is() -> None:
+    types = _types("Japan sent food aid to Niger to help the victims of the drought.")
+    assert types.count("AID") == 1
+    text = "Sweden sent military advisers to Mali to support the army against the rebels."
+    assert "SUPPORT" not in _types(text)
+    assert "ACCUSE" in _types("The United Nations sent experts to Syria to investigate the attack.")

@@ -672,6 +672,8 @@ DENIALS = frozenset({"deny", "refute", "dispute"})
 # Acts whose purpose clause is only intended: promises, demands, threats and refusals, and
 # military moves and force ("opened fire to disperse the crowd").
 INTENDING_TYPES = INFINITIVE_GOVERNORS | {"MOBILIZE", "ASSAULT"}
+# What aid is given for ("to support reforms", "to help the victims", "to back the army").
+AIMS_OF_AID = frozenset({"AID", "SUPPORT", "COOPERATE"})
 
 
 def _prevented(
@@ -853,6 +855,10 @@ def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[i
         # "arrived in Dili to look into the killings" stays.)
         # A purpose to protest is the protest itself ("stoned police to protest against").
         named.update(i for i in _content(c, found) if not _protest(found[i]))
+    if _purpose(c) and not _own_subject(c) and etype == "AID":
+        # "approved a loan to Ghana to support economic reforms": what aid is for is no act of
+        # its own; what those sent do stays ("an adviser was sent to investigate the strike").
+        named.update(i for i in _content(c, found) if found[i].entry.type in AIMS_OF_AID)
     if etype == "PROTEST" and c.dep_ in ("advcl", "xcomp", "acl"):
         # "marched demanding the ouster of Marcos": a protest's topic is no act of its own
         # (PLOVER manual, PROTEST).
