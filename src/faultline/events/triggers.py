@@ -10,7 +10,8 @@ What a trigger only names is no act of its own, even where a light verb carries 
 of a demand, promise, threat or refusal ("ready to hold talks"), with its conjuncts and
 purposes; what an accusation or arrest is for ("accused the army of torturing"); what a verb of
 stopping stops ("prevented them from marching"); what is yielded to ("gave in to demands"); a
-protest's topic ("marched demanding the ouster"); the purpose of a military move or of force.
+protest's topic ("marched demanding the ouster"); the purpose of a military move or of force;
+what aid is given for ("a loan to support reforms").
 A warning whose that-clause announces a hostile act is coded by that act, which the stage
 types as the threat, unless the act is only possible or only the warning's condition.
 """
