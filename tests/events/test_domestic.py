@@ -150,3 +150,23 @@ def test_violence_on_unnamed_people_of_the_one_country_falls_on_that_country(
 def test_violence_on_unnamed_people_in_a_sentence_of_two_countries_is_not_placed() -> None:
     events, _ = _code("Israeli troops beat a street vendor near the Lebanese border.")
     assert all(not e["target"] for e in events if e["type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("About 5,000 people demonstrated outside the U.S. embassy in Athens.", "GRC"),
+        ("Thousands took to the streets of Buenos Aires against the president.", "ARG"),
+        ("Rioters rampaged through the Indonesian city of Medan.", "IDN"),
+    ],
+)
+def test_an_unnamed_crowd_protests_where_the_sentence_places_it(text: str, country: str) -> None:
+    events, actors = _code(text)
+    protest = next(e for e in events if e["type"] == "PROTEST")
+    assert [actors[s]["country"] for s in protest["source"]] == [country]
+
+
+def test_a_crowd_of_stated_origin_keeps_it() -> None:
+    events, actors = _code("Thousands of Iraqis protested outside the U.S. embassy in Amman.")
+    protest = next(e for e in events if e["type"] == "PROTEST")
+    assert [actors[s]["country"] for s in protest["source"]] == ["IRQ"]

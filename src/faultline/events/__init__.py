@@ -38,6 +38,7 @@ from faultline.events.domestic import (
     domestic_patient,
     implied_domestic_source,
     implied_domestic_target,
+    placed_crowd,
 )
 from faultline.events.lexicon import verb_lemma
 from faultline.events.modality import modality, negated, reporting_verb
@@ -343,6 +344,9 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         event = _event(trig, index)
         if event is None:
             continue
+        home = placed_crowd(trig, event, index)
+        if home is not None:
+            _place_crowd(event, home, index, record)
         source = implied_domestic_source(trig, event, index)
         if source is not None:
             event["source"], event["source_implied"] = [source["id"]], True
@@ -386,6 +390,34 @@ def _consequence(trig: Trigger, event: dict[str, Any], coded: dict[int, dict[str
         and attack["source"] == event["source"]
         and not attack["negated"]
     )
+
+
+def _place_crowd(event: dict[str, Any], home: str, index: ActorIndex, record: Any) -> None:
+    """Give a protest's unnamed crowd the country the sentence places it in: its own
+    anonymous group gets that country (`country_basis: "context"`), or, where the text
+    names no crowd ("thousands took to the streets"), a crowd of that country is added."""
+    if event["source"]:
+        for actor_id in event["source"]:
+            actor = index.actors[actor_id]
+            actor["country"], actor["country_basis"] = home, "context"
+            for listed in record.actors:
+                if listed["id"] == actor_id:
+                    listed["country"], listed["country_basis"] = home, "context"
+        return
+    crowd: dict[str, Any] = {
+        "id": f"group:anon:{home.lower()}-protesters",
+        "name": f"protesters in {home}",
+        "kind": "group",
+        "country": home,
+        "country_basis": "context",
+        "sector": "CVL",
+        "sectors": ["CVL"],
+        "anonymous": True,
+    }
+    event["source"], event["source_implied"] = [crowd["id"]], True
+    if crowd["id"] not in index.actors:
+        index.actors[crowd["id"]] = dict(crowd)
+        record.actors.append(dict(crowd))
 
 
 def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> list[dict[str, Any]]:

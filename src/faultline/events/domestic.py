@@ -325,3 +325,38 @@ def _place_bodies(targets: list[str], home: str, index: ActorIndex) -> None:
             and actor.get("sector") not in ("IGO", "NGO", "REF")
         ):
             actor["country"], actor["country_basis"] = home, "context"
+
+
+_LOCATIVE_PREPS = frozenset({"in", "through", "across", "at", "of", "near", "around", "outside"})
+
+
+def _located_country(trig: Trigger, index: ActorIndex) -> str | None:
+    """The one country the sentence places things in: of the states, regions and towns named
+    after a locative preposition ("outside the U.S. embassy in Athens", "the streets of
+    Buenos Aires", "the Indonesian city of Medan"), if they all belong to one."""
+    countries = set()
+    for tok in trig.token.sent:
+        actor = index.by_token.get(tok.i)
+        if actor is None or index.kind(actor) not in _TERRITORIES - {"government"}:
+            continue
+        # the place itself, not a modifier of what is there ("the U.S. embassy in Athens")
+        head = tok
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
+            countries.add(index.country(actor))
+    countries.discard(None)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def placed_crowd(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
+    """The country of an unnamed crowd's protest, from where the sentence places it ("About
+    5,000 people demonstrated outside the U.S. embassy in Athens": Greeks, as CAMEO's coders
+    have it), when no one in it has a country of their own; None otherwise. A crowd of a
+    stated origin keeps it ("Iraqis protested in Amman")."""
+    if event["type"] != "PROTEST":
+        return None
+    crowd = [index.actors.get(s, {}) for s in event["source"]]
+    if any(not a.get("anonymous") or a.get("country") for a in crowd):
+        return None
+    return _located_country(trig, index)
