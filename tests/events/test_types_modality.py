@@ -30,3 +30,15 @@ def test_a_plan_noun_makes_its_act_planned() -> None:
 def test_a_plain_act_stays_asserted() -> None:
     events = coded("The European Union imposed sanctions on Belarus.").events
     assert [(e["type"], e["modality"]) for e in events] == [("SANCTION", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain called for the withdrawal of Syrian troops from Lebanon.",
+        "The opposition called for the release of all political prisoners.",
+    ],
+)
+def test_what_a_call_asks_for_is_no_act_done(text: str) -> None:
+    types = [e["type"] for e in coded(text).events]
+    assert types == ["REQUEST"]

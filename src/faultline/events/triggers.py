@@ -864,6 +864,10 @@ def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[i
         # "marched demanding the ouster of Marcos": a protest's topic is no act of its own
         # (PLOVER manual, PROTEST).
         named.update(i for i in _content(c, found) if found[i].entry.type == "REQUEST")
+    if etype == "REQUEST" and c.dep_ in PREP_DEPS and c.lower_ == "for":
+        # "called for the withdrawal of Syrian troops", "appealed for food aid": what is
+        # asked for has not happened
+        named.update(p.i for p in _pobjs(c) if p.i in found)
     if etype in ("CONCEDE", "REJECT") and c.dep_ in PREP_DEPS:
         # "gave in to union demands", "bowed to calls for": what is yielded to or refused is
         # the content of the act.
