@@ -188,3 +188,18 @@ def test_crowds_and_criminal_bands_are_collectives(
     found = by_text(run, text)
     match = next((a for t, a in found.items() if t.endswith(phrase.split()[-1])), None)
     assert match is not None and match["sector"] == sector, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paratroopers, warships and long-range bombers took part in the manoeuvres.",
+        "Two B-52 bombers flew over the Korean peninsula.",
+    ],
+)
+def test_bombers_that_are_aircraft_are_no_collective(run: Run, text: str) -> None:
+    assert not [a for a in run(text).actors if a["id"].endswith("bomber")]
+
+
+def test_a_suicide_bomber_is_still_one(run: Run) -> None:
+    assert any(a["id"].endswith("bomber") for a in run("A suicide bomber struck Kabul.").actors)

@@ -100,6 +100,32 @@ def _head_words() -> frozenset[str]:
     return frozenset(key.split()[-1] for key in collective_nouns())
 
 
+# "Bombers" and "fighters" are also aircraft: "long-range bombers", "F-16 fighters",
+# "paratroopers, warships and long-range bombers taking part".
+_AIRCRAFT_WORDS = frozenset(
+    {"long-range", "range", "strategic", "stealth", "heavy", "jet", "b-52", "b-1", "b-2",
+     "tu-95", "tu-160", "f-16", "f-15", "f-35", "mig", "su-27", "nuclear-capable", "supersonic"}
+)  # fmt: skip
+_AIRCRAFT_NOUNS = frozenset(
+    {"warship", "warplane", "jet", "aircraft", "plane", "helicopter", "tank", "submarine",
+     "frigate", "destroyer", "missile", "drone", "bomber", "fighter"}
+)  # fmt: skip
+
+
+def _aircraft(tok: Token) -> bool:
+    """Whether a "bomber" or "fighter" is a plane, by its modifiers or its conjuncts."""
+    if tok.lemma_.lower() not in ("bomber", "fighter"):
+        return False
+    words = {c.lower_ for c in tok.subtree if c.i < tok.i}
+    if any(w in _AIRCRAFT_WORDS or w.startswith(("b-", "f-", "tu-", "su-", "mig")) for w in words):
+        return True
+    kin = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        kin.append(tok.head)
+        kin += [c for c in tok.head.children if c.dep_ == "conj" and c.i != tok.i]
+    return any(k.lemma_.lower() in _AIRCRAFT_NOUNS - {"bomber", "fighter"} for k in kin)
+
+
 def _is_collective(tok: Token) -> Collective | None:
     """The collective a token whose lemma or plural is a head word names, or None."""
     nouns = collective_nouns()
@@ -115,6 +141,8 @@ def _is_collective(tok: Token) -> Collective | None:
     if misread:
         plural = True
     if found is None or (tok.pos_ not in ("NOUN", "PROPN") and not misread):
+        return None
+    if _aircraft(tok):
         return None
     if tok.dep_ in _MODIFIER_DEPS and not _owner_of_a_claim(tok):
         return None  # "separatist movements", "police station"
