@@ -191,3 +191,11 @@ def test_currency_language_rule_keeps_the_state_elsewhere(
 ) -> None:
     words = {m["text"] for m in run(text).mentions}
     assert any(word in w for w in words) is kept
+
+
+def test_a_state_a_thing_is_likened_to_is_no_mention(run: Run) -> None:
+    assert "EGY" not in ids(run("Opposition supporters planned Egypt-style protests in Kampala."))
+
+
+def test_the_hyphenated_short_name_of_bosnia(run: Run) -> None:
+    assert "BIH" in ids(run("Bosnia-Herzegovina filed a genocide suit against Yugoslavia."))

@@ -123,8 +123,19 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         for c in found
         if not _vetoed(c, guards, doc)
         and not _currency_or_language(doc, c, heads)
+        and not _likeness(doc, c)
         and not names_something_else(doc, c.start, c.end, c.alias, gaz)
     ]
+
+
+# "Egypt-style protests", "a Marshall Plan-type programme": a state a thing is likened to.
+_LIKENESS = frozenset({"style", "type", "like", "esque", "inspired", "sized"})
+
+
+def _likeness(doc: Doc, cand: _Candidate) -> bool:
+    """Whether the name only says what something is like ("Egypt-style protests")."""
+    i = cand.end
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in _LIKENESS
 
 
 @lru_cache(maxsize=1)
