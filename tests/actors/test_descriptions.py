@@ -51,3 +51,8 @@ def test_workers_councils_and_opposition_leaders_are_bodies_of_people(run: Run) 
     for text, (word, country, sector) in cases.items():
         actor = next(a for t, a in _table(run, text).items() if word in t)
         assert (actor["kind"], actor["country"], actor["sector"]) == ("group", country, sector)
+
+
+def test_a_party_leader_of_a_named_nationality_has_it(run: Run) -> None:
+    text = "Russian Communist Party leader Gennady Zyuganov condemned the decree."
+    assert _table(run, text)["Gennady Zyuganov"]["country"] == "RUS"

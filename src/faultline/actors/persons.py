@@ -201,7 +201,13 @@ def _described_nationality(
     run into the name: "the Kremlin critic X" names a relation, not a nationality."""
     i = name.start - 1
     nouns = 0
-    while i >= 0 and doc[i].pos_ == "NOUN" and doc[i].dep_ in ("compound", "amod", "nmod"):
+    # and through the name of the body whose role it is ("Russian Communist Party leader
+    # Gennady Zyuganov")
+    while (
+        i >= 0
+        and (doc[i].pos_ == "NOUN" or (doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "ORG"))
+        and doc[i].dep_ in ("compound", "amod", "nmod")
+    ):
         nouns += 1
         i -= 1
     if nouns == 0 or i < 0:
