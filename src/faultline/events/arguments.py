@@ -37,6 +37,7 @@ from faultline.events.phrases import (
     governing_verb,
     is_comment,
     makers,
+    nested_prep_actors,
     own_actors,
     own_forces,
     owned,
@@ -532,17 +533,7 @@ _DEMANDED_ACTS = frozenset(
 
 
 def _whose_act_is_demanded(tok: Token, index: ActorIndex) -> list[str]:
-    return [
-        a
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in _DEMANDED_ACTS
-        for g in p.children
-        if g.dep_ == "prep" and g.lower_ == "of"
-        for q in g.children
-        for a in phrase_actors(q, index)
-    ]
+    return nested_prep_actors(tok, "for", "of", index, _DEMANDED_ACTS)
 
 
 def _misread_object(verb: Token) -> list[Token]:

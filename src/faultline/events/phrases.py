@@ -717,14 +717,23 @@ def anaphor(tok: Token, index: ActorIndex, exclude: list[str]) -> list[str]:
     return []
 
 
-def nested_prep_actors(tok: Token, outer: str, inner: str, index: ActorIndex) -> list[str]:
+def nested_prep_actors(
+    tok: Token,
+    outer: str | frozenset[str],
+    inner: str,
+    index: ActorIndex,
+    heads: frozenset[str] | None = None,
+) -> list[str]:
     """Actors named by a prepositional phrase inside another on `tok`: "spoke by telephone
-    with X" (by ... with), "act as a facilitator between X and Y" (as ... between)."""
+    with X" (by ... with), "act as a facilitator between X and Y" (as ... between); with
+    `heads`, only inside an outer object of those lemmas ("under the peace deal with X")."""
+    outers = {outer} if isinstance(outer, str) else outer
     return [
         a
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == outer
+        if c.dep_ == "prep" and c.lower_ in outers
         for p in c.children
+        if heads is None or (p.dep_ == "pobj" and p.lemma_.lower() in heads)
         for g in p.children
         if g.dep_ == "prep" and g.lower_ == inner
         for q in g.children

@@ -523,17 +523,7 @@ _DEALS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "c
 def deal_partners(verb: Token, index: ActorIndex) -> list[str]:
     """Whom a concession or withdrawal made under a deal is made to: "began decommissioning
     their weapons under the peace deal with Manila" (the Philippines)."""
-    return [
-        a
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("under", "per")
-        for deal in c.children
-        if deal.dep_ == "pobj" and deal.lemma_.lower() in _DEALS
-        for w in deal.children
-        if w.dep_ == "prep" and w.lower_ == "with"
-        for p in w.children
-        for a in phrase_actors(p, index)
-    ]
+    return nested_prep_actors(verb, frozenset({"under", "per"}), "with", index, _DEALS)
 
 
 def named_after(noun: Token, index: ActorIndex) -> list[str]:
