@@ -350,9 +350,7 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         source = implied_domestic_source(trig, event, index)
         if source is not None:
             event["source"], event["source_implied"] = [source["id"]], True
-            if source["id"] not in index.actors:
-                index.actors[source["id"]] = dict(source)
-                record.actors.append(dict(source))
+            _describe(source, index, record)
         implied = _home_government(trig, event, index)
         patient = domestic_patient(trig, event, index)
         if patient is not None:
@@ -365,9 +363,8 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
             implied = recipient
         if not _between_political_actors(trig, event, index):
             continue
-        if implied is not None and implied["id"] not in index.actors:
-            index.actors[implied["id"]] = dict(implied)
-            record.actors.append(dict(implied))
+        if implied is not None:
+            _describe(implied, index, record)
         if _consequence(trig, event, coded):
             continue
         coded[trig.token.i] = event
@@ -397,12 +394,9 @@ def _place_crowd(event: dict[str, Any], home: str, index: ActorIndex, record: An
     anonymous group gets that country (`country_basis: "context"`), or, where the text
     names no crowd ("thousands took to the streets"), a crowd of that country is added."""
     if event["source"]:
-        for actor_id in event["source"]:
+        for actor_id in event["source"]:  # the index holds the record's own actor dicts
             actor = index.actors[actor_id]
             actor["country"], actor["country_basis"] = home, "context"
-            for listed in record.actors:
-                if listed["id"] == actor_id:
-                    listed["country"], listed["country_basis"] = home, "context"
         return
     crowd: dict[str, Any] = {
         "id": f"group:anon:{home.lower()}-protesters",
@@ -415,9 +409,15 @@ def _place_crowd(event: dict[str, Any], home: str, index: ActorIndex, record: An
         "anonymous": True,
     }
     event["source"], event["source_implied"] = [crowd["id"]], True
-    if crowd["id"] not in index.actors:
-        index.actors[crowd["id"]] = dict(crowd)
-        record.actors.append(dict(crowd))
+    _describe(crowd, index, record)
+
+
+def _describe(actor: dict[str, Any], index: ActorIndex, record: Any) -> None:
+    """Add an actor an event implies to the record, once, as one dict the index shares (so
+    that a later change to it, such as a placed crowd's country, reaches the record)."""
+    if actor["id"] not in index.actors:
+        index.actors[actor["id"]] = own = dict(actor)
+        record.actors.append(own)
 
 
 def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> list[dict[str, Any]]:
