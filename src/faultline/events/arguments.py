@@ -302,13 +302,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if etype in MEASURE_TYPES:  # "lifted the sanctions it imposed on India"
                 targets += measure_parties(obj, index)
             if etype == "REQUEST":  # "demanding autonomy from Serbian authorities"
-                targets += [
-                    a
-                    for c in obj.children
-                    if c.dep_ == "prep" and c.lower_ == "from"
-                    for p in c.children
-                    for a in phrase_actors(p, index)
-                ]
+                targets += _from_actors(obj, index)
         if etype == "REQUEST":  # "called for the release of Wei Jingsheng"
             targets += _whose_act_is_demanded(tok, index)
         if etype in GIVING_TYPES | {"RETREAT"}:  # "handed back to Germany a set of windows"
@@ -567,10 +561,15 @@ _OBTAINING = frozenset({"receive", "get", "obtain", "secure", "accept", "win"})
 
 def _from_phrase(verb: Token, index: ActorIndex) -> list[str]:
     """Whoever a "from" phrase on the verb or on its object names."""
+    return [a for holder in [verb, *objects(verb)] for a in _from_actors(holder, index)]
+
+
+def _from_actors(tok: Token, index: ActorIndex) -> list[str]:
+    """Whoever a "from" phrase on `tok` names ("a request from Chad", "autonomy from
+    Serbian authorities")."""
     return [
         a
-        for holder in [verb, *objects(verb)]
-        for c in holder.children
+        for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "from"
         for p in c.children
         for a in phrase_actors(p, index)
@@ -657,13 +656,7 @@ def _asked(verb: Token, index: ActorIndex) -> list[str]:
     for c in objects(verb):  # with conjuncts: "urged India and Pakistan to ..."
         # "urged Arab League members": the members are the League's
         ids += [index.by_token[c.i]] if c.i in index.by_token else own_actors(c, index)
-        ids += [
-            a
-            for g in c.children
-            if g.dep_ == "prep" and g.lower_ == "from"
-            for p in g.children
-            for a in phrase_actors(p, index)
-        ]
+        ids += _from_actors(c, index)
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "on")):
             heads = [c] if c.dep_ == "dative" else [p for p in c.children if p.dep_ == "pobj"]
@@ -723,13 +716,7 @@ def _named_makers(obj: Token, index: ActorIndex) -> list[str]:
         for a in phrase_actors(c, index)
     ]
     if obj.lemma_.lower() in SPEECH_NOUNS:
-        named += [
-            a
-            for c in obj.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children
-            for a in phrase_actors(p, index)
-        ]
+        named += _from_actors(obj, index)
     return named
 
 
