@@ -22,7 +22,6 @@ from faultline.events.phrases import (
     OPPOSING_TYPES,
     OWN_RESOURCE_TYPES,
     PARTNER_PREPS,
-    PRONOUNS,
     PROTEST_GATHERINGS,
     SPEECH_NOUNS,
     SUBJ,
@@ -709,12 +708,7 @@ def _named_makers(obj: Token, index: ActorIndex) -> list[str]:
     ]
     if drafters:
         return drafters
-    named = [
-        a
-        for c in obj.children
-        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.lower_ not in PRONOUNS
-        for a in phrase_actors(c, index)
-    ]
+    named = own_actors(obj, index)
     if obj.lemma_.lower() in SPEECH_NOUNS:
         named += _from_actors(obj, index)
     return named
