@@ -108,7 +108,7 @@ _AIRCRAFT_WORDS = frozenset(
 )  # fmt: skip
 _AIRCRAFT_NOUNS = frozenset(
     {"warship", "warplane", "jet", "aircraft", "plane", "helicopter", "tank", "submarine",
-     "frigate", "destroyer", "missile", "drone", "bomber", "fighter"}
+     "frigate", "destroyer", "missile", "drone"}
 )  # fmt: skip
 
 
@@ -123,7 +123,7 @@ def _aircraft(tok: Token) -> bool:
     if tok.dep_ == "conj":
         kin.append(tok.head)
         kin += [c for c in tok.head.children if c.dep_ == "conj" and c.i != tok.i]
-    return any(k.lemma_.lower() in _AIRCRAFT_NOUNS - {"bomber", "fighter"} for k in kin)
+    return any(k.lemma_.lower() in _AIRCRAFT_NOUNS for k in kin)
 
 
 def _is_collective(tok: Token) -> Collective | None:
