@@ -170,3 +170,38 @@ def test_a_crowd_of_stated_origin_keeps_it() -> None:
     events, actors = _code("Thousands of Iraqis protested outside the U.S. embassy in Amman.")
     protest = next(e for e in events if e["type"] == "PROTEST")
     assert [actors[s]["country"] for s in protest["source"]] == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "person", "country"),
+    [
+        ("Vietnam released the dissident Nguyen Van Ly from prison.", "RETREAT", "Ly", "VNM"),
+        ("Belarus lifted a travel ban on opposition leader Anatoly Lebedko.", "CONCEDE", "Lebedko",
+         "BLR"),
+        # the patient of the concession refused is the refusal's
+        ("Syrian authorities refused to free dissident Riad Seif.", "REJECT", "Seif", "SYR"),
+    ],
+)  # fmt: skip
+def test_a_dissident_a_state_acts_on_is_its_own(
+    text: str, etype: str, person: str, country: str
+) -> None:
+    events, actors = _code(text)
+    event = next(e for e in events if e["type"] == etype)
+    [patient] = [actors[t] for t in event["target"] if person in actors[t]["name"]]
+    assert (patient["country"], patient["country_basis"]) == (country, "context")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person not called a dissident may be a foreigner held in the country
+        "Vietnam released Nguyen Van Ly from prison.",
+        # dissent elsewhere: the sentence names a second country
+        "Thai police detained the Burmese dissident Min Ko Naing.",
+    ],
+)
+def test_other_persons_a_state_acts_on_are_not_placed(text: str) -> None:
+    events, actors = _code(text)
+    person = next(a for a in actors.values() if a["kind"] == "person")
+    assert person.get("country") in (None, "MMR")
+    assert person.get("country_basis") != "context"

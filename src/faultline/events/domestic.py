@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import ADJECTIVE, gazetteer
@@ -76,6 +76,17 @@ def threatened_repression(trig: Trigger) -> Token | None:
 
 
 DEMANDS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "petition"})
+
+
+def refused_concession(trig: Trigger) -> Token | None:
+    """The concession a refusal governs ("refused to lift a travel ban on dissident Oswaldo
+    Paya", "refused to free the prisoners"), or None: its patient is the refusal's."""
+    for c in trig.token.children:
+        if c.dep_ == "xcomp":
+            inner = lookup(c)
+            if inner is not None and inner.type in ("CONCEDE", "RETREAT"):
+                return c
+    return None
 
 
 def _rejects_a_demand(trig: Trigger) -> bool:
@@ -259,11 +270,17 @@ def domestic_patient(
     trig: Trigger, event: dict[str, Any], index: ActorIndex
 ) -> dict[str, Any] | None:
     """The anonymous actor to take as the event's target, or None (see the module)."""
-    threatened = threatened_repression(trig) if event["type"] == "THREATEN" else None
+    # the act a threat or refusal governs, whose patient is the event's: "threatened to
+    # close down newspapers", "refused to lift a travel ban on dissident Oswaldo Paya"
+    act: Token | None = None
+    if event["type"] == "THREATEN":
+        act = threatened_repression(trig)
+    elif event["type"] == "REJECT":
+        act = refused_concession(trig)
     patient_type = (
         event["type"] in PATIENT_TYPES
         or event["type"] == "ASSAULT"  # "military police in Sao Paulo beat a street vendor"
-        or threatened is not None  # "threatened to close down newspapers"
+        or act is not None
         or (event["type"] == "THREATEN" and trig.entry.type == "COERCE")
         or (event["type"] == "REJECT" and _rejects_a_demand(trig))
         or (event["type"], event["mode"])
@@ -282,10 +299,10 @@ def domestic_patient(
         # nothing of whose men; "military police in Sao Paulo beat a street vendor" does.
         return None
     if event["target"]:
-        _place_bodies(event["target"], home, index)
+        _place_bodies(event["target"], home, index, trig.token.sent)
         return None
     sent = trig.token.sent
-    patient = _patient(trig, threatened)
+    patient = _patient(trig, act)
     if patient is None or patient.i in index.by_token:
         return None
     if patient.ent_iob_ == "B":
@@ -311,20 +328,42 @@ def domestic_patient(
 _PLACEABLE_KINDS = frozenset({"org", "media", "group"})
 
 
-def _place_bodies(targets: list[str], home: str, index: ActorIndex) -> None:
+def _place_bodies(targets: list[str], home: str, index: ActorIndex, sent: Span) -> None:
     """Give a named body of no known country that a state's act falls on that state's
     country: "a court in Tehran ordered the closure of the reformist daily Shargh", "tax
-    police in Moscow raided the oil company Yukos". Persons are left alone: a foreigner
-    arrested in a country is not its national."""
+    police in Moscow raided the oil company Yukos". Persons are left alone, a foreigner
+    arrested in a country being no national of it, unless the sentence calls them a
+    dissident or of the opposition: dissent is against one's own state ("China freed the
+    dissident Wei Jingsheng", "lifted a travel ban on dissident Wang Dan")."""
     for actor_id in targets:
         actor = index.actors.get(actor_id, {})
-        if (
-            actor.get("kind") in _PLACEABLE_KINDS
-            and not actor.get("country")
-            and not actor.get("members")
-            and actor.get("sector") not in ("IGO", "NGO", "REF")
-        ):
+        if actor.get("country") or actor.get("members"):
+            continue
+        body = actor.get("kind") in _PLACEABLE_KINDS and actor.get("sector") not in (
+            "IGO",
+            "NGO",
+            "REF",
+        )
+        if body or (actor.get("kind") == "person" and _called_dissenter(actor_id, index, sent)):
             actor["country"], actor["country_basis"] = home, "context"
+
+
+DISSENT = frozenset({"dissident", "opposition"})
+_DESCRIBING = frozenset({"amod", "compound", "appos", "nmod"})
+
+
+def _called_dissenter(actor_id: str, index: ActorIndex, sent: Span) -> bool:
+    """Whether a person's name in `sent` is described as a dissident or of the opposition:
+    "dissident Wang Dan", "opposition leader Kem Sokha", "Paya, a leading dissident"."""
+    names = [t for t in sent if index.by_token.get(t.i) == actor_id]
+    heads = [t for t in names if t.head not in names or t.head == t]
+    todo = [c for h in heads for c in h.children if c.dep_ in _DESCRIBING and c not in names]
+    while todo:
+        tok = todo.pop()
+        if tok.lemma_.lower() in DISSENT:
+            return True
+        todo += [c for c in tok.children if c.dep_ in _DESCRIBING]
+    return False
 
 
 _LOCATIVE_PREPS = frozenset({"in", "through", "across", "at", "of", "near", "around", "outside"})
