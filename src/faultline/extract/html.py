@@ -1224,13 +1224,38 @@ def dateline(start: HtmlElement, after: str | None = None) -> str | None:
     first one in the DATELINE_WINDOW characters of visible text after it (`after`, when the
     caller has read it already), else the first one in the DATELINE_BEFORE_WINDOW characters
     of its own preceding siblings (a kicker line "Last updated: Dec 12, 2025" above the
-    headline, inside the headline's own block)."""
-    match = pat.DATELINE.search(text_after_headline(start) if after is None else after)
+    headline, inside the headline's own block). A first date labelled as an update gives way
+    to a later one labelled as the publication's (`_shown_match`)."""
+    match = _shown_match(text_after_headline(start) if after is None else after)
     if match:
         return _date_of(match)
     before = " ".join(reversed(_window(_text_before(start), pat.DATELINE_BEFORE_WINDOW)))
-    match = pat.DATELINE.search(before[-pat.DATELINE_BEFORE_WINDOW :])
+    match = _shown_match(before[-pat.DATELINE_BEFORE_WINDOW :])
     return _date_of(match) if match else None
+
+
+def _shown_match(text: str) -> re.Match[str] | None:
+    """The first DATELINE match in `text`, unless it is labelled as an update ("Updated Dec
+    3, 2025 · Published Oct 10, 2023"): then the first later date labelled as the
+    publication's, when there is one. A page that shows both dates means the published one as
+    its publication date."""
+    first: re.Match[str] | None = None
+    for match in pat.DATELINE.finditer(text):
+        if first is None:
+            first = match
+            if not _labelled(text, match, pat.DATELINE_UPDATED_LABEL):
+                break
+        elif _labelled(text, match, pat.DATELINE_PUBLISHED_LABEL) and _date_of(match):
+            return match
+    return first
+
+
+def _labelled(text: str, match: re.Match[str], label: re.Pattern[str]) -> bool:
+    """Whether the DATELINE_LABEL_CHARS of `text` before `match` end with `label`."""
+    return (
+        label.search(text, max(0, match.start() - pat.DATELINE_LABEL_CHARS), match.start())
+        is not None
+    )
 
 
 def _window(texts: Iterator[str], size: int) -> list[str]:
@@ -1300,7 +1325,8 @@ def _inner_text(el: HtmlElement) -> Iterator[str]:
     if el.tag == "time":
         machine = normalise_datetime(el.get("datetime"))
         if machine:
-            yield f" {machine[:10]} "
+            label = pat.TIME_LABEL.match(el.text_content())
+            yield f" {label[1]} {machine[:10]} " if label else f" {machine[:10]} "
             return
     if el.text:
         yield el.text

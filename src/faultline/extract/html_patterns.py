@@ -658,6 +658,24 @@ VISIBLE_BYLINE = re.compile(
     r"((?:[A-Z][\w'’-]*\.? ){1,3}[A-Z][\w'’-]+)"  # a space, not a new text node, between
 )
 DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button"})
+# A dateline's label, in the DATELINE_LABEL_CHARS before its date (separators between them:
+# "Published | Oct 10, 2025"). A first date labelled as an update ("Updated Dec 3, 2025 ·
+# Published Oct 10, 2023") gives way to a date labelled as the publication's further on in
+# the window (html.dateline): of two dates shown, the published one is the publication date.
+DATELINE_LABEL_CHARS = 40
+DATELINE_UPDATED_LABEL = re.compile(
+    r"\b(?:updated|modified|revised|last\s+update)(?:\s+(?:on|at))?[\s:|•·⋅–—-]*$", _I
+)
+DATELINE_PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|released)(?:\s+(?:on|at))?[\s:|•·⋅–—-]*$", _I
+)
+# A <time> element is read as its machine date, with the date label its own text opens with
+# ("<time datetime=...>Updated on June 18, 2025</time>" reads "Updated on 2025-06-18").
+TIME_LABEL = re.compile(
+    r"\s*((?:last\s+|first\s+|originally\s+)?"
+    r"(?:updated|modified|revised|published|posted|released)(?:\s+(?:on|at))?)\b",
+    _I,
+)
 
 # A body paragraph that is only a publication date ("Published 18 November 2019", "Last
 # updated: April 21, 2025", "Dec 18, 2025 · 10 min read") is the page's date stamp, not article
