@@ -205,3 +205,43 @@ def test_other_persons_a_state_acts_on_are_not_placed(text: str) -> None:
     person = next(a for a in actors.values() if a["kind"] == "person")
     assert person.get("country") in (None, "MMR")
     assert person.get("country_basis") != "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A car bomb near the town of Tikrit killed four Iraqi policemen on Monday.", "IRQ"),
+        ("Two Canadian soldiers were killed by a roadside bomb outside the Afghan city of "
+         "Kandahar.", "AFG"),
+    ],
+)  # fmt: skip
+def test_an_attack_by_no_one_named_is_given_to_attackers_where_it_happened(
+    text: str, country: str
+) -> None:
+    events, actors = _code(text)
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    [source] = [actors[s] for s in attack["source"]]
+    assert (source["country"], source["country_basis"], source["anonymous"]) == (
+        country,
+        "context",
+        True,
+    )
+    assert attack["source_implied"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attackers are named
+        "Taliban fighters killed four Afghan policemen near the city of Kandahar.",
+        # a pronoun stands for attackers the sentence knows
+        "Rebels freed two engineers they had kidnapped from a dam in western Nepal.",
+    ],
+)
+def test_an_attack_with_a_subject_gets_no_unidentified_attackers(text: str) -> None:
+    events, actors = _code(text)
+    assert not any(
+        actors[s].get("name", "").startswith("unidentified attackers")
+        for e in events
+        for s in e["source"]
+    )

@@ -88,7 +88,6 @@ def test_an_agentless_state_act_is_the_government_of_its_one_country(
 @pytest.mark.parametrize(
     "text",
     [
-        "Two German tourists were kidnapped in Yemen.",  # violence: anyone may commit it
         "Three journalists were arrested in Iran and Iraq.",  # two countries
         "Police arrested three journalists in Iran.",  # the text names who acted
         # a demonym gives whose someone is, not where or by whom
@@ -96,8 +95,19 @@ def test_an_agentless_state_act_is_the_government_of_its_one_country(
         "Three Iranian journalists were arrested on Tuesday.",
     ],
 )
-def test_no_implied_source_for_violence_two_countries_or_a_named_actor(text: str) -> None:
+def test_no_implied_source_for_two_countries_or_a_named_actor(text: str) -> None:
     assert all(not e["source_implied"] for e in coded(text).events)
+
+
+def test_violence_by_no_one_named_is_not_the_governments() -> None:
+    # anyone may commit violence: its implied source is the place's unidentified attackers
+    # (domestic.placed_attack), never its authorities
+    rec = coded("Two German tourists were kidnapped in Yemen.")
+    actors = {a["id"]: a for a in rec.actors}
+    [event] = rec.events
+    [source] = [actors[s] for s in event["source"]]
+    assert (source["kind"], source["country"], source.get("anonymous")) == ("group", "YEM", True)
+    assert "sector" not in source
 
 
 def test_a_warning_that_unplaced_forces_would_strike_is_the_warners_threat() -> None:

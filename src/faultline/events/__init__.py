@@ -38,6 +38,7 @@ from faultline.events.domestic import (
     domestic_patient,
     implied_domestic_source,
     implied_domestic_target,
+    placed_attack,
     placed_crowd,
 )
 from faultline.events.lexicon import verb_lemma
@@ -347,6 +348,11 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         home = placed_crowd(trig, event, index)
         if home is not None:
             _place_crowd(event, home, index, record)
+        home = placed_attack(trig, event, index)
+        if home is not None:
+            attackers = _unidentified_attackers(home)
+            event["source"], event["source_implied"] = [attackers["id"]], True
+            _describe(attackers, index, record)
         source = implied_domestic_source(trig, event, index)
         if source is not None:
             event["source"], event["source_implied"] = [source["id"]], True
@@ -410,6 +416,17 @@ def _place_crowd(event: dict[str, Any], home: str, index: ActorIndex, record: An
     }
     event["source"], event["source_implied"] = [crowd["id"]], True
     _describe(crowd, index, record)
+
+
+def _unidentified_attackers(home: str) -> dict[str, Any]:
+    return {
+        "id": f"group:anon:{home.lower()}-attackers",
+        "name": f"unidentified attackers in {home}",
+        "kind": "group",
+        "country": home,
+        "country_basis": "context",
+        "anonymous": True,
+    }
 
 
 def _describe(actor: dict[str, Any], index: ActorIndex, record: Any) -> None:

@@ -399,3 +399,17 @@ def placed_crowd(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str
     if any(not a.get("anonymous") or a.get("country") for a in crowd):
         return None
     return _located_country(trig, index)
+
+
+def placed_attack(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
+    """The country an attack by no one named happened in ("A roadside bombing near the town
+    of Samarra killed one U.S. soldier", "Three US servicemen were killed by an improvised
+    explosive device outside the Iraqi city of Basra"), as the sentence places it; None when
+    the attack has a named source or the sentence places it in no one country. CAMEO's
+    coders give such an attack to that country's unidentified attackers. A pronoun subject
+    ("the engineers they had kidnapped") names attackers the sentence knows."""
+    if event["type"] != "ASSAULT" or event["source"]:
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trig.token.children):
+        return None
+    return _located_country(trig, index)

@@ -43,7 +43,12 @@ TARGET_PREPS = frozenset({"against", "to", "with", "on", "at", "between", "into"
 
 
 # "separatists in Georgia" are not Georgia.
-LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "across", "from", "during"})
+LOCATIVE = frozenset(
+    {
+        "in", "at", "near", "inside", "within", "across", "from", "during", "outside", "around",
+        "along", "throughout",
+    }
+)  # fmt: skip
 
 
 SPEECH_NOUNS = frozenset(
