@@ -88,3 +88,30 @@ def test_the_published_dateline_still_takes_the_declared_time_of_its_day() -> No
     )
     meta = "<span>Updated Dec 3, 2025</span> <span>Published Oct 10, 2023</span>"
     assert extract_html(_page(meta, ld)).published == "2023-10-10T08:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ("<span>Updated: 10/31/2024</span>", "2024-10-31"),  # month first, as US pages write
+        ("<span>Published: 27/05/2024</span>", "2024-05-27"),  # only day first makes sense
+        ("<p>Updated on 12/19/25 by Ana Reyes</p>", "2025-12-19"),  # a two-digit year
+        ("<span>Updated on 09/11/25</span>", None),  # September 11 or 9 November: no date
+        ("<span>Posted 02/30/2024</span>", None),  # no such day
+    ],
+)
+def test_a_slashed_numeric_dateline(meta: str, expected: str | None) -> None:
+    assert _dateline(_page(meta)) == expected
+
+
+def test_a_slashed_dateline_wins_over_a_disagreeing_json_ld_date() -> None:
+    # as a month-name dateline does: the page shows its reader the update date alone
+    ld = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "headline": '
+        f'"{_HEADLINE}", "datePublished": "2019-04-02T10:00:00+00:00"}}</script>'
+    )
+    page = _page("<span>Last updated: 10/31/2024</span>", ld)
+    assert extract_html(page).published == "2024-10-31"
+    # and a slash that is no date ("24/7 service") leaves the declared date
+    page = _page("<span>Open 24/7 for readers</span>", ld)
+    assert extract_html(page).published == "2019-04-02T10:00:00+00:00"

@@ -1235,12 +1235,12 @@ def dateline(start: HtmlElement, after: str | None = None) -> str | None:
 
 
 def _shown_match(text: str) -> re.Match[str] | None:
-    """The first DATELINE match in `text`, unless it is labelled as an update ("Updated Dec
+    """The first SHOWN_DATE match in `text`, unless it is labelled as an update ("Updated Dec
     3, 2025 · Published Oct 10, 2023"): then the first later date labelled as the
     publication's, when there is one. A page that shows both dates means the published one as
     its publication date."""
     first: re.Match[str] | None = None
-    for match in pat.DATELINE.finditer(text):
+    for match in pat.SHOWN_DATE.finditer(text):
         if first is None:
             first = match
             if not _labelled(text, match, pat.DATELINE_UPDATED_LABEL):
@@ -1273,23 +1273,23 @@ def _window(texts: Iterator[str], size: int) -> list[str]:
 
 
 def _date_of(match: re.Match[str]) -> str | None:
-    """The date of a DATELINE match; None when it is no date, or a dotted numeric date that
-    reads both ways (09.10.2024 is September 10 in the US, 9 October elsewhere). A dotted
-    date is day first unless only month first makes sense (11.24.2025)."""
-    year, month, day = (
-        match["y1"] or match["y2"] or match["y3"] or match["y4"],
-        match["m1"] or match["m2"] or match["m3"] or match["m4"],
-        match["d1"] or match["d2"] or match["d3"] or match["d4"],
-    )
-    if match["d4"]:
+    """The date of a DATELINE or SHOWN_DATE match; None when it is no date, or a numeric date
+    with dots or slashes that reads both ways (09.10.2024 is September 10 in the US, 9 October
+    elsewhere), so that one is read the only way that makes sense (11.24.2025 and 24.11.2025,
+    27/05/2024 and 05/27/2024); a two-digit year (a slashed date's "12/19/25") is of this
+    century."""
+    found = {name: value for name, value in match.groupdict().items() if value}
+    year, month, day = (next(v for k, v in found.items() if k[0] == part) for part in "ymd")
+    if "d4" in found or "d5" in found:
         first, second = int(day), int(month)
         if first != second and first <= 12 and second <= 12:
             return None
         if first <= 12 < second:
             month, day = day, month
     number = int(month) if month.isdigit() else pat.MONTHS[month[:3].lower()]
+    century = 2000 if len(year) == 2 else 0
     try:
-        return datetime(int(year), number, int(day)).date().isoformat()
+        return datetime(century + int(year), number, int(day)).date().isoformat()
     except ValueError:
         return None
 

@@ -637,9 +637,8 @@ MONTH_ABBREVIATIONS = (
 MONTHS = {abbreviation: n for n, abbreviation in enumerate(MONTH_ABBREVIATIONS, 1)}
 _MONTH = r"(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th)?"
-DATELINE = re.compile(
-    r"\b(?:"
-    + _MONTH.format("m1")
+_DATE_FORMS = (
+    _MONTH.format("m1")
     + r"\s+"
     + _DAY.format("d1")
     + r",?\s+(?P<y1>(?:19|20)\d\d)|"
@@ -647,8 +646,15 @@ DATELINE = re.compile(
     + r"\s+"
     + _MONTH.format("m2")
     + r",?\s+(?P<y2>(?:19|20)\d\d)|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)|"
-    r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d))\b",
-    _I,
+    r"(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>(?:19|20)\d\d)"
+)
+DATELINE = re.compile(r"\b(?:" + _DATE_FORMS + r")\b", _I)
+# The dateline shown under a headline may also be a numeric date with slashes, month first
+# as English pages write it ("Updated: 10/31/2024"; "Published 27/05/2024" only reads day
+# first; "09/11/25", which reads both ways, is no date): for html.dateline only, as the
+# body's date stamps and dated titles are read with DATELINE.
+SHOWN_DATE = re.compile(
+    r"\b(?:" + _DATE_FORMS + r"|(?P<m5>\d{1,2})/(?P<d5>\d{1,2})/(?P<y5>(?:19|20)?\d\d))\b", _I
 )
 # A byline shown under the headline when no metadata or byline element names the author:
 # "By", "Written by" ... with a capital, then two to four capitalised words (initials may
