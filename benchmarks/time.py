@@ -13,8 +13,12 @@
     guidelines before the first run; tuned on after it), and on the held-out set
     benchmarks/gold/time_heldout.jsonl (written blind, for reporting only: its figures are
     printed, its items and misses never, and nothing is tuned on it).
+    And on whole articles, benchmarks/gold/time_dev_articles.jsonl (30 Wikinews-style
+    articles written blind, title and date line included; each expression resolved in its
+    whole article, so anchoring across sentences and paragraphs counts; tuned on).
 (c) Detection recall: the share of gold expressions that some timex faultline finds on its
-    own overlaps (MEANTIME article text rebuilt from its tokens; the sentence sets).
+    own overlaps (MEANTIME article text rebuilt from its tokens; the sentence sets; the
+    articles).
 
 MEANTIME is split by a fixed hash of "<doc id>:<m_id>" into a "tune" half (the only one
 looked at while tuning) and a "report" half; both are printed.
@@ -49,6 +53,7 @@ GOLD_SENTENCES = REPO / "benchmarks" / "gold" / "time_sentences.jsonl"
 GOLD_DEV = REPO / "benchmarks" / "gold" / "time_dev_wikinews.jsonl"
 GOLD_DEV_BUSINESS = REPO / "benchmarks" / "gold" / "time_dev_business.jsonl"
 GOLD_DEV_GUIDELINES = REPO / "benchmarks" / "gold" / "time_dev_guidelines.jsonl"
+GOLD_DEV_ARTICLES = REPO / "benchmarks" / "gold" / "time_dev_articles.jsonl"
 GOLD_HELDOUT = REPO / "benchmarks" / "gold" / "time_heldout.jsonl"
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "'", "''", "'re", "'ve"}
 NO_SPACE_AFTER = {"(", "$", "``", "`"}
@@ -212,6 +217,45 @@ def sentence_items(path: Path, prefix: str = "s") -> list[Item]:
     return items
 
 
+def _nth(text: str, sub: str, nth: int) -> int:
+    """Offset of the `nth` (1-based) occurrence of `sub` in `text`, or -1."""
+    at = -1
+    for _ in range(nth):
+        at = text.find(sub, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def article_items(path: Path, prefix: str = "a") -> list[Item]:
+    """Items of a whole-article gold file: one per annotated timex, the whole article as its
+    context (start = the offset of the expression's `nth` occurrence); a {"_readme": ...}
+    line is no item."""
+    items = []
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    for row in (r for r in rows if "_readme" not in r):
+        anchor = publication_date(row["published"])
+        for n, tx in enumerate(row["timexes"]):
+            start = _nth(row["text"], tx["expression"], int(tx.get("nth", 1)))
+            if start < 0:
+                print(f"{path.name}: {row['id']} timex {n} left out (not in its text)")
+                continue
+            items.append(
+                Item(
+                    f"{prefix}{row['id']}:{n}",
+                    "all",
+                    row["text"],
+                    start,
+                    start + len(tx["expression"]),
+                    tx["expression"],
+                    anchor,
+                    tx["value"],
+                    tx["granularity"],
+                )  # fmt: skip
+            )
+    return items
+
+
 # ---------------------------------------------------------------- running
 
 
@@ -257,8 +301,9 @@ def main() -> None:
     dev = sentence_items(GOLD_DEV, "d") if GOLD_DEV.exists() else []
     business = sentence_items(GOLD_DEV_BUSINESS, "b") if GOLD_DEV_BUSINESS.exists() else []
     guidelines = sentence_items(GOLD_DEV_GUIDELINES, "g") if GOLD_DEV_GUIDELINES.exists() else []
+    articles = article_items(GOLD_DEV_ARTICLES) if GOLD_DEV_ARTICLES.exists() else []
     heldout = sentence_items(GOLD_HELDOUT, "h") if GOLD_HELDOUT.exists() else []
-    everything = meantime + own + dev + business + guidelines + heldout
+    everything = meantime + own + dev + business + guidelines + articles + heldout
     values, found, ms = run_faultline(everything)
     baseline = {i.key: dateparser_value(i.expression, i.anchor, i.granularity) for i in everything}
 
@@ -274,6 +319,8 @@ def main() -> None:
         subsets.append(("business dev set (tuned on)", business))
     if guidelines:
         subsets.append(("guidelines dev set (tuned on)", guidelines))
+    if articles:
+        subsets.append(("article dev set (tuned on)", articles))
     if heldout:
         subsets.append(("held-out set (report only)", heldout))
     rows: list[tuple[str, int, str, str]] = []
@@ -291,7 +338,8 @@ def main() -> None:
 
     if show_errors:
         # Never the report half's or the held-out set's.
-        shown = [i for i in meantime if i.half == "tune"] + own + dev + business + guidelines
+        tune = [i for i in meantime if i.half == "tune"]
+        shown = tune + own + dev + business + guidelines + articles
         print("\nmisses (MEANTIME tune half, own sentences, development sets):")
         for i in shown:
             if not correct(values[i.key], i.gold, i.granularity):
