@@ -63,6 +63,7 @@ DEV_SETS = [
         "event_dev_sentences_10.jsonl",
         "event_dev_sentences_11.jsonl",
         "event_dev_sentences_12.jsonl",
+        "event_dev_sentences_13.jsonl",
     )
 ]
 
