@@ -199,3 +199,21 @@ def test_a_state_a_thing_is_likened_to_is_no_mention(run: Run) -> None:
 
 def test_the_hyphenated_short_name_of_bosnia(run: Run) -> None:
     assert "BIH" in ids(run("Bosnia-Herzegovina filed a genocide suit against Yugoslavia."))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Police in Kuala Lumpur met leaders of ethnic Chinese associations.", "CHN"),
+        ("Estonia's parliament debated a law on ethnic Russian schools.", "RUS"),
+    ],
+)
+def test_an_ethnicity_adjective_is_no_state(run: Run, text: str, state: str) -> None:
+    assert state not in ids(run(text))
+
+
+def test_an_ethnic_people_named_by_a_plural_keeps_its_mention(run: Run) -> None:
+    # "ethnic Albanians" are a people the context places (collectives._minority)
+    rec = run("Ethnic Albanians in south Serbia demanded autonomy.")
+    people = [a for a in rec.actors if a.get("ethnic") == "ALB"]
+    assert [a["country"] for a in people] == ["SRB"]

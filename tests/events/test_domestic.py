@@ -245,3 +245,10 @@ def test_an_attack_with_a_subject_gets_no_unidentified_attackers(text: str) -> N
         for e in events
         for s in e["source"]
     )
+
+
+def test_an_ethnic_group_a_state_rejects_is_named_by_its_noun() -> None:
+    events, actors = _code("Indonesia rejected demands by ethnic Chinese groups for quotas.")
+    [refusal] = [e for e in events if e["type"] == "REJECT"]
+    [patient] = [actors[t] for t in refusal["target"]]
+    assert (patient["name"], patient["country"]) == ("ethnic Chinese groups", "IDN")

@@ -124,6 +124,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if not _vetoed(c, guards, doc)
         and not _currency_or_language(doc, c, heads)
         and not _likeness(doc, c)
+        and not _ethnicity(doc, c)
         and not names_something_else(doc, c.start, c.end, c.alias, gaz)
     ]
 
@@ -136,6 +137,18 @@ def _likeness(doc: Doc, cand: _Candidate) -> bool:
     """Whether the name only says what something is like ("Egypt-style protests")."""
     i = cand.end
     return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in _LIKENESS
+
+
+def _ethnicity(doc: Doc, cand: _Candidate) -> bool:
+    """Whether a nationality adjective names an ethnicity ("ethnic Albanian parties", "ethnic
+    Indian groups" in Malaysia): a people, not the state; where they live says whose they are
+    (actors/home.py)."""
+    return (
+        cand.alias.form == ADJECTIVE
+        and cand.start > 0
+        and doc[cand.start - 1].lower_ == "ethnic"
+        and doc[cand.end - 1].dep_ in ("amod", "compound")  # "ethnic Albanians" are a people
+    )
 
 
 @lru_cache(maxsize=1)

@@ -118,6 +118,8 @@ def _patient(trig: Trigger, act: Token | None = None) -> Token | None:
     people = _people()
     for head in heads:
         for tok in head.subtree:
+            if tok.ent_type_ == "NORP" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+                return tok.head  # "ethnic Indian groups": the groups
             if tok.ent_type_ in _NAME_LABELS and tok.ent_iob_ == "B":
                 return tok
             if (
