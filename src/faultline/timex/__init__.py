@@ -16,8 +16,9 @@ One module per job:
   weekday or a yearless date goes backwards for past-tense predicates and forwards for
   planned ones (also a plan reported in the past, "said it planned to ... on Monday"), a
   headline's simple present reports the past, a date after "until" or "by" is behind only
-  when a past act reached it, and a date on an unplanned happening ("Tuesday's
-  earthquake") is past;
+  when a past act reached it, a date on an unplanned happening ("Tuesday's
+  earthquake") is past, the month figures are "for" ("the employment report for
+  December") is over, and a date "due" after a noun is ahead;
 - `anchoring`: every expression of a document in text order, each against publication in
   the article's own zone, or, for an anaphoric one ("the next day", "the following year",
   "two years later", "the same month last year"), against the time the paragraph last

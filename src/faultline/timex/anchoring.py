@@ -6,6 +6,10 @@ later", "the same month last year", "that November") counts from the time the sa
 paragraph (or, in a told past, the one before) last named precisely enough instead of
 from publication; a bare day or month at one end of a range takes the month or year
 written at the other, and the far end of a range of weekdays is not before the near one.
+A yearless day or month told in the past right after a date of the same sentence that
+writes its year is in that year ("signed on March 23, 2010, and amended on March 30");
+"today" or "yesterday" in a quotation counts from the day the sentence says it was said;
+a weekday after "a" ("the date falls on a Sunday") names no day.
 """
 
 from __future__ import annotations
@@ -52,8 +56,18 @@ def _near(paragraph: int, here: int, tense: str | None) -> bool:
 def anaphoric_unit(text: str) -> str | None:
     """The unit ("day", "week", "month", "year") of an expression that counts from the time
     the text last named rather than from publication ("the next day", "the following year",
-    "two years later", "that month", "March of the following year"); else None."""
+    "two years later", "that month", "March of the following year"), also narrowed by a
+    qualifier ("earlier that month", "later that day", "early the following year"); else
+    None."""
     t = normalise(text)
+    unit = _anaphoric_unit(t)
+    if unit is None:
+        stripped = P.QUALIFIER.sub("", t)
+        unit = _anaphoric_unit(normalise(stripped)) if stripped != t else None
+    return unit
+
+
+def _anaphoric_unit(t: str) -> str | None:
     if t in P.ANAPHORIC_DAY_WORDS:
         return "day"
     m = P.MONTH_IN_YEAR.match(t)
@@ -206,8 +220,10 @@ def _after_the_commitment(
 def _after_the_act(surface: str, value: str, done: str | None) -> str:
     """A day that a dated act came ahead of is the first such day after the act ("stocks
     rose on Monday ahead of Tuesday's vote" is the Tuesday after that Monday, also in a
-    story published later in the week); an undated act leaves the value as it is."""
-    if done is None:
+    story published later in the week); an undated act leaves the value as it is, and so
+    does a word that counts from publication ("fell on Monday ahead of today's
+    announcement" is publication's day)."""
+    if done is None or _calendar_name(surface) is None:
         return value
     later, grain = resolve(surface, date.fromisoformat(done), tense="future")
     return later if later and grain == "day" else value
@@ -429,6 +445,82 @@ def _in_apposition(out: Sequence[dict[str, Any]], text: str, start: int) -> Valu
     return out[-1]["value"], "day"
 
 
+def _any_such_weekday(doc: Doc, surface: str, start: int, end: int) -> bool:
+    """Whether the expression is a weekday after "a" that names no day ("because the date
+    falls on a Sunday"); not one that dates a noun ("a Monday meeting")."""
+    text = doc_text(doc)
+    t = " ".join(surface.lower().split())
+    if P.INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
+        t = "a " + t  # detection left the article out
+    m = P.INDEFINITE_WEEKDAY.fullmatch(t)
+    if m is None or m[1] not in P.WEEKDAYS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
+
+
+def _year_of_the_date_before(
+    surface: str,
+    value: str,
+    tense: str | None,
+    previous: dict[str, Any] | None,
+    anchor: date | None,
+) -> Value | None:
+    """A day or month named without a year, told in the past, right after a date of the
+    same sentence that writes its year, is in that date's year ("was signed into law on
+    March 23, 2010, and amended on March 30" is March 30, 2010): the nearest such day or
+    month to it. None when it does not apply."""
+    if previous is None or anchor is None or tense == "future":
+        return None
+    if _calendar_name(surface) not in ("day", "month"):
+        return None
+    written = previous["value"]
+    if (
+        not written
+        or previous["granularity"] not in ("day", "month")
+        or not P.HAS_YEAR.search(previous["text"])
+        or written[:4] == value[:4]
+    ):
+        return None
+    found = resolve(surface, period_start(written), tense=None)
+    if not found[0] or period_start(found[0]) > anchor:
+        return None
+    return found
+
+
+def _inside_a_quote(text: str, start: int) -> bool:
+    """Whether `start` lies between quotation marks opened in its paragraph."""
+    begin = text.rfind("\n\n", 0, start)
+    stretch = text[begin + 2 if begin >= 0 else 0 : start]
+    return sum(stretch.count(q) for q in P.QUOTATION_MARKS) % 2 == 1
+
+
+def _said_on(
+    doc: Doc, surface: str, start: int, end: int, dated_sayings: dict[int, tuple[str, str]]
+) -> date | None:
+    """For "today", "yesterday" or "tomorrow" in a quotation: the day the sentence says it
+    was said on, when that is a day before publication's ("'Today we declare ...,' the
+    minister told a news conference on Thursday" is that Thursday); else None. A word of
+    the speaker counts from the speaking."""
+    if not P.SPEAKER_DAY.search(normalise(surface)) or not _inside_a_quote(doc_text(doc), start):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    text = doc_text(doc)
+    for token in span.sent:
+        if token.tag_ != "VBD" or token.lemma_.lower() not in P.REPORTING_HEADS:
+            continue
+        if span.start <= token.i < span.end or _inside_a_quote(text, token.idx):
+            continue  # a verb of the words quoted
+        said = dated_sayings.get(token.i)
+        if said is not None and said[1] == "day":
+            return date.fromisoformat(said[0][:10])
+    return None
+
+
 def _historic_day(surface: str, text: str) -> str | None:
     """The date of a named day of history ("Black Monday") when the text writes its year
     (the 1987 crash, told about with its year), else None: the name also goes to new
@@ -498,6 +590,15 @@ class _Parse:
     def commitment(self, start: int, end: int) -> int | None:
         return self._get("commitment", start, end, commitment_at)
 
+    def sentence_start(self, start: int, end: int) -> int:
+        return self._get("sentence", start, end, _sentence_start)
+
+
+def _sentence_start(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence holding [start, end) starts (`start` itself when unaligned)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.sent.start_char if span is not None and len(span) else start
+
 
 def _annotate(
     doc: Doc,
@@ -562,6 +663,8 @@ def _annotate(
             value, grain = None, None
         if _names_a_day_by_an_event(surface, text, end):
             value, grain = _in_apposition(out, text, start) or (None, None)
+        if grain == "day" and _any_such_weekday(doc, surface, start, end):
+            value, grain = None, None
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not P.HAS_YEAR.search(surface):
@@ -569,6 +672,12 @@ def _annotate(
         if out and grain == "day" and value:
             between = text[out[-1]["end"] : start]
             value = _order_weekday_range(out[-1], surface, value, between, tense)
+        if grain in ("day", "month") and value and not P.HAS_YEAR.search(surface):
+            previous = (
+                out[-1] if out and out[-1]["start"] >= parse.sentence_start(start, end) else None
+            )
+            found = _year_of_the_date_before(surface, value, tense, previous, anchor)
+            value, grain = found or (value, grain)
         if grain in ("day", "month") and value:
             saying = parse.saying(start, end)
             found = _from_the_saying(
@@ -579,6 +688,10 @@ def _annotate(
                 anchor,
             )
             value, grain = found or (value, grain)
+        if grain == "day" and value and anchor is not None:
+            said = _said_on(doc, surface, start, end, dated_sayings)
+            if said is not None and said < anchor:
+                value, grain = resolve(surface, said, tense=tense)
         verb = parse.verb(start, end) if value else None
         ahead = bool(P.AHEAD_OF.search(text, max(0, start - 24), start))
         if grain == "day" and value:

@@ -211,6 +211,17 @@ LEADING: re.Pattern[str] = re.compile(
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b))\s+",
 )
+# A weekday after the indefinite article ("falls on a Sunday"): any such day, none in
+# particular.
+INDEFINITE_WEEKDAY: re.Pattern[str] = re.compile(r"(?:on\s+)?an?\s+([a-z]+)")
+INDEFINITE_BEFORE: re.Pattern[str] = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# Quotation marks, straight and curly: a stretch between two is quoted.
+QUOTATION_MARKS: tuple[str, ...] = ('"', "“", "”")
+# Day words that count from the speaker's day: in a quotation, from the day it was said.
+SPEAKER_DAY: re.Pattern[str] = re.compile(
+    r"^(?:(?:earlier |later )?today|tonight|yesterday|tomorrow|this (?:morning|afternoon|"
+    r"evening)|last night)(?: (?:morning|afternoon|evening|night))?$"
+)
 TRAILING_POSSESSIVE: re.Pattern[str] = re.compile(r"(?:'s|’s|')$")
 # Qualifiers that narrow a month or year without changing its value ("mid-March", "late 2006").
 QUALIFIER: re.Pattern[str] = re.compile(
@@ -285,7 +296,7 @@ REQUEST_HEADS: frozenset[str] = frozenset(
 STANDING_HEADS: frozenset[str] = (
     (REQUEST_HEADS - {"tell", "warn", "force", "allow", "press", "encourage", "direct"})
     | SCHEDULING_PARTICIPLES
-    | {"propose"}
+    | {"propose", "forecast", "predict"}  # "has forecast snow for Thursday"
 )
 # Verbs of saying: a plan reported by their past is the speaker's present one.
 REPORTING_HEADS: frozenset[str] = frozenset(
@@ -356,6 +367,15 @@ HAPPENINGS: frozenset[str] = frozenset(
 SCHEDULE_NOUNS: frozenset[str] = frozenset(
     {"deadline", "target", "cutoff", "cut-off", "ultimatum", "expiry", "expiration"}
 )
+# Nouns for figures about a period: the month they are "for" is over, whatever the tense
+# of their release ("the employment report for December is due on Friday", "will publish
+# its sales figures for May tomorrow").
+REPORTED_PERIOD_NOUNS: frozenset[str] = frozenset(
+    {
+        "report", "figure", "figures", "data", "numbers", "statistics", "results", "sales",
+        "payrolls", "earnings", "reading", "readings", "count", "tally", "survey",
+    }
+)  # fmt: skip
 # Verbs whose simple present tells what comes after what, so a date on what they follow is
 # past: "the move follows Monday's decision", "the ruling comes after Monday's hearing"
 # ("come" only with "after").

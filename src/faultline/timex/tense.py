@@ -48,6 +48,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             or (lemma == "go" and head.tag_ == "VBG")
             or (lemma == "be" and head.tag_ == "VBD")
         )
+        if expecting and head_tense == "past" and _past_perfect(holder):
+            # An expectation in the past perfect is over: "economists who had expected the
+            # market to stabilise by the end of the year".
+            return "past"
         if expecting and head_tense == "past":
             # What was expected or scheduled lies after the expecting, which may be before
             # publication or after it: "the results were due to be released on Oct. 20";
@@ -100,6 +104,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _past_perfect(verb: Token) -> bool:
+    return any(c.lower_ in ("had", "'d") for c in verb.children if c.dep_ == "aux")
+
+
 def _present_perfect(verb: Token) -> bool:
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(words & {"have", "has", "'ve"})
@@ -149,12 +157,32 @@ def _governing_verb(doc: Doc, span: Span) -> tuple[Token | None, bool]:
     after = False
     for _ in range(12):  # a head chain longer than this is a parse gone wrong
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
-            return token, after
+            return _past_a_saying_after(span, token), after
         if token.head.i == token.i:
             break
         after = after or token.head.lower_ in P.AFTER_PREPOSITIONS
         token = token.head
     return None, after
+
+
+def _past_a_saying_after(span: Span, verb: Token) -> Token:
+    """The verb the date belongs to when the parse hangs it on a verb of saying set off
+    after it ("The iPad will go on sale in nine countries on Friday, the company confirmed
+    today": "go", not "confirmed"): the verb of the words reported before it, whichever
+    way the parse joins the two; else `verb`."""
+    if (
+        verb.i < span.end
+        or _lemma(verb) not in P.REPORTING_HEADS
+        or not any(t.text == "," for t in span.doc[span.end : verb.i])
+    ):
+        return verb
+    if verb.dep_ in ("advcl", "parataxis", "ccomp"):
+        reported: Token | None = verb.head  # "go" <-advcl- "confirmed"
+    else:
+        reported = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if reported is None or reported.pos_ not in ("VERB", "AUX") or reported.i >= span.start:
+        return verb
+    return reported
 
 
 def _predicate_tense(
@@ -325,6 +353,33 @@ def _dates_a_schedule(span: Span) -> bool:
     return head.lower_ in P.SCHEDULE_NOUNS
 
 
+def _a_reported_month(span: Span) -> bool:
+    """Whether a bare month is the period figures are "for" ("the employment report for
+    December", "sales figures for May"): a month reported on is over."""
+    names = [t for t in span if t.lower_ not in ("for", "the", "month", "of")]
+    if len(names) != 1 or names[0].lower_.rstrip(".") not in P.MONTHS:
+        return False
+    doc = span.doc
+    i = span.start if span[0].lower_ == "for" else span.start - 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    noun = doc[i - 1]  # the parse may hang "for" on the verb ("will publish its report for")
+    return noun.pos_ == "NOUN" and noun.lower_ in P.REPORTED_PERIOD_NOUNS
+
+
+def _due_after_a_noun(span: Span) -> bool:
+    """Whether the date follows a "due" that qualifies a noun, no copula's complement ("the
+    election due in September", "a payment due on Friday"): the date is set, ahead of the
+    clause around it (a "due" with a copula, "was due on Monday", keeps the copula's
+    tense)."""
+    doc = span.doc
+    i = span.start if span[0].lower_ in ("in", "on", "by") else span.start - 1
+    if i < 1 or doc[i].lower_ not in ("in", "on", "by"):
+        return False
+    due = doc[i - 1]
+    return due.lower_ == "due" and due.dep_ not in ("acomp", "ROOT", "conj")
+
+
 def governing_verb_at(doc: Doc, start: int, end: int) -> int | None:
     """The token index of the verb that governs [start, end), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -412,6 +467,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if _dates_a_schedule(span):
         return None
+    if _due_after_a_noun(span):
+        return "future"
+    if _a_reported_month(span):
+        return "past"
     preceding = doc_text(doc)[max(0, span.start_char - 24) : span.start_char]
     if P.AHEAD_OF.search(preceding):
         return "future"  # a date the act comes before
