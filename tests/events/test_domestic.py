@@ -252,3 +252,24 @@ def test_an_ethnic_group_a_state_rejects_is_named_by_its_noun() -> None:
     [refusal] = [e for e in events if e["type"] == "REJECT"]
     [patient] = [actors[t] for t in refusal["target"]]
     assert (patient["name"], patient["country"]) == ("ethnic Chinese groups", "IDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tamil Tiger rebels opened fire on an army checkpoint in northern Sri Lanka.", "LKA"),
+        ("A Tamil Tiger suicide bomber blew herself up at a campaign rally in Kandy.", "LKA"),
+    ],
+)
+def test_an_attack_naming_no_victim_targets_where_it_struck(text: str, country: str) -> None:
+    events, actors = _code(text)
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    [target] = attack["target"]
+    assert actors[target].get("country", target) == country
+    assert attack["target_implied"] is True
+
+
+def test_an_attack_placed_in_two_countries_gets_no_implied_target() -> None:
+    events, _ = _code("Rebels shelled villages in Uganda and Kenya.")
+    [attack] = [e for e in events if e["type"] == "ASSAULT"]
+    assert not attack.get("target_implied")

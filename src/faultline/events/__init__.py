@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import arguments
 from faultline.events.domestic import (
+    attacked_place,
     domestic_patient,
     implied_domestic_source,
     implied_domestic_target,
@@ -367,6 +368,9 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
             event["target"] = [recipient["id"]]
             event["target_implied"] = True
             implied = recipient
+        place = attacked_place(trig, event, index)  # after any victim the text names
+        if place is not None:
+            event["target"], event["target_implied"] = [place], True
         if not _between_political_actors(trig, event, index):
             continue
         if implied is not None:

@@ -415,3 +415,28 @@ def placed_attack(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> st
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trig.token.children):
         return None
     return _located_country(trig, index)
+
+
+def attacked_place(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
+    """Where an attack that names no victim struck, as the target ("Maoist rebels opened fire
+    on a police post in western Nepal", "detonated an explosives belt on a crowded Jerusalem
+    bus"): the state, region or town the sentence places the attack in, when all of them are
+    of one country (the first named); None otherwise. CAMEO's coders code such an attack on
+    the country it hit."""
+    if event["type"] != "ASSAULT" or not event["source"] or event["target"]:
+        return None
+    places: list[str] = []
+    for tok in trig.token.sent:
+        actor = index.by_token.get(tok.i)
+        if actor is None or index.kind(actor) not in _TERRITORIES - {"government"}:
+            continue
+        if actor in event["source"] or (places and places[-1] == actor):
+            continue
+        head = tok
+        while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+            head = head.head  # "a crowded Jerusalem bus": where the bus was
+        located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS | {"on", "into"}
+        if located or (head.dep_ == "dobj" and head != tok):
+            places.append(actor)
+    countries = {index.country(p) for p in places} - {None}
+    return places[0] if len(countries) == 1 else None
