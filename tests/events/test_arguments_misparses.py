@@ -26,6 +26,13 @@ def test_a_call_for_a_withdrawal_is_aimed_at_the_forces_withdrawn() -> None:
     assert target_countries(text, "REQUEST") == ["SYR"]
 
 
+def test_a_call_to_end_an_act_is_aimed_at_its_maker() -> None:
+    text = "The Pope called for an end to the Israeli blockade of the Gaza Strip."
+    assert target_countries(text, "REQUEST") == ["ISR"]
+    text = "Brazil demanded a halt to Venezuela's military build-up on the border."
+    assert target_countries(text, "REQUEST") == ["VEN"]
+
+
 def test_a_rejected_draft_opposes_its_makers_not_its_topic() -> None:
     text = "Russia vetoed a British and American draft resolution on Zimbabwe in the Council."
     assert target_countries(text, "REJECT") == ["GBR", "USA"]

@@ -303,7 +303,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             if etype == "REQUEST":  # "demanding autonomy from Serbian authorities"
                 targets += _from_actors(obj, index)
         if etype == "REQUEST":  # "called for the release of Wei Jingsheng"
-            targets += _whose_act_is_demanded(tok, index)
+            targets += _whose_act_is_demanded(tok, index) + _whose_end_is_demanded(tok, index)
         if etype in GIVING_TYPES | {"RETREAT"}:  # "handed back to Germany a set of windows"
             targets += [
                 a
@@ -527,6 +527,30 @@ _DEMANDED_ACTS = frozenset(
 
 def _whose_act_is_demanded(tok: Token, index: ActorIndex) -> list[str]:
     return nested_prep_actors(tok, "for", "of", index, _DEMANDED_ACTS)
+
+
+_ENDINGS = frozenset({"end", "halt", "stop", "lifting", "cessation"})
+
+
+def _whose_end_is_demanded(tok: Token, index: ActorIndex) -> list[str]:
+    """Whose act a demand would end: its maker, named on it ("called for an end to the
+    American embargo against Cuba", "demanded a halt to Israel's settlement building")."""
+    ends = [o for o in objects(tok) if o.lemma_.lower() in _ENDINGS] + [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _ENDINGS
+    ]
+    return [
+        a
+        for end in ends
+        for c in end.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "of")
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in own_actors(p, index)
+    ]
 
 
 def _misread_object(verb: Token) -> list[Token]:
