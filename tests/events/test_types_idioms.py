@@ -183,3 +183,34 @@ def test_a_rescinded_embargo_is_eased_and_a_rescinded_price_rise_conceded() -> N
     assert "RETREAT" in _types("The OAS rescinded its trade embargo against Haiti.")
     assert "CONCEDE" in _types("Indonesia rescinded the increase in fuel prices.")
     assert "RETREAT" in _types("Washington relaxed its embargo on Vietnam.")
+
+
+def test_a_titled_name_flying_in_visits_and_jets_flying_in_do_not() -> None:
+    assert "CONSULT" in _events("Chinese Premier Zhu Rongji flew into Nairobi for a visit.")
+    assert "CONSULT" in _types("Turkish Foreign Minister Ahmet Davutoglu flew to Tehran.")
+    assert "CONSULT" not in _types("Chinese fighter jets flew into the air defence zone.")
+
+
+def test_chairing_or_entering_into_negotiations_consults() -> None:
+    text = "The United States chaired a round of negotiations between Israel and Syria."
+    assert "CONSULT" in _events(text)
+    assert "CONSULT" in _events("Israel and Syria entered into negotiations on the Golan.")
+
+
+def test_letting_an_emergency_lapse_ends_it_and_a_house_arrest_relaxed_is_eased() -> None:
+    assert "CONCEDE" in _events("Sri Lanka's parliament let the state of emergency lapse.")
+    assert "CONCEDE" in _types("The authorities of Vietnam relaxed the house arrest of the monk.")
+    assert "CONCEDE" not in _types("The government let the opposition down.")
+
+
+def test_a_warning_of_lost_licences_threatens() -> None:
+    text = "Venezuela's regulator warned the channels that they could lose their licences."
+    assert "THREATEN" in _events(text)
+
+
+def test_an_order_to_a_state_or_a_crowd_demands_and_an_order_to_a_paper_censors() -> None:
+    types = _types("Argentina's interior minister ordered picketers to lift their roadblocks.")
+    assert "REQUEST" in types and "CONCEDE" not in types
+    assert "REQUEST" in _types("The Security Council ordered Iraq to destroy its chemical weapons.")
+    types = _types("The government of Nicaragua ordered the newspaper to suspend publication.")
+    assert "COERCE" in types and "REQUEST" not in types

@@ -445,7 +445,7 @@ def matches(tok: Token, entry: Entry) -> bool:
         ]
         if not _quantified(pobjs) & entry.pobj and not _named(pobjs, entry.pobj):
             return False
-    if entry.subj and not _quantified(_subjects(tok)) & entry.subj:
+    if entry.subj and not _subject_lemmas(_subjects(tok)) & entry.subj:
         return False
     if entry.notsubj and _quantified(_subjects(tok)) & entry.notsubj:
         return False
@@ -470,6 +470,19 @@ def matches(tok: Token, entry: Entry) -> bool:
     if entry.benign and any(_hostile(c) for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
         return False
     return not (entry.pred and not _pred_lemmas(tok) & entry.pred)
+
+
+def _subject_lemmas(subjects: list[Token]) -> set[str]:
+    """What the subjects are, for a requirement on them: their lemmas through quantities, and
+    the title before a name ("Chinese Premier Zhu Rongji flew into Nairobi": premier)."""
+    titles = {
+        c.lemma_.lower()
+        for s in subjects
+        if s.pos_ == "PROPN"
+        for c in s.children
+        if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ != "PERSON"
+    }
+    return _quantified(subjects) | titles
 
 
 def _subjunctive(tok: Token) -> bool:
