@@ -127,6 +127,11 @@ def test_igos(run: Run) -> None:
     ]
 
 
+def test_igo_names_in_british_spelling(run: Run) -> None:
+    text = "The Organisation for Security and Cooperation in Europe sent monitors."
+    assert [a for _, a in pairs(run(text))] == ["OSCE"]
+
+
 def test_empty_and_actorless(run: Run) -> None:
     assert pairs(run("")) == []
     record = run("Nothing here names anyone.")

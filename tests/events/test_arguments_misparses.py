@@ -95,3 +95,10 @@ def test_a_pledge_to_back_a_states_bid_is_made_to_that_state() -> None:
 def test_a_refusal_of_what_a_state_demanded_refuses_that_state() -> None:
     text = "Eritrea refused to withdraw its troops from the town of Badme, as demanded by Ethiopia."
     assert target_countries(text, "REJECT") == ["ETH"]
+
+
+def test_a_reflexive_subject_is_the_one_who_declared() -> None:
+    rec = coded("Japan declared itself ready to hold joint exercises with India's navy.")
+    actors = {a["id"]: a for a in rec.actors}
+    [offer] = [e for e in rec.events if e["type"] == "AGREE"]
+    assert [actors[s].get("country", s) for s in offer["source"]] == ["JPN"]

@@ -27,6 +27,7 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our", "i"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 # A meeting that acts ("a summit withheld support") acts for its participants.
@@ -350,6 +351,10 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
         if ante is None:
             return []
         return phrase_actors(ante, index) or own_actors(ante, index)
+    if low in REFLEXIVES and subj.head.head.i != subj.head.i:
+        # "Norway declared itself ready to ...": the one who declared
+        outer = subject_of(subj.head.head)
+        return subject_actors(outer, index) if outer is not None and outer != subj else []
     if low in PRONOUNS:
         quoted, speaker = index.speaker_at(subj.idx)
         if quoted and speaker:
