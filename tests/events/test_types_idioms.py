@@ -214,3 +214,10 @@ def test_an_order_to_a_state_or_a_crowd_demands_and_an_order_to_a_paper_censors(
     assert "REQUEST" in _types("The Security Council ordered Iraq to destroy its chemical weapons.")
     types = _types("The government of Nicaragua ordered the newspaper to suspend publication.")
     assert "COERCE" in types and "REQUEST" not in types
+
+
+def test_a_call_for_an_end_to_an_embargo_codes_no_embargo() -> None:
+    text = "South Africa called for an end to the American embargo against Cuba."
+    types = _events(text)
+    assert "REQUEST" in types and "SANCTION" not in types
+    assert "SANCTION" in _events("The United States imposed an embargo on Cuba.")

@@ -879,8 +879,9 @@ def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[i
         named.update(i for i in _content(c, found) if found[i].entry.type == "REQUEST")
     if etype == "REQUEST" and c.dep_ in PREP_DEPS and c.lower_ == "for":
         # "called for the withdrawal of Syrian troops", "appealed for food aid": what is
-        # asked for has not happened
-        named.update(p.i for p in _pobjs(c) if p.i in found)
+        # asked for has not happened; nor is the act it would end or answer one of its own
+        # ("called for an end to the American embargo against Cuba")
+        named.update(t.i for p in _pobjs(c) for t in _asked_for(p) if t.i in found)
     if etype in ("CONCEDE", "REJECT") and c.dep_ in PREP_DEPS:
         # "gave in to union demands", "bowed to calls for": what is yielded to or refused is
         # the content of the act.
@@ -888,6 +889,24 @@ def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[i
             p.i for p in _pobjs(c) if p.i in found and found[p.i].entry.type in ("REQUEST", "AGREE")
         )
     return named
+
+
+# Nouns of ending or undoing: what a call for one asks to end is named by the call.
+ENDINGS = frozenset({"end", "lifting", "removal", "halt", "cessation", "suspension", "easing"})
+
+
+def _asked_for(pobj: Token) -> list[Token]:
+    """What a request's for-phrase asks for: its object and, under a noun of ending, the act
+    to be ended ("an end to the American embargo")."""
+    out = [pobj]
+    if pobj.lemma_.lower() in ENDINGS:
+        out += [
+            g
+            for c in pobj.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
+            for g in _pobjs(c)
+        ]
+    return out
 
 
 def _consumed_by(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
