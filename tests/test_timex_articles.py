@@ -172,3 +172,27 @@ def test_an_expectation_in_the_past_perfect_is_over(nlp: Language) -> None:
     timexes = stage(nlp, text, "2012-01-10")
     assert value_of(timexes, "December") == "2011-12"
     assert value_of(timexes, "the end of the year") == "2011"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        ("He was arrested on 12 May 2011 and released on 20 May.", "20 May", "2011-05-20"),
+        (
+            "The tower was completed on October 2, 1971, and its restaurant opened on November 15.",
+            "November 15",
+            "1971-11-15",
+        ),
+        # another clause's act is in the year the tense gives it
+        ("The company, founded in May 1990, said profits fell in March.", "March", "2014-03"),
+        (
+            "The company, founded in May 1990 and based in Ohio, said profits fell in March.",
+            "March",
+            "2014-03",
+        ),
+    ],
+)
+def test_a_year_left_out_after_a_full_date_of_the_same_act(
+    nlp: Language, text: str, fragment: str, expected: str
+) -> None:
+    assert value_of(stage(nlp, text, "2014-06-12"), fragment) == expected

@@ -445,10 +445,9 @@ def _in_apposition(out: Sequence[dict[str, Any]], text: str, start: int) -> Valu
     return out[-1]["value"], "day"
 
 
-def _any_such_weekday(doc: Doc, surface: str, start: int, end: int) -> bool:
+def _any_such_weekday(doc: Doc, text: str, surface: str, start: int, end: int) -> bool:
     """Whether the expression is a weekday after "a" that names no day ("because the date
     falls on a Sunday"); not one that dates a noun ("a Monday meeting")."""
-    text = doc_text(doc)
     t = " ".join(surface.lower().split())
     if P.INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
         t = "a " + t  # detection left the article out
@@ -461,6 +460,28 @@ def _any_such_weekday(doc: Doc, surface: str, start: int, end: int) -> bool:
     return span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
 
 
+def _joined(doc: Doc, previous: dict[str, Any], span: tuple[int, int], parse: _Parse) -> bool:
+    """Whether the date before and the one at `span` date one act or acts joined by "and"
+    ("was arrested on 12 May 2011 and released on 20 May", "was signed on March 23, 2010,
+    and a bill amending it was signed on March 30", whatever the parse makes of the
+    second); not acts of different clauses ("The company, founded in May 1990, said
+    profits fell in March")."""
+    between = doc_text(doc)[previous["end"] : span[0]]
+    words = doc.char_span(previous["end"], span[0], alignment_mode="expand")
+    if (
+        len(between) <= P.JOINED_MAX_CHARS
+        and P.AND.search(between)
+        and words is not None
+        and not any(t.lemma_.lower() in P.REPORTING_HEADS for t in words)
+    ):
+        return True  # not "founded in May 1990 and based in Ohio, said profits fell in March"
+    first = parse.verb(previous["start"], previous["end"])
+    second = parse.verb(*span)
+    if first is None or second is None:
+        return False
+    return first == second or (doc[second].dep_ == "conj" and doc[second].head.i == first)
+
+
 def _year_of_the_date_before(
     surface: str,
     value: str,
@@ -469,9 +490,9 @@ def _year_of_the_date_before(
     anchor: date | None,
 ) -> Value | None:
     """A day or month named without a year, told in the past, right after a date of the
-    same sentence that writes its year, is in that date's year ("was signed into law on
-    March 23, 2010, and amended on March 30" is March 30, 2010): the nearest such day or
-    month to it. None when it does not apply."""
+    same sentence that writes its year, on the same act or one joined to it, is in that
+    date's year ("was signed into law on March 23, 2010, and amended on March 30" is March
+    30, 2010): the nearest such day or month to it. None when it does not apply."""
     if previous is None or anchor is None or tense == "future":
         return None
     if _calendar_name(surface) not in ("day", "month"):
@@ -663,7 +684,7 @@ def _annotate(
             value, grain = None, None
         if _names_a_day_by_an_event(surface, text, end):
             value, grain = _in_apposition(out, text, start) or (None, None)
-        if grain == "day" and _any_such_weekday(doc, surface, start, end):
+        if grain == "day" and _any_such_weekday(doc, text, surface, start, end):
             value, grain = None, None
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
@@ -674,7 +695,13 @@ def _annotate(
             value = _order_weekday_range(out[-1], surface, value, between, tense)
         if grain in ("day", "month") and value and not P.HAS_YEAR.search(surface):
             previous = (
-                out[-1] if out and out[-1]["start"] >= parse.sentence_start(start, end) else None
+                out[-1]
+                if out
+                and tense != "future"
+                and P.HAS_YEAR.search(out[-1]["text"])
+                and out[-1]["start"] >= parse.sentence_start(start, end)
+                and _joined(doc, out[-1], (start, end), parse)
+                else None
             )
             found = _year_of_the_date_before(surface, value, tense, previous, anchor)
             value, grain = found or (value, grain)

@@ -215,6 +215,9 @@ LEADING: re.Pattern[str] = re.compile(
 # particular.
 INDEFINITE_WEEKDAY: re.Pattern[str] = re.compile(r"(?:on\s+)?an?\s+([a-z]+)")
 INDEFINITE_BEFORE: re.Pattern[str] = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# Two dates of one sentence this close with "and" between date acts told together.
+JOINED_MAX_CHARS = 80
+AND: re.Pattern[str] = re.compile(r"\band\b")
 # Quotation marks, straight and curly: a stretch between two is quoted.
 QUOTATION_MARKS: tuple[str, ...] = ('"', "“", "”")
 # Day words that count from the speaker's day: in a quotation, from the day it was said.

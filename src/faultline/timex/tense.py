@@ -467,11 +467,11 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if _dates_a_schedule(span):
         return None
-    if _due_after_a_noun(span):
-        return "future"
-    if _a_reported_month(span):
-        return "past"
     preceding = doc_text(doc)[max(0, span.start_char - 24) : span.start_char]
+    if "due" in preceding + span.text and _due_after_a_noun(span):
+        return "future"
+    if "for" in preceding + span.text and _a_reported_month(span):
+        return "past"
     if P.AHEAD_OF.search(preceding):
         return "future"  # a date the act comes before
     if P.ENDING_BEFORE.search(preceding) or (
