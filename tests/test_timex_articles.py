@@ -196,3 +196,10 @@ def test_a_year_left_out_after_a_full_date_of_the_same_act(
     nlp: Language, text: str, fragment: str, expected: str
 ) -> None:
     assert value_of(stage(nlp, text, "2014-06-12"), fragment) == expected
+
+
+def test_a_month_sales_are_expected_for_lies_ahead(nlp: Language) -> None:
+    timexes = stage(nlp, "Retailers expect sales for December to rise 4 percent.", "2014-11-12")
+    assert value_of(timexes, "December") == "2014-12"
+    text = "The government will release its jobs report for October on Friday."
+    assert value_of(stage(nlp, text, "2014-11-12"), "October") == "2014-10"

@@ -372,11 +372,12 @@ SCHEDULE_NOUNS: frozenset[str] = frozenset(
 )
 # Nouns for figures about a period: the month they are "for" is over, whatever the tense
 # of their release ("the employment report for December is due on Friday", "will publish
-# its sales figures for May tomorrow").
+# its sales figures for May tomorrow"); not "sales" or "results", which are as often
+# forecast ("expects sales for December to rise").
 REPORTED_PERIOD_NOUNS: frozenset[str] = frozenset(
     {
-        "report", "figure", "figures", "data", "numbers", "statistics", "results", "sales",
-        "payrolls", "earnings", "reading", "readings", "count", "tally", "survey",
+        "report", "figure", "figures", "data", "numbers", "statistics", "payrolls", "reading",
+        "readings", "count", "tally",
     }
 )  # fmt: skip
 # Verbs whose simple present tells what comes after what, so a date on what they follow is

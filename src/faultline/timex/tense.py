@@ -48,9 +48,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             or (lemma == "go" and head.tag_ == "VBG")
             or (lemma == "be" and head.tag_ == "VBD")
         )
-        if expecting and head_tense == "past" and _past_perfect(holder):
+        if lemma == "expect" and head_tense == "past" and _past_perfect(holder):
             # An expectation in the past perfect is over: "economists who had expected the
-            # market to stabilise by the end of the year".
+            # market to stabilise by the end of the year" (a plan in it may still stand:
+            # "had planned to open the store on Friday, and now will").
             return "past"
         if expecting and head_tense == "past":
             # What was expected or scheduled lies after the expecting, which may be before
