@@ -183,6 +183,14 @@ def test_an_expectation_in_the_past_perfect_is_over(nlp: Language) -> None:
             "November 15",
             "1971-11-15",
         ),
+        (
+            "The vote took place on December 20, 2012, and the results were published on "
+            "January 3.",
+            "January 3",
+            "2013-01-03",
+        ),
+        # long after the date before: not told in its year
+        ("He was born on 3 March 1950 and died on 5 January.", "5 January", "2014-01-05"),
         # another clause's act is in the year the tense gives it
         ("The company, founded in May 1990, said profits fell in March.", "March", "2014-03"),
         (

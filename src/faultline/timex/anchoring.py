@@ -492,7 +492,8 @@ def _year_of_the_date_before(
     """A day or month named without a year, told in the past, right after a date of the
     same sentence that writes its year, on the same act or one joined to it, is in that
     date's year ("was signed into law on March 23, 2010, and amended on March 30" is March
-    30, 2010): the nearest such day or month to it. None when it does not apply."""
+    30, 2010): the first such day or month from it, when that comes soon after it, as
+    what is told next does. None when it does not apply."""
     if previous is None or anchor is None or tense == "future":
         return None
     if _calendar_name(surface) not in ("day", "month"):
@@ -505,9 +506,11 @@ def _year_of_the_date_before(
         or written[:4] == value[:4]
     ):
         return None
-    found = resolve(surface, period_start(written), tense=None)
+    found = resolve(surface, period_start(written), tense="future")
     if not found[0] or period_start(found[0]) > anchor:
         return None
+    if (period_start(found[0]) - period_start(written)).days > P.TOLD_ON_DAYS:
+        return None  # "was born on 3 March 1950 and died on 5 January": no date of 1950/51
     return found
 
 

@@ -215,8 +215,10 @@ LEADING: re.Pattern[str] = re.compile(
 # particular.
 INDEFINITE_WEEKDAY: re.Pattern[str] = re.compile(r"(?:on\s+)?an?\s+([a-z]+)")
 INDEFINITE_BEFORE: re.Pattern[str] = re.compile(r"\ban?\s+$", re.IGNORECASE)
-# Two dates of one sentence this close with "and" between date acts told together.
+# Two dates of one sentence this close with "and" between date acts told together; the
+# second takes the first one's year when it comes this many days after it at most.
 JOINED_MAX_CHARS = 80
+TOLD_ON_DAYS = 92
 AND: re.Pattern[str] = re.compile(r"\band\b")
 # Quotation marks, straight and curly: a stretch between two is quoted.
 QUOTATION_MARKS: tuple[str, ...] = ('"', "“", "”")
