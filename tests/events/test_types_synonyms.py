@@ -1,0 +1,56 @@
+"""Synonyms of rows the lexicon had (seventh session): words of approval and disapproval
+beside their fixed synonyms, and one class of forces and hardware for the verbs that deploy,
+mass, station, move, position or ready them; with the limits that keep the same words from
+coding non-events."""
+
+from __future__ import annotations
+
+from faultline.events.triggers import find_triggers
+from faultline.nlp import load_model
+from faultline.settings import Settings
+from tests.events.coding import coded
+
+
+def _types(text: str) -> list[str]:
+    return [t.entry.type for t in find_triggers(load_model(Settings().model)(text))]
+
+
+def _events(text: str) -> list[str]:
+    return [e["type"] for e in coded(text).events if not e["negated"]]
+
+
+def test_approval_cheers_a_lent_voice_and_patched_up_ties_support() -> None:
+    assert "SUPPORT" in _events("The EU voiced its approval of the Tunisian reforms.")
+    assert "SUPPORT" in _events("India cheered the election result in Bangladesh.")
+    assert "SUPPORT" in _events("Turkey lent its voice to calls for an inquiry.")
+    assert "SUPPORT" in _events("Egypt patched up relations with Turkey.")
+    assert "SUPPORT" not in _events("The planning office gave its approval to the new road.")
+
+
+def test_reviling_lampooning_and_stern_representations_disapprove() -> None:
+    assert "ACCUSE" in _events("China reviled the Dalai Lama as a separatist.")
+    assert "ACCUSE" in _events("Russia lampooned the British foreign secretary.")
+    assert "ACCUSE" in _events("Beijing lodged stern representations with Washington.")
+    assert "ACCUSE" not in _types("The lawyers made representations to the court.")
+
+
+def test_criminal_proceedings_opened_against_someone_are_legal_action() -> None:
+    assert "ACCUSE" in _events("Hungary opened criminal proceedings against the opposition leader.")
+
+
+def test_setting_conditions_demands_them() -> None:
+    assert "REQUEST" in _types("The opposition of Kenya set conditions for talks.")
+
+
+def test_one_class_of_forces_for_the_verbs_that_deploy_them() -> None:
+    assert "MOBILIZE" in _events("China massed warships near the Senkaku Islands.")
+    assert "MOBILIZE" in _types("Russia stationed helicopters in Belarus.")
+    assert "MOBILIZE" in _types("India moved warplanes to the border with Pakistan.")
+    assert "MOBILIZE" in _types("Venezuela readied its jets on the border with Guyana.")
+    assert "MOBILIZE" not in _types("The company moved its offices to Nairobi.")
+
+
+def test_a_missile_over_another_state_is_a_show_of_force() -> None:
+    types = _types("North Korea launched a ballistic missile over Japan.")
+    assert "MOBILIZE" in types and "ASSAULT" not in types
+    assert "ASSAULT" in _types("Hezbollah fired rockets into northern Israel.")
