@@ -308,3 +308,17 @@ def test_what_an_attack_did_is_the_attack_coded_once() -> None:
 def test_a_killing_after_an_attack_on_no_one_named_stays() -> None:
     events, _ = _table("Gunmen opened fire in a market, killing five Hindu pilgrims.")
     assert any(e["trigger"] == "killing" for e in events)
+
+
+def test_what_a_protest_demands_is_the_protest_coded_once() -> None:
+    for text in (
+        "Thousands of teachers marched through Lagos demanding higher pay.",
+        "Students rallied outside parliament in Dhaka to demand cheaper fees.",
+    ):
+        types = [e["type"] for e in _table(text)[0]]
+        assert types == ["PROTEST"], (text, types)
+
+
+def test_a_demand_beside_no_protest_stays() -> None:
+    events, _ = _table("Nurses in Lagos went to the ministry to demand higher pay.")
+    assert "REQUEST" in [e["type"] for e in events]

@@ -375,7 +375,7 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
             continue
         if implied is not None:
             _describe(implied, index, record)
-        if _consequence(trig, event, coded):
+        if _consequence(trig, event, coded) or _protest_demand(trig, event, coded):
             continue
         coded[trig.token.i] = event
         events.extend(mutual_events(event, trig, index))
@@ -397,6 +397,24 @@ def _consequence(trig: Trigger, event: dict[str, Any], coded: dict[int, dict[str
         and attack["source"] == event["source"]
         and not attack["negated"]
     )
+
+
+def _protest_demand(trig: Trigger, event: dict[str, Any], coded: dict[int, dict[str, Any]]) -> bool:
+    """Whether the trigger is what a protest already coded demands ("marched through
+    Bratislava demanding equal access to schools", "launched a fast outside parliament to
+    press for the president's resignation"): the protest is the act, its demand its
+    purpose, coded once, as the protest."""
+    tok = trig.token
+    if event["type"] != "REQUEST" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj", "pcomp"):
+        return False
+    head = tok.head
+    while head.dep_ in ("pobj", "prep") and head.i not in coded and head.head.i != head.i:
+        head = head.head  # the parser hangs "demanding" on the place: "marched through X"
+    protest = coded.get(head.i) or next(
+        (coded[c.i] for c in head.children if c.i in coded and c.dep_ in ("dobj", "pobj")),
+        None,
+    )  # "launched a fast ... to press for": the protest named by the verb's object
+    return protest is not None and protest["type"] == "PROTEST" and not protest["negated"]
 
 
 def _place_crowd(event: dict[str, Any], home: str, index: ActorIndex, record: Any) -> None:
