@@ -54,3 +54,33 @@ def test_a_missile_over_another_state_is_a_show_of_force() -> None:
     types = _types("North Korea launched a ballistic missile over Japan.")
     assert "MOBILIZE" in types and "ASSAULT" not in types
     assert "ASSAULT" in _types("Hezbollah fired rockets into northern Israel.")
+
+
+def test_heeded_calls_decriminalisation_and_property_given_back_yield() -> None:
+    assert "CONCEDE" in _events("The Kenyan government heeded calls for electoral reform.")
+    assert "CONCEDE" in _types("Russia decriminalised the unauthorised protests.")
+    assert "RETREAT" in _types("The junta gave back the seized property.")
+    assert "CONCEDE" not in _types("The tourists heeded the weather forecast.")
+
+
+def test_captured_soldiers_handed_over_are_released() -> None:
+    assert "RETREAT" in _types("The Taliban handed over the captured British soldiers.")
+
+
+def test_thumbing_noses_defies_and_fighting_on_fights() -> None:
+    assert "REJECT" in _events("The Bosnian Serbs thumbed their noses at the United Nations.")
+    assert "ASSAULT" in _types("The rebels in Chad fought on against the army.")
+    assert "THREATEN" in _events("The Tamil Tigers vowed to fight on against Sri Lanka.")
+
+
+def test_tools_laid_down_strike_and_arms_laid_down_disarm() -> None:
+    types = _types("Miners in Chile laid down their tools.")
+    assert "PROTEST" in types and "RETREAT" not in types
+    assert "RETREAT" in _types("Rebels in Colombia laid down their arms.")
+
+
+def test_the_internet_switched_off_and_a_party_disbanded_are_restrictions() -> None:
+    assert "COERCE" in _events("Uganda switched off the internet ahead of the election.")
+    assert "COERCE" in _events("The government of Nicaragua disbanded the opposition party.")
+    types = _types("The rebels in Colombia disbanded their militia.")
+    assert "RETREAT" in types and "COERCE" not in types
