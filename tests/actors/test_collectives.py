@@ -144,6 +144,25 @@ def test_an_igo_after_of_or_from_owns_its_people(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "noun", "body"),
+    [
+        (
+            "Investigators at the International Criminal Court examined claims from Kenya.",
+            "Investigators",
+            "ICC",
+        ),
+        # the state after the body is its remit, not whose its people are
+        ("Monitors from the U.N. mission for Western Sahara visited Morocco.", "Monitors", "UN"),
+    ],
+)
+def test_an_igo_at_or_named_on_the_body_owns_its_people(
+    run: Run, text: str, noun: str, body: str
+) -> None:
+    group = by_text(run, text)[noun]
+    assert (group["parent"], group["country"], group["sector"]) == (body, None, "IGO")
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "country"),
     [
         # a stateless people is placed where its sentence is

@@ -176,14 +176,18 @@ def _right_country(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) ->
 
 
 def _right_body(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) -> str | None:
-    """An IGO after "of" or "from" whose people the collective are ("inspectors from the
-    International Atomic Energy Agency")."""
+    """An IGO after "of", "from" or "at" whose people the collective are ("inspectors from
+    the International Atomic Energy Agency", "prosecutors at the International Criminal
+    Court"), or that names the body they come from ("investigators from the U.N. war crimes
+    tribunal for the former Yugoslavia": the U.N.'s, not Yugoslavia's)."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at"):
             for pobj in prep.children:
-                hit = at.get(pobj.i)
-                if hit is not None and actors.get(hit.actor, {}).get("kind") == "igo":
-                    return hit.actor
+                names = [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "nmod"))]
+                for tok in names:
+                    hit = at.get(tok.i)
+                    if hit is not None and actors.get(hit.actor, {}).get("kind") == "igo":
+                        return hit.actor
     return None
 
 
@@ -258,12 +262,17 @@ def find_collectives(
             actors.get(h.actor, {}).get("kind") == "person" for h in inside
         ):
             continue
-        country = next(iter(countries), None) or _right_country(noun, at, actors)
         # "U.N. human rights investigators", "AU peacekeepers": the body's own people, who
         # serve it and have no country
-        body = next(
-            (h.actor for h in inside if actors.get(h.actor, {}).get("kind") == "igo"), None
-        ) or _right_body(noun, at, actors)  # "inspectors from the IAEA"
+        right_body = _right_body(noun, at, actors)  # "inspectors from the IAEA"
+        body = (
+            next((h.actor for h in inside if actors.get(h.actor, {}).get("kind") == "igo"), None)
+            or right_body
+        )
+        # a state after the body ("the tribunal for the former Yugoslavia") is its remit
+        country = next(iter(countries), None) or (
+            None if right_body else _right_country(noun, at, actors)
+        )
         noun_word = _noun_key(noun).replace(" ", "-")
         owner = (country or body or "").lower()
         actor_id = f"group:anon:{owner}-{noun_word}".replace(":-", ":")
