@@ -84,3 +84,24 @@ def test_the_internet_switched_off_and_a_party_disbanded_are_restrictions() -> N
     assert "COERCE" in _events("The government of Nicaragua disbanded the opposition party.")
     types = _types("The rebels in Colombia disbanded their militia.")
     assert "RETREAT" in types and "COERCE" not in types
+
+
+def test_ostracism_cancelled_visas_revoked_pacts_and_downgraded_embassies_sanction() -> None:
+    assert "SANCTION" in _events("Qatar was ostracised by Saudi Arabia and its allies.")
+    assert "SANCTION" in _events("Australia cancelled the visas of Chinese journalists.")
+    assert "SANCTION" in _events("Niger revoked its military agreements with France.")
+    assert "SANCTION" in _events("Britain downgraded its embassy in Tehran.")
+    assert "CONCEDE" in _types("Thailand revoked the decree on the press.")
+
+
+def test_barring_foreign_firms_from_markets_sanctions_and_a_party_from_elections_restricts() -> (
+    None
+):
+    types = _types("The United States barred Chinese firms from its markets.")
+    assert "SANCTION" in types and "COERCE" not in types
+    assert "COERCE" in _types("Algeria barred the Islamic party from the elections.")
+
+
+def test_shelter_given_and_millions_fed_are_aid() -> None:
+    assert "AID" in _events("Kuwait gave shelter to the refugees from Iraq.")
+    assert "AID" in _types("The World Food Programme fed millions in Ethiopia.")
