@@ -69,23 +69,3 @@ def test_an_untitled_surname_is_not_placed(run: Run) -> None:
 def test_a_royal_given_name_or_a_shared_surname_is_not_placed(run: Run, text: str) -> None:
     record = run(text)
     assert all(not a.get("country") for a in record.actors if a["kind"] == "person")
-
-
-@pytest.mark.parametrize(
-    ("text", "government"),
-    [
-        ("The Reagan administration sold arms to Iran.", "gov:USA"),
-        ("The Mubarak government banned the rally.", "gov:EGY"),
-    ],
-)
-def test_a_government_named_after_its_leader_is_that_countrys(
-    run: Run, text: str, government: str
-) -> None:
-    rec = run(text)
-    assert [m["actor"] for m in rec.mentions][:1] == [government]
-    assert not any(a["kind"] == "person" for a in rec.actors)
-
-
-def test_a_surname_shared_across_countries_names_no_government(run: Run) -> None:
-    rec = run("The Kim government tested a missile.")
-    assert not any(a["kind"] == "government" for a in rec.actors)

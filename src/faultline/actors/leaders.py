@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
-
-from faultline.actors.gazetteer import Actor, Gazetteer, gazetteer
-from faultline.actors.holders import Hit
+from faultline.actors.gazetteer import Actor, gazetteer
 from faultline.actors.roles import data_rows
 from faultline.store.knowledge import name_key
 
@@ -78,31 +75,3 @@ def placed_leaders(actor_ids: set[str], actors: dict[str, Actor]) -> dict[str, A
             person["sector"], person["sectors"] = sector, [sector]
         out[actor_id] = person
     return out
-
-
-# "the Obama administration", "the Karzai government": a leader's name on the body he heads
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
-
-
-def find_administrations(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """Mentions of a government named after the leader the table knows ("the Bush
-    administration cut off military aid": the government of the United States), for names
-    outside other mentions; a surname counts when all its leaders are of one country."""
-    taken = {i for h in hits for i in range(h.start, h.end)}
-    found: list[Hit] = []
-    for ent in doc.ents:
-        end = ent.end
-        if ent.label_ != "PERSON" or end >= len(doc) or taken.intersection(range(ent.start, end)):
-            continue
-        noun = doc[end]
-        if noun.lemma_.lower() not in GOVERNMENT_NOUNS or doc[end - 1].head.i != noun.i:
-            continue
-        name = ent.text
-        leader = leaders().get(name_key(name))
-        if leader is None and len(name.split()) == 1:
-            places = leaders_by_surname().get(name_key(name), set())
-            leader = next(iter(places)) if len({c for c, _ in places}) == 1 else None
-        gov = f"gov:{leader[0]}" if leader is not None else None
-        if gov is not None and gov in gaz.actors:
-            found.append(Hit(ent.start, end + 1, gov))
-    return found

@@ -23,7 +23,7 @@ from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
 from faultline.actors.home import home_countries
 from faultline.actors.homonyms import names_something_else
-from faultline.actors.leaders import find_administrations, placed_leaders
+from faultline.actors.leaders import placed_leaders
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.misspellings import find_misspelt_states
 from faultline.actors.persons import resolve_persons
@@ -259,7 +259,6 @@ def actors_stage(record: Record, doc: Doc) -> None:
     hits += find_misspelt_states(doc, hits, gaz, places().subnational)
     hits += find_seated_ministries(doc, hits, gaz)
     hits += find_korean_ellipses(doc, hits)
-    hits += find_administrations(doc, hits, gaz)
     body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
     hits += body_hits
     person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns})
