@@ -105,3 +105,23 @@ def test_barring_foreign_firms_from_markets_sanctions_and_a_party_from_elections
 def test_shelter_given_and_millions_fed_are_aid() -> None:
     assert "AID" in _events("Kuwait gave shelter to the refugees from Iraq.")
     assert "AID" in _types("The World Food Programme fed millions in Ethiopia.")
+
+
+def test_strikers_halting_their_strike_concede_and_police_halting_a_march_repress() -> None:
+    types = _types("The teachers' union halted its strike in Kenya.")
+    assert "CONCEDE" in types and "COERCE" not in types
+    types = _types("Police in Belarus halted the march of the opposition.")
+    assert "COERCE" in types and "CONCEDE" not in types
+
+
+def test_setting_oneself_on_fire_protests_and_setting_a_car_on_fire_does_not() -> None:
+    assert "PROTEST" in _events("A Tibetan monk set himself on fire in Sichuan.")
+    assert "PROTEST" in _types("A Tunisian street vendor set himself ablaze in Sidi Bouzid.")
+    assert "PROTEST" not in _types("The engineers set the timer on the device.")
+
+
+def test_a_delivered_rebuke_or_warning_carries_its_act_and_grilling_disapproves() -> None:
+    assert "ACCUSE" in _events("Japan delivered a stinging rebuke to China.")
+    assert "THREATEN" in _events("Iran delivered a stern warning to Israel.")
+    assert "ACCUSE" in _types("The Kenyan parliament grilled the finance minister.")
+    assert "ACCUSE" not in _types("The cooks grilled the fish on the beach.")
