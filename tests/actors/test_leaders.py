@@ -69,3 +69,22 @@ def test_an_untitled_surname_is_not_placed(run: Run) -> None:
 def test_a_royal_given_name_or_a_shared_surname_is_not_placed(run: Run, text: str) -> None:
     record = run(text)
     assert all(not a.get("country") for a in record.actors if a["kind"] == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Reagan administration sold arms to Iran.", "USA"),
+        ("The Mubarak government banned the rally.", "EGY"),
+    ],
+)
+def test_a_leader_named_on_the_government_he_heads_is_placed(
+    run: Run, text: str, country: str
+) -> None:
+    [person] = [a for a in run(text).actors if a["kind"] == "person"]
+    assert (person["country"], person["country_basis"]) == (country, "leaders table")
+
+
+def test_a_surname_shared_across_countries_stays_unplaced(run: Run) -> None:
+    [person] = [a for a in run("The Kim government tested a missile.").actors]
+    assert person.get("country") is None

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from faultline.actors.gazetteer import Actor, gazetteer
+from faultline.actors.holders import Hit
 from faultline.actors.roles import data_rows
 from faultline.store.knowledge import name_key
 
@@ -43,15 +46,18 @@ ROYAL_TITLES = frozenset(
 )
 
 
-def known_leader(actor: Actor) -> tuple[str, str] | None:
-    """(country, sector) for a named person without a country, when the table knows them."""
+def known_leader(actor: Actor, heads_a_government: bool = False) -> tuple[str, str] | None:
+    """(country, sector) for a named person without a country, when the table knows them.
+    A surname alone counts under a title, or naming the government it heads ("the Bush
+    administration")."""
     if actor.get("kind") != "person" or actor.get("anonymous") or actor.get("country"):
         return None
     name = actor.get("name") or ""
     found = leaders().get(name_key(name))
-    if found is not None or len(name.split()) != 1 or not actor.get("role"):
+    if found is not None or len(name.split()) != 1 or not (actor.get("role") or heads_a_government):
         return found
-    if str(actor["role"]).lower().split()[-1] in ROYAL_TITLES:
+    role = str(actor.get("role") or "").lower().split()
+    if role and role[-1] in ROYAL_TITLES:
         return None
     # "President Bush": a titled surname, when every such leader is of one country
     places = leaders_by_surname().get(name_key(name), set())
@@ -59,12 +65,31 @@ def known_leader(actor: Actor) -> tuple[str, str] | None:
     return next(iter(places)) if len(countries) == 1 else None
 
 
-def placed_leaders(actor_ids: set[str], actors: dict[str, Actor]) -> dict[str, Actor]:
+# "the Obama administration", "the Karzai government": a leader's name on the body he heads
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+
+
+def government_heads(doc: Doc, hits: list[Hit]) -> set[str]:
+    """Actors named on a government as the one heading it ("the Bush administration")."""
+    return {
+        h.actor
+        for h in hits
+        if h.end < len(doc)
+        and doc[h.end - 1].dep_ in ("compound", "nmod")
+        and doc[h.end - 1].head.i == h.end
+        and doc[h.end].lemma_.lower() in GOVERNMENT_NOUNS
+    }
+
+
+def placed_leaders(
+    actor_ids: set[str], actors: dict[str, Actor], heads: frozenset[str] | set[str] = frozenset()
+) -> dict[str, Actor]:
     """The persons among `actor_ids` the table places, updated: a state gives the country
-    (with its basis), an IGO only the sector of its officials; a sector the text gave stays."""
+    (with its basis), an IGO only the sector of its officials; a sector the text gave stays.
+    `heads` are those named as heading a government (`government_heads`)."""
     out: dict[str, Actor] = {}
     for actor_id in actor_ids:
-        found = known_leader(actors.get(actor_id, {}))
+        found = known_leader(actors.get(actor_id, {}), actor_id in heads)
         if found is None:
             continue
         place, sector = found

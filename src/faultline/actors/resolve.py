@@ -23,7 +23,7 @@ from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
 from faultline.actors.home import home_countries
 from faultline.actors.homonyms import names_something_else
-from faultline.actors.leaders import placed_leaders
+from faultline.actors.leaders import government_heads, placed_leaders
 from faultline.actors.matching import phrase_matcher
 from faultline.actors.misspellings import find_misspelt_states
 from faultline.actors.persons import resolve_persons
@@ -269,7 +269,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     collective_hits, replaced, collectives = find_collectives(doc, all_hits, known)
     known.update(collectives)
     kept = [h for h in all_hits if h not in replaced] + collective_hits
-    known.update(placed_leaders({h.actor for h in kept}, known))
+    known.update(placed_leaders({h.actor for h in kept}, known, government_heads(doc, kept)))
     for actor_id, country in home_countries(doc, kept, known).items():
         known[actor_id] = {**known[actor_id], "country": country, "country_basis": "context"}
     mentions: list[dict[str, Any]] = []
