@@ -125,3 +125,21 @@ def test_a_delivered_rebuke_or_warning_carries_its_act_and_grilling_disapproves(
     assert "THREATEN" in _events("Iran delivered a stern warning to Israel.")
     assert "ACCUSE" in _types("The Kenyan parliament grilled the finance minister.")
     assert "ACCUSE" not in _types("The cooks grilled the fish on the beach.")
+
+
+def test_forces_advancing_crossing_or_rolling_into_a_territory_attack_it() -> None:
+    assert "ASSAULT" in _events("Russian troops advanced on Kiev.")
+    assert "ASSAULT" in _events("Turkish troops crossed into northern Iraq.")
+    assert "ASSAULT" in _events("Israeli tanks rolled into the Gaza Strip.")
+    assert "ASSAULT" not in _types("The talks advanced towards an agreement.")
+    assert "ASSAULT" not in _types("Thousands of refugees crossed into Chad.")
+
+
+def test_a_broken_ceasefire_is_violated() -> None:
+    types = _types("The militia broke the ceasefire in Libya.")
+    assert "ASSAULT" in types and "RETREAT" not in types
+
+
+def test_distancing_oneself_disapproves_and_a_tribunal_set_up_investigates() -> None:
+    assert "ACCUSE" in _events("Germany distanced itself from the American plan.")
+    assert "ACCUSE" in _types("The U.N. set up a tribunal to try war crimes in Rwanda.")
