@@ -129,9 +129,24 @@ def test_verb_preposition_light_pairs(text: str, etype: str) -> None:
     assert etype in {e["type"] for e in _code(text)}
 
 
-def test_future_release_in_reported_speech_is_a_promise() -> None:
-    e = next(e for e in _code("The rebels in Fiji said they will release the hostages."))
-    assert (e["type"], e["cameo"]) == ("AGREE", "035")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels in Fiji said they will release the hostages.",
+        # an announced retreat is a concession (the manual), not the retreat itself
+        "Armenia's defence minister said his forces would withdraw their artillery from the "
+        "front line.",
+    ],
+)
+def test_yielding_announced_for_the_future_is_a_concession(text: str) -> None:
+    # the manual keeps future concessions CONCEDE where the mapping makes CAMEO 035 AGREE
+    e = next(e for e in _code(text))
+    assert (e["type"], e["cameo"], e["mode"]) == ("CONCEDE", "035", None)
+
+
+def test_cooperation_announced_for_the_future_is_a_promise() -> None:
+    e = next(e for e in _code("Japan said it would send food aid to North Korea."))
+    assert (e["type"], e["cameo"]) == ("AGREE", "033")
 
 
 def test_withdrawing_from_a_place_targets_it() -> None:

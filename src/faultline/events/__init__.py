@@ -11,12 +11,12 @@ Coding choices (copy to docs):
 - Ending a sanction ("withdrew its support for sanctions against X", "lifted the embargo") is
   RETREAT (CAMEO 085); withdrawing support or aid is SANCTION (the manual's rule).
 - International sanctions are SANCTION mode discontinue (the manual), not COERCE (CAMEO 163).
-- A cooperative or yielding act (CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT) announced
-  for the future in reported speech is a commitment and typed AGREE, as the manual types
-  promises and offers; unreported schedules ("the EU is to discuss") keep their type with
-  modality planned. The mirror: a hostile act (ASSAULT, COERCE, SANCTION, PROTEST) that its own
-  actor announces for the future or on a condition is a THREATEN ("warned they would attack
-  the capital unless ...").
+- A cooperative act (CONSULT, SUPPORT, COOPERATE, AID) announced for the future in reported
+  speech is a commitment and typed AGREE, as the manual types promises and offers; a yielding
+  one (CONCEDE, RETREAT) is CONCEDE, as the manual keeps future concessions; unreported
+  schedules ("the EU is to discuss") keep their type with modality planned. The mirror: a
+  hostile act (ASSAULT, COERCE, SANCTION, PROTEST) that its own actor announces for the
+  future or on a condition is a THREATEN ("warned they would attack the capital unless ...").
 - A recipient the text leaves implicit is the state where the act is done ("demonstrated in
   Serbia"), except for meetings, whose venue is no party (`recipients.place_targets`); a
   protest with neither is against the protesters' own government (`target_implied: true`).
@@ -57,16 +57,12 @@ from faultline.events.triggers import Trigger, find_triggers, lookup
 __all__ = ["events_stage", "code_events"]
 
 # Manual: future cooperation is AGREE; CAMEO's "express intent to ..." codes beside it.
+PROMISE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 # Yielding announced for the future ("the rebels said they will release the hostages") is
-# CAMEO 035 "express intent to yield", also AGREE.
-PROMISE_CAMEO = {
-    "CONSULT": "036",
-    "SUPPORT": "032",
-    "COOPERATE": "031",
-    "AID": "033",
-    "CONCEDE": "035",
-    "RETREAT": "035",
-}
+# CONCEDE, not AGREE: the manual keeps future concessions CONCEDE and codes announced
+# retreats as CONCEDE, where CAMEO2PLOVER maps CAMEO 035 "express intent to yield" to AGREE.
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
+YIELD_CAMEO = "035"
 # Its mirror: a hostile act announced for the future in reported speech ("the rebels warned
 # they would attack the capital unless ...", "farmers said they would blockade Paris") is a
 # threat, CAMEO 13x by what is threatened.
@@ -220,6 +216,9 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         # "Washington will not ease its embargo", "the generals will not allow rescue teams
         # in": announcing that one will not cooperate or yield is refusing (REJECT 12x).
         etype, cameo, mode, denied, mood = "REJECT", REFUSAL_CAMEO[etype], None, False, "asserted"
+    elif etype in YIELDING and reported and mood == "planned":
+        # the manual: future concessions stay CONCEDE, announced retreats are CONCEDE
+        etype, cameo, mode = "CONCEDE", YIELD_CAMEO, None
     elif etype in PROMISE_CAMEO and reported and mood == "planned":
         etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None
     elif (
