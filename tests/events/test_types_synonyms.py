@@ -143,3 +143,14 @@ def test_a_broken_ceasefire_is_violated() -> None:
 def test_distancing_oneself_disapproves_and_a_tribunal_set_up_investigates() -> None:
     assert "ACCUSE" in _events("Germany distanced itself from the American plan.")
     assert "ACCUSE" in _types("The U.N. set up a tribunal to try war crimes in Rwanda.")
+
+
+def test_an_extended_state_of_emergency_imposes_it_and_an_extended_hand_aids() -> None:
+    assert "COERCE" in _events("Ethiopia extended the state of emergency in Tigray.")
+    assert "AID" in _events("China extended a helping hand to Sri Lanka.")
+    assert "COERCE" not in _types("Egypt extended the state highway to the border.")
+
+
+def test_refugees_intercepted_at_sea_are_stopped_and_self_immolation_protests() -> None:
+    assert "COERCE" in _events("Greece intercepted refugees off the island of Lesbos.")
+    assert "PROTEST" in _events("Tibetan monks in China immolated themselves in protest.")
