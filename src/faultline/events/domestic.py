@@ -371,22 +371,35 @@ def _called_dissenter(actor_id: str, index: ActorIndex, sent: Span) -> bool:
 _LOCATIVE_PREPS = frozenset({"in", "through", "across", "at", "of", "near", "around", "outside"})
 
 
-def _located_country(trig: Trigger, index: ActorIndex) -> str | None:
-    """The one country the sentence places things in: of the states, regions and towns named
-    after a locative preposition ("outside the U.S. embassy in Athens", "the streets of
-    Buenos Aires", "the Indonesian city of Medan"), if they all belong to one."""
-    countries = set()
+def _places(
+    trig: Trigger, index: ActorIndex, preps: frozenset[str], struck: bool = False
+) -> list[str]:
+    """The states, regions and towns the trigger's sentence names after one of `preps`: the
+    place itself, not a modifier of what is there ("the U.S. embassy in Athens"); with
+    `struck`, also those named on what is there or what is hit ("a crowded Jerusalem bus",
+    "bombed a Kabul market")."""
+    climb = ("conj", "appos", "compound") if struck else ("conj", "appos")
+    places: list[str] = []
     for tok in trig.token.sent:
         actor = index.by_token.get(tok.i)
         if actor is None or index.kind(actor) not in _TERRITORIES - {"government"}:
             continue
-        # the place itself, not a modifier of what is there ("the U.S. embassy in Athens")
+        if places and places[-1] == actor:
+            continue  # one name of several words
         head = tok
-        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        while head.dep_ in climb and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
-            countries.add(index.country(actor))
-    countries.discard(None)
+        located = head.dep_ == "pobj" and head.head.lower_ in preps
+        if located or (struck and head.dep_ == "dobj" and head != tok):
+            places.append(actor)
+    return places
+
+
+def _located_country(trig: Trigger, index: ActorIndex) -> str | None:
+    """The one country the sentence places things in: of the states, regions and towns named
+    after a locative preposition ("outside the U.S. embassy in Athens", "the streets of
+    Buenos Aires", "the Indonesian city of Medan"), if they all belong to one."""
+    countries = {index.country(a) for a in _places(trig, index, _LOCATIVE_PREPS)} - {None}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -425,18 +438,7 @@ def attacked_place(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> s
     the country it hit."""
     if event["type"] != "ASSAULT" or not event["source"] or event["target"]:
         return None
-    places: list[str] = []
-    for tok in trig.token.sent:
-        actor = index.by_token.get(tok.i)
-        if actor is None or index.kind(actor) not in _TERRITORIES - {"government"}:
-            continue
-        if actor in event["source"] or (places and places[-1] == actor):
-            continue
-        head = tok
-        while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
-            head = head.head  # "a crowded Jerusalem bus": where the bus was
-        located = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS | {"on", "into"}
-        if located or (head.dep_ == "dobj" and head != tok):
-            places.append(actor)
+    struck = _places(trig, index, _LOCATIVE_PREPS | {"on", "into"}, struck=True)
+    places = [p for p in struck if p not in event["source"]]
     countries = {index.country(p) for p in places} - {None}
     return places[0] if len(countries) == 1 else None
