@@ -154,3 +154,10 @@ def test_an_extended_state_of_emergency_imposes_it_and_an_extended_hand_aids() -
 def test_refugees_intercepted_at_sea_are_stopped_and_self_immolation_protests() -> None:
     assert "COERCE" in _events("Greece intercepted refugees off the island of Lesbos.")
     assert "PROTEST" in _events("Tibetan monks in China immolated themselves in protest.")
+
+
+def test_atrocities_and_abuses_committed_or_perpetrated_are_violence() -> None:
+    assert "ASSAULT" in _events("Burmese soldiers committed atrocities against the Rohingya.")
+    assert "ASSAULT" in _events("Sudanese militias committed human rights abuses in Darfur.")
+    assert "ASSAULT" in _events("Ethiopian troops perpetrated massacres in Tigray.")
+    assert "ASSAULT" not in _types("Canada committed troops to the NATO mission in Latvia.")
