@@ -161,3 +161,15 @@ def test_atrocities_and_abuses_committed_or_perpetrated_are_violence() -> None:
     assert "ASSAULT" in _events("Sudanese militias committed human rights abuses in Darfur.")
     assert "ASSAULT" in _events("Ethiopian troops perpetrated massacres in Tigray.")
     assert "ASSAULT" not in _types("Canada committed troops to the NATO mission in Latvia.")
+
+
+def test_angry_reactions_disapprove_and_calm_ones_do_not() -> None:
+    assert "ACCUSE" in _events("China reacted angrily to the American arms sale to Taiwan.")
+    assert "ACCUSE" in _events("Israel reacted with fury to the U.N. resolution.")
+    assert "ACCUSE" not in _types("Japan reacted calmly to the election result.")
+
+
+def test_crowds_swarming_or_streaming_into_the_streets_demonstrate() -> None:
+    assert "PROTEST" in _events("Thousands of protesters swarmed the streets of Manila.")
+    assert "PROTEST" in _events("Demonstrators streamed into the main square of Kiev.")
+    assert "PROTEST" not in _types("Refugees streamed across the border into Chad.")
