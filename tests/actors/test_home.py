@@ -86,7 +86,7 @@ def test_a_target_place_counts_where_a_venue_does_not(nlp) -> None:  # type: ign
     [
         # Refugees are away from home; an unresolved demonym still says whose they are.
         ("Burundian militiamen attacked a camp of refugees.", "refugees"),
-        ("Burundian militiamen attacked Congolese villagers.", "villagers"),
+        ("Burundian militiamen attacked Korean villagers.", "villagers"),
     ],
 )
 def test_context_never_overrides_what_the_mention_implies(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]

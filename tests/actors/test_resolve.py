@@ -222,3 +222,12 @@ def test_an_ethnic_people_named_by_a_plural_keeps_its_mention(run: Run) -> None:
     rec = run("Ethnic Albanians in south Serbia demanded autonomy.")
     people = [a for a in rec.actors if a.get("ethnic") == "ALB"]
     assert [a["country"] for a in people] == ["SRB"]
+
+
+def test_congo_alone_is_the_drc_unless_the_text_names_its_neighbour(run: Run) -> None:
+    rec = run("Uganda accused Congo of arming rebels, and Congolese troops massed.")
+    assert dict(pairs(rec))["Congo"] == "COD"
+    [troops] = [a for a in rec.actors if a["name"] == "Congolese troops"]
+    assert troops["country"] == "COD"
+    found = dict(pairs(run("Congo's army shelled rebel positions south of Brazzaville.")))
+    assert found["Congo"] == "COG"

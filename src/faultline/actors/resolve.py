@@ -229,6 +229,23 @@ def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# "Congo" alone is the Democratic Republic of the Congo in today's news, as wire styles
+# have it ("Congo Republic" or "Congo-Brazzaville" for its neighbour); in a text that names
+# the Republic of the Congo or its capital, it is that state.
+_CONGO_WORDS = frozenset({"congo", "congolese"})
+
+
+def _congo_by_context(chosen: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    if not any(c.alias.actor == "COG" for c in chosen):
+        return chosen
+    return [
+        _Candidate(c.start, c.end, Alias("COG", c.alias.form))
+        if c.alias.actor == "COD" and doc[c.start : c.end].text.lower() in _CONGO_WORDS
+        else c
+        for c in chosen
+    ]
+
+
 def _actor_list(ids: list[str], known: dict[str, Actor]) -> list[dict[str, Any]]:
     """The actors mentioned, in order of first mention, followed by the actors they point to
     (`country`, `parent`, a group's `members`), so every id a record uses is described in it."""
@@ -252,7 +269,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     gaz = gazetteer()
     hits = [
         Hit(c.start, c.end, seat_actor(doc, c.start, c.end, c.alias.actor))
-        for c in _select(_candidates(doc, gaz), doc)
+        for c in _congo_by_context(_select(_candidates(doc, gaz), doc), doc)
     ]
     town_hits, towns = find_towns(doc, hits, gaz, places().subnational)
     hits += town_hits
