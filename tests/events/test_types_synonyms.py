@@ -173,3 +173,10 @@ def test_crowds_swarming_or_streaming_into_the_streets_demonstrate() -> None:
     assert "PROTEST" in _events("Thousands of protesters swarmed the streets of Manila.")
     assert "PROTEST" in _events("Demonstrators streamed into the main square of Kiev.")
     assert "PROTEST" not in _types("Refugees streamed across the border into Chad.")
+
+
+def test_returned_fire_fights_and_returned_migrants_are_deported() -> None:
+    assert "ASSAULT" in _events("Israeli troops returned fire on Hezbollah positions.")
+    assert "COERCE" in _events("Italy returned the migrants to Libya.")
+    types = _types("Russia returned Ukrainian children to their families.")
+    assert "RETREAT" in types and "COERCE" not in types
