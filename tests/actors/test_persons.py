@@ -343,6 +343,20 @@ def test_holder_of_an_igo_office_serves_that_body(run: Run) -> None:
     assert (envoy["sector"], envoy.get("country")) == ("IGO", None), envoy
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("African Union mediator Thabo Mbeki met Sudanese leaders in Khartoum.", "IGO"),
+        ("Rebel negotiator Ivan Marquez met government envoys in Havana.", "REB"),
+    ],
+)
+def test_a_mediator_or_negotiator_serves_the_body_named_on_them(
+    run: Run, text: str, sector: str
+) -> None:
+    [person] = [a for a in run(text).actors if a["kind"] == "person"][:1]
+    assert person["sector"] == sector, person
+
+
 def test_officials_from_an_igo_serve_it_not_the_country_they_visit(run: Run) -> None:
     record = run("Officials from the European Commission met Greek ministers in Athens.")
     officials = [a for a in record.actors if a["kind"] == "person"]

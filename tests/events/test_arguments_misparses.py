@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from faultline.actors import actors_stage
+from faultline.document import Article, Record
+from faultline.events import events_stage
+from faultline.nlp import load_model
+from faultline.quotes import quotes_stage
+from faultline.settings import Settings
 from tests.events.coding import coded, target_countries
 
 
@@ -102,3 +108,18 @@ def test_a_reflexive_subject_is_the_one_who_declared() -> None:
     actors = {a["id"]: a for a in rec.actors}
     [offer] = [e for e in rec.events if e["type"] == "AGREE"]
     assert [actors[s].get("country", s) for s in offer["source"]] == ["JPN"]
+
+
+def test_it_in_a_report_is_the_state_that_said_so() -> None:
+    # with the quotes stage, which makes the spokesman the speaker of the report
+    text = (
+        "Brazil said on Monday it was ready to open trade talks with Argentina, according to "
+        "a foreign ministry spokesman."
+    )
+    doc = load_model(Settings().model)(text)
+    rec = Record(id="t", source={}, article=Article(body=text))
+    for stage in (actors_stage, quotes_stage, events_stage):
+        stage(rec, doc)
+    actors = {a["id"]: a for a in rec.actors}
+    [offer] = [e for e in rec.events if e["type"] == "AGREE"]
+    assert [actors[s].get("country", s) for s in offer["source"]] == ["BRA"]

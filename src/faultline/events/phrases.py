@@ -356,11 +356,16 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
         outer = subject_of(subj.head.head)
         return subject_actors(outer, index) if outer is not None and outer != subj else []
     if low in PRONOUNS:
+        rep = reporter_subject(subj)
+        reporters = subject_actors(rep, index) if rep is not None and rep != subj else []
+        if low in ("it", "its") and reporters:
+            # "Japan said it was prepared to ..., according to a ministry spokesman": "it" is
+            # the state that said so, not the person the attribution names
+            return reporters
         quoted, speaker = index.speaker_at(subj.idx)
         if quoted and speaker:
             return [speaker]
-        rep = reporter_subject(subj)
-        return subject_actors(rep, index) if rep is not None and rep != subj else []
+        return reporters
     if subj.lemma_.lower() in MEETINGS and subj.i not in index.by_token:
         # the group the article names for it, else those named on it ("European Union
         # foreign ministers meeting in Luxembourg threatened ...", "a meeting of NATO allies")
