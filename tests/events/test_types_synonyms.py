@@ -180,3 +180,16 @@ def test_returned_fire_fights_and_returned_migrants_are_deported() -> None:
     assert "COERCE" in _events("Italy returned the migrants to Libya.")
     types = _types("Russia returned Ukrainian children to their families.")
     assert "RETREAT" in types and "COERCE" not in types
+
+
+def test_forces_or_diplomatic_staff_cut_are_drawn_down() -> None:
+    assert "RETREAT" in _events("Britain cut its forces in Iraq.")
+    assert "RETREAT" in _types("The United States cut the number of troops in Afghanistan.")
+    assert "SANCTION" in _events("Russia cut its diplomatic staff in Washington.")
+    assert "RETREAT" not in _types("Britain cut its spending on schools.")
+
+
+def test_power_or_control_transferred_is_handed_over() -> None:
+    assert "CONCEDE" in _types("The junta of Mali transferred power to a civilian government.")
+    text = "The army transferred control of the province to the civilian government."
+    assert "RETREAT" in _types(text)
