@@ -158,6 +158,7 @@ def test_violence_on_unnamed_people_in_a_sentence_of_two_countries_is_not_placed
         ("About 5,000 people demonstrated outside the U.S. embassy in Athens.", "GRC"),
         ("Thousands took to the streets of Buenos Aires against the president.", "ARG"),
         ("Rioters rampaged through the Indonesian city of Medan.", "IDN"),
+        ("Aboriginal protesters blocked the main roads into Sydney.", "AUS"),
     ],
 )
 def test_an_unnamed_crowd_protests_where_the_sentence_places_it(text: str, country: str) -> None:

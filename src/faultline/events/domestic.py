@@ -368,7 +368,9 @@ def _called_dissenter(actor_id: str, index: ActorIndex, sent: Span) -> bool:
     return False
 
 
-_LOCATIVE_PREPS = frozenset({"in", "through", "across", "at", "of", "near", "around", "outside"})
+_LOCATIVE_PREPS = frozenset(
+    {"in", "through", "across", "at", "of", "near", "around", "outside", "into"}
+)
 
 
 def _places(
@@ -438,7 +440,7 @@ def attacked_place(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> s
     the country it hit."""
     if event["type"] != "ASSAULT" or not event["source"] or event["target"]:
         return None
-    struck = _places(trig, index, _LOCATIVE_PREPS | {"on", "into"}, struck=True)
+    struck = _places(trig, index, _LOCATIVE_PREPS | {"on"}, struck=True)
     places = [p for p in struck if p not in event["source"]]
     countries = {index.country(p) for p in places} - {None}
     return places[0] if len(countries) == 1 else None
