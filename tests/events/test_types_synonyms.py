@@ -193,3 +193,11 @@ def test_power_or_control_transferred_is_handed_over() -> None:
     assert "CONCEDE" in _types("The junta of Mali transferred power to a civilian government.")
     text = "The army transferred control of the province to the civilian government."
     assert "RETREAT" in _types(text)
+
+
+def test_tirades_diatribes_broadsides_and_irritation_disapprove() -> None:
+    assert "ACCUSE" in _events("Venezuela launched a tirade against the United States.")
+    assert "ACCUSE" in _events("Iran launched a diatribe against Saudi Arabia.")
+    assert "ACCUSE" in _events("Greece launched a broadside against Turkey.")
+    assert "ACCUSE" in _events("Germany voiced irritation at the remarks of the Turkish president.")
+    assert "ACCUSE" not in _events("The tirade of the crowd at the stadium in Lagos was loud.")
