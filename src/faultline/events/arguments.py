@@ -76,6 +76,7 @@ from faultline.events.recipients import (
 from faultline.events.triggers import (
     VERBAL_TYPES,
     Trigger,
+    ended_acts,
     infinitival,
     inverted_report,
     objects,
@@ -529,28 +530,17 @@ def _whose_act_is_demanded(tok: Token, index: ActorIndex) -> list[str]:
     return nested_prep_actors(tok, "for", "of", index, _DEMANDED_ACTS)
 
 
-_ENDINGS = frozenset({"end", "halt", "stop", "lifting", "cessation"})
-
-
 def _whose_end_is_demanded(tok: Token, index: ActorIndex) -> list[str]:
     """Whose act a demand would end: its maker, named on it ("called for an end to the
     American embargo against Cuba", "demanded a halt to Israel's settlement building")."""
-    ends = [o for o in objects(tok) if o.lemma_.lower() in _ENDINGS] + [
+    asked = objects(tok) + [
         p
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "for"
         for p in c.children
-        if p.dep_ == "pobj" and p.lemma_.lower() in _ENDINGS
-    ]
-    return [
-        a
-        for end in ends
-        for c in end.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "of")
-        for p in c.children
         if p.dep_ == "pobj"
-        for a in own_actors(p, index)
     ]
+    return [a for noun in asked for act in ended_acts(noun) for a in own_actors(act, index)]
 
 
 def _misread_object(verb: Token) -> list[Token]:

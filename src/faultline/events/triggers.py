@@ -892,21 +892,28 @@ def _named_by_child(trig: Trigger, c: Token, found: dict[int, Trigger]) -> set[i
 
 
 # Nouns of ending or undoing: what a call for one asks to end is named by the call.
-ENDINGS = frozenset({"end", "lifting", "removal", "halt", "cessation", "suspension", "easing"})
+ENDINGS = frozenset(
+    {"end", "lifting", "removal", "halt", "stop", "cessation", "suspension", "easing"}
+)
+
+
+def ended_acts(noun: Token) -> list[Token]:
+    """The acts a noun of ending ends ("an end to the American embargo", "the lifting of
+    sanctions"), or none for another noun."""
+    if noun.lemma_.lower() not in ENDINGS:
+        return []
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
+        for g in _pobjs(c)
+    ]
 
 
 def _asked_for(pobj: Token) -> list[Token]:
     """What a request's for-phrase asks for: its object and, under a noun of ending, the act
     to be ended ("an end to the American embargo")."""
-    out = [pobj]
-    if pobj.lemma_.lower() in ENDINGS:
-        out += [
-            g
-            for c in pobj.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
-            for g in _pobjs(c)
-        ]
-    return out
+    return [pobj, *ended_acts(pobj)]
 
 
 def _consumed_by(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
