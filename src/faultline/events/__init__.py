@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import arguments
 from faultline.events.domestic import (
+    anonymous_group,
     attacked_place,
     domestic_patient,
     implied_domestic_source,
@@ -350,7 +351,9 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
             _place_crowd(event, home, index, record)
         home = placed_attack(trig, event, index)
         if home is not None:
-            attackers = _unidentified_attackers(home)
+            attackers = anonymous_group(
+                home, "attackers", f"unidentified attackers in {home}", placed=True
+            )
             event["source"], event["source_implied"] = [attackers["id"]], True
             _describe(attackers, index, record)
         source = implied_domestic_source(trig, event, index)
@@ -425,29 +428,9 @@ def _place_crowd(event: dict[str, Any], home: str, index: ActorIndex, record: An
             actor = index.actors[actor_id]
             actor["country"], actor["country_basis"] = home, "context"
         return
-    crowd: dict[str, Any] = {
-        "id": f"group:anon:{home.lower()}-protesters",
-        "name": f"protesters in {home}",
-        "kind": "group",
-        "country": home,
-        "country_basis": "context",
-        "sector": "CVL",
-        "sectors": ["CVL"],
-        "anonymous": True,
-    }
+    crowd = anonymous_group(home, "protesters", f"protesters in {home}", placed=True, sector="CVL")
     event["source"], event["source_implied"] = [crowd["id"]], True
     _describe(crowd, index, record)
-
-
-def _unidentified_attackers(home: str) -> dict[str, Any]:
-    return {
-        "id": f"group:anon:{home.lower()}-attackers",
-        "name": f"unidentified attackers in {home}",
-        "kind": "group",
-        "country": home,
-        "country_basis": "context",
-        "anonymous": True,
-    }
 
 
 def _describe(actor: dict[str, Any], index: ActorIndex, record: Any) -> None:

@@ -184,18 +184,29 @@ def implied_domestic_target(
     # its people's protests face them
     readied = event["type"] == "MOBILIZE" and _against_crowds(trig)
     if (event["type"] in STATE_ACTS or threat or readied) and governing:
-        return {
-            "id": f"group:anon:{home.lower()}-population",
-            "name": f"the population of {home}",
-            "kind": "group",
-            "country": home,
-            "sector": "CVL",
-            "sectors": ["CVL"],
-            "anonymous": True,
-        }
+        return anonymous_group(home, "population", f"the population of {home}", sector="CVL")
     if event["type"] in CHALLENGER_ACTS and source.get("sector") in CHALLENGER_SECTORS:
         return gazetteer().actors.get(f"gov:{home}")
     return None
+
+
+def anonymous_group(
+    home: str, what: str, name: str, *, placed: bool = False, sector: str | None = None
+) -> dict[str, Any]:
+    """An unnamed group of `home` that an event implies (`group:anon:<iso3>-<what>`):
+    `placed` when only the context gives its country, with `sector` when it has one."""
+    group: dict[str, Any] = {
+        "id": f"group:anon:{home.lower()}-{what}",
+        "name": name,
+        "kind": "group",
+        "country": home,
+    }
+    if placed:
+        group["country_basis"] = "context"
+    if sector is not None:
+        group["sector"], group["sectors"] = sector, [sector]
+    group["anonymous"] = True
+    return group
 
 
 def _against_crowds(trig: Trigger) -> bool:
@@ -317,14 +328,7 @@ def domestic_patient(
     else:
         span = patient.doc[patient.left_edge.i : patient.i + 1]
     slug = re.sub(r"[^a-z0-9]+", "-", span.text.lower()).strip("-")
-    return {
-        "id": f"group:anon:{home.lower()}-{slug}",
-        "name": span.text,
-        "kind": "group",
-        "country": home,
-        "country_basis": "context",
-        "anonymous": True,
-    }
+    return anonymous_group(home, slug, span.text, placed=True)
 
 
 _PLACEABLE_KINDS = frozenset({"org", "media", "group"})
