@@ -669,12 +669,11 @@ DATELINE_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg"
 # Published Oct 10, 2023") gives way to a date labelled as the publication's further on in
 # the window (html.dateline): of two dates shown, the published one is the publication date.
 DATELINE_LABEL_CHARS = 40
+_DATELINE_LABEL = r"\b(?:{})(?:\s+(?:on|at))?[\s:|•·⋅–—-]*$"
 DATELINE_UPDATED_LABEL = re.compile(
-    r"\b(?:updated|modified|revised|last\s+update)(?:\s+(?:on|at))?[\s:|•·⋅–—-]*$", _I
+    _DATELINE_LABEL.format(r"updated|modified|revised|last\s+update"), _I
 )
-DATELINE_PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|released)(?:\s+(?:on|at))?[\s:|•·⋅–—-]*$", _I
-)
+DATELINE_PUBLISHED_LABEL = re.compile(_DATELINE_LABEL.format("published|posted|released"), _I)
 # A <time> element is read as its machine date, with the date label its own text opens with
 # ("<time datetime=...>Updated on June 18, 2025</time>" reads "Updated on 2025-06-18").
 TIME_LABEL = re.compile(

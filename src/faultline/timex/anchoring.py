@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from faultline.nlp import doc_text
+from faultline.quote_patterns import MARK_RE
 from faultline.timex import patterns as P
 from faultline.timex.detection import find_spans
 from faultline.timex.resolution import (
@@ -518,7 +519,7 @@ def _inside_a_quote(text: str, start: int) -> bool:
     """Whether `start` lies between quotation marks opened in its paragraph."""
     begin = text.rfind("\n\n", 0, start)
     stretch = text[begin + 2 if begin >= 0 else 0 : start]
-    return sum(stretch.count(q) for q in P.QUOTATION_MARKS) % 2 == 1
+    return len(MARK_RE.findall(stretch)) % 2 == 1
 
 
 def _said_on(

@@ -220,8 +220,6 @@ INDEFINITE_BEFORE: re.Pattern[str] = re.compile(r"\ban?\s+$", re.IGNORECASE)
 JOINED_MAX_CHARS = 80
 TOLD_ON_DAYS = 92
 AND: re.Pattern[str] = re.compile(r"\band\b")
-# Quotation marks, straight and curly: a stretch between two is quoted.
-QUOTATION_MARKS: tuple[str, ...] = ('"', "“", "”")
 # Day words that count from the speaker's day: in a quotation, from the day it was said.
 SPEAKER_DAY: re.Pattern[str] = re.compile(
     r"^(?:(?:earlier |later )?today|tonight|yesterday|tomorrow|this (?:morning|afternoon|"
