@@ -343,6 +343,12 @@ def reporter_subject(tok: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJ), None)
 
 
+def _reporters(pronoun: Token, index: ActorIndex) -> list[str]:
+    """Whom a pronoun in a report stands for: the subject of the reporting verb."""
+    rep = reporter_subject(pronoun)
+    return subject_actors(rep, index) if rep is not None and rep != pronoun else []
+
+
 def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
     """Actors a subject stands for, resolving relative and personal pronouns and meetings."""
     low = subj.lower_
@@ -356,16 +362,16 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
         outer = subject_of(subj.head.head)
         return subject_actors(outer, index) if outer is not None and outer != subj else []
     if low in PRONOUNS:
-        rep = reporter_subject(subj)
-        reporters = subject_actors(rep, index) if rep is not None and rep != subj else []
-        if low in ("it", "its") and reporters:
+        if low in ("it", "its"):
             # "Japan said it was prepared to ..., according to a ministry spokesman": "it" is
             # the state that said so, not the person the attribution names
-            return reporters
+            reporters = _reporters(subj, index)
+            if reporters:
+                return reporters
         quoted, speaker = index.speaker_at(subj.idx)
         if quoted and speaker:
             return [speaker]
-        return reporters
+        return _reporters(subj, index)
     if subj.lemma_.lower() in MEETINGS and subj.i not in index.by_token:
         # the group the article names for it, else those named on it ("European Union
         # foreign ministers meeting in Luxembourg threatened ...", "a meeting of NATO allies")
