@@ -153,7 +153,10 @@ def aimed_at(verb: Token, index: ActorIndex) -> list[str]:
 def condition_targets(tok: Token, index: ActorIndex) -> list[str]:
     """Whoever must act for a threat to be carried out: the subject of its "if" clause
     ("threatened to stop the talks if the United States goes ahead")."""
-    heads = [tok] + [c for c in tok.children if c.dep_ == "xcomp"]
+    # "warned that it would invoke emergency rule if ...": the threatened act may be the
+    # clause the threat reports, or an infinitive under it
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
     for head in heads:
         for c in head.children:
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
