@@ -15,7 +15,9 @@
     printed, its items and misses never, and nothing is tuned on it).
     And on whole articles, benchmarks/gold/time_dev_articles.jsonl (30 Wikinews-style
     articles written blind, title and date line included; each expression resolved in its
-    whole article, so anchoring across sentences and paragraphs counts; tuned on).
+    whole article, so anchoring across sentences and paragraphs counts; tuned on), and on
+    real web articles, benchmarks/gold/time_dev_wcxb.jsonl (30 pages of the tune half of the
+    shared WCXB set, annotated blind; their text is read from the shared folder).
 (c) Detection recall: the share of gold expressions that some timex faultline finds on its
     own overlaps (MEANTIME article text rebuilt from its tokens; the sentence sets; the
     articles).
@@ -54,6 +56,7 @@ GOLD_DEV = REPO / "benchmarks" / "gold" / "time_dev_wikinews.jsonl"
 GOLD_DEV_BUSINESS = REPO / "benchmarks" / "gold" / "time_dev_business.jsonl"
 GOLD_DEV_GUIDELINES = REPO / "benchmarks" / "gold" / "time_dev_guidelines.jsonl"
 GOLD_DEV_ARTICLES = REPO / "benchmarks" / "gold" / "time_dev_articles.jsonl"
+GOLD_DEV_WCXB = REPO / "benchmarks" / "gold" / "time_dev_wcxb.jsonl"
 GOLD_HELDOUT = REPO / "benchmarks" / "gold" / "time_heldout.jsonl"
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "%", "'s", "n't", "'", "''", "'re", "'ve"}
 NO_SPACE_AFTER = {"(", "$", "``", "`"}
@@ -227,16 +230,25 @@ def _nth(text: str, sub: str, nth: int) -> int:
     return at
 
 
+def wcxb_body(page: str) -> str:
+    """The gold body (`main_content`) of WCXB page `page`, read from the shared folder."""
+    path = shared_dir() / "benchmarks" / "extraction" / "wcxb-articles" / "ground-truth"
+    data = json.loads((path / f"{page}.json").read_text(encoding="utf-8"))
+    return str(data["ground_truth"]["main_content"])
+
+
 def article_items(path: Path, prefix: str = "a") -> list[Item]:
     """Items of a whole-article gold file: one per annotated timex, the whole article as its
     context (start = the offset of the expression's `nth` occurrence); a {"_readme": ...}
-    line is no item."""
+    line is no item. A row with "page" instead of "text" names a page of the shared WCXB
+    set, whose gold body is its text (the project keeps no copy of shared pages)."""
     items = []
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     for row in (r for r in rows if "_readme" not in r):
         anchor = publication_date(row["published"])
+        text = row["text"] if "text" in row else wcxb_body(row["page"])
         for n, tx in enumerate(row["timexes"]):
-            start = _nth(row["text"], tx["expression"], int(tx.get("nth", 1)))
+            start = _nth(text, tx["expression"], int(tx.get("nth", 1)))
             if start < 0:
                 print(f"{path.name}: {row['id']} timex {n} left out (not in its text)")
                 continue
@@ -244,7 +256,7 @@ def article_items(path: Path, prefix: str = "a") -> list[Item]:
                 Item(
                     f"{prefix}{row['id']}:{n}",
                     "all",
-                    row["text"],
+                    text,
                     start,
                     start + len(tx["expression"]),
                     tx["expression"],
@@ -302,8 +314,9 @@ def main() -> None:
     business = sentence_items(GOLD_DEV_BUSINESS, "b") if GOLD_DEV_BUSINESS.exists() else []
     guidelines = sentence_items(GOLD_DEV_GUIDELINES, "g") if GOLD_DEV_GUIDELINES.exists() else []
     articles = article_items(GOLD_DEV_ARTICLES) if GOLD_DEV_ARTICLES.exists() else []
+    wcxb = article_items(GOLD_DEV_WCXB, "") if GOLD_DEV_WCXB.exists() else []
     heldout = sentence_items(GOLD_HELDOUT, "h") if GOLD_HELDOUT.exists() else []
-    everything = meantime + own + dev + business + guidelines + articles + heldout
+    everything = meantime + own + dev + business + guidelines + articles + wcxb + heldout
     values, found, ms = run_faultline(everything)
     baseline = {i.key: dateparser_value(i.expression, i.anchor, i.granularity) for i in everything}
 
@@ -321,6 +334,8 @@ def main() -> None:
         subsets.append(("guidelines dev set (tuned on)", guidelines))
     if articles:
         subsets.append(("article dev set (tuned on)", articles))
+    if wcxb:
+        subsets.append(("real web articles dev set (WCXB tune half)", wcxb))
     if heldout:
         subsets.append(("held-out set (report only)", heldout))
     rows: list[tuple[str, int, str, str]] = []
@@ -339,7 +354,7 @@ def main() -> None:
     if show_errors:
         # Never the report half's or the held-out set's.
         tune = [i for i in meantime if i.half == "tune"]
-        shown = tune + own + dev + business + guidelines + articles
+        shown = tune + own + dev + business + guidelines + articles + wcxb
         print("\nmisses (MEANTIME tune half, own sentences, development sets):")
         for i in shown:
             if not correct(values[i.key], i.gold, i.granularity):
