@@ -179,6 +179,18 @@ def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> 
     return found if found[0] else None
 
 
+def _with_possessive_year(
+    surface: str, text: str, start: int, anchor: date | None
+) -> Value | None:
+    """A yearless day or month in the year a possessive before it names ("this year's April
+    15 deadline", "last year's March election"), whatever the tense."""
+    m = P.POSSESSIVE_YEAR.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    found = resolve(f"{surface} {m[1].lower()} year", anchor, tense=None)
+    return found if found[0] else None
+
+
 def _order_weekday_range(
     previous: dict[str, Any], surface: str, value: str, between: str, tense: str | None
 ) -> str:
@@ -693,7 +705,11 @@ def _annotate(
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
         if grain in ("day", "month") and not P.HAS_YEAR.search(surface):
-            value, grain = _with_range_year(surface, text, end, anchor) or (value, grain)
+            value, grain = (
+                _with_range_year(surface, text, end, anchor)
+                or _with_possessive_year(surface, text, start, anchor)
+                or (value, grain)
+            )
         if out and grain == "day" and value:
             between = text[out[-1]["end"] : start]
             value = _order_weekday_range(out[-1], surface, value, between, tense)

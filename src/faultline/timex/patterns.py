@@ -793,6 +793,8 @@ _R_OF_PERIOD = (
 # named week or year.
 WEEKDAY_IN_WEEK = re.compile(rf"^([a-z]+day)\s+{_R_OF_PERIOD} week)$")
 MONTH_IN_YEAR = re.compile(rf"^{_R_MONTHWORD},?\s+{_R_OF_PERIOD} year)$")
+# "this year's April 15 deadline": the year a possessive right before a date names.
+POSSESSIVE_YEAR = re.compile(r"\b(this|last|next)\s+year[’']s\s+$", re.IGNORECASE)
 # "April 27 last year", "3 March of the following year": a day in a named year.
 DAY_IN_YEAR = re.compile(
     rf"^(?:{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}|{_R_MONTHWORD}\s+{_R_DAYNUM}),?\s+"
