@@ -179,9 +179,7 @@ def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> 
     return found if found[0] else None
 
 
-def _with_possessive_year(
-    surface: str, text: str, start: int, anchor: date | None
-) -> Value | None:
+def _with_possessive_year(surface: str, text: str, start: int, anchor: date | None) -> Value | None:
     """A yearless day or month in the year a possessive before it names ("this year's April
     15 deadline", "last year's March election"), whatever the tense."""
     m = P.POSSESSIVE_YEAR.search(text, max(0, start - 20), start)
