@@ -423,7 +423,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     if not targets and etype == "ACCUSE" and trig.entry.mode == "investigate":
         targets = [t for t in investigated(trig, index) if t not in sources]
     if not targets and etype == "REJECT":
-        targets = [t for t in _defied(tok, index) if t not in sources]
+        targets = [t for t in _defied(tok, index) + _by_makers(tok, index) if t not in sources]
     for types, find in CLAUSE_RECIPIENTS:
         if targets:
             break
@@ -701,6 +701,24 @@ def _defied(tok: Token, index: ActorIndex) -> list[str]:
         for p in g.children
     ]
     return [a for p in despite + demanders for a in phrase_actors(p, index)]
+
+
+def _by_makers(tok: Token, index: ActorIndex) -> list[str]:
+    """Whose thing an active refusal turns away when the parser hangs the thing's "by" on the
+    verb ("rejected a proposal by Britain, France and Germany"): an active verb with an
+    object has no agent of its own, so the "by" names the object's maker."""
+    if not any(c.dep_ == "dobj" for c in tok.children) or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
+    ):
+        return []
+    return [
+        a
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in phrase_actors(p, index)
+    ]
 
 
 _DEMANDING = frozenset({"demand", "request", "urge", "call", "require", "ask"})
