@@ -18,7 +18,7 @@ types as the threat, unless the act is only possible or only the warning's condi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -788,6 +788,34 @@ def _coded_by_its_act(trig: Trigger, found: dict[int, Trigger]) -> bool:
     )
 
 
+# Acts of yielding, and the CAMEO code of a promise of one ("express intent to yield").
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+PROMISED_YIELD_CAMEO = "035"
+# Verbs of promising. Agreeing to yield ("agreed to postpone the demonstration") is left to
+# AGREE, as the PLOVER records code it.
+PROMISES = frozenset({"promise", "pledge", "vow"})
+# Political reform (CAMEO 083) promised is CAMEO 034, "express intent to institute political
+# reform", which is AGREE ("pledged to restore multiparty democracy").
+REFORM_CAMEO = "083"
+
+
+def _promised_yield(trig: Trigger, found: dict[int, Trigger]) -> bool:
+    """A promise or pledge whose to-infinitive is a concession or retreat ("promised to
+    suspend its campaign of strikes", "pledged to halt their protest marches", "vowed to free
+    the hostages"): the manual's promise of a future concession, CONCEDE, not AGREE, as a
+    concession or retreat announced for the future is."""
+    if trig.entry.type != "AGREE" or trig.entry.lemma not in PROMISES:
+        return False
+    clauses = [c for c in trig.token.children if infinitival(c) and not _own_subject(c)]
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "conj"]
+    return any(
+        c.i in found
+        and found[c.i].entry.type in YIELDING_TYPES
+        and not found[c.i].entry.cameo.startswith(REFORM_CAMEO)
+        for c in clauses
+    )
+
+
 def _protest(trig: Trigger) -> bool:
     """A protest, or a "protest" the stage types by who does it (a crowd's is a PROTEST)."""
     return trig.entry.type == "PROTEST" or trig.entry.lemma == "protest"
@@ -1011,6 +1039,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _coded_by_its_act(trig, found):
             continue
+        if _promised_yield(trig, found):
+            trig.entry = replace(trig.entry, type="CONCEDE", mode=None, cameo=PROMISED_YIELD_CAMEO)
         named |= _named_by_frame(trig, found)
         for c in trig.token.children:
             named |= _named_by_child(trig, c, found)
