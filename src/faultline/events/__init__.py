@@ -53,7 +53,13 @@ from faultline.events.phrases import (
     subject_of,
 )
 from faultline.events.recipients import condition_targets
-from faultline.events.triggers import Trigger, find_triggers, lookup
+from faultline.events.triggers import (
+    PROMISED_YIELD_CAMEO,
+    YIELDING_TYPES,
+    Trigger,
+    find_triggers,
+    lookup,
+)
 
 __all__ = ["events_stage", "code_events"]
 
@@ -62,8 +68,8 @@ PROMISE_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": 
 # Yielding announced for the future ("the rebels said they will release the hostages") is
 # CONCEDE, not AGREE: the manual keeps future concessions CONCEDE and codes announced
 # retreats as CONCEDE, where CAMEO2PLOVER maps CAMEO 035 "express intent to yield" to AGREE.
-YIELDING = frozenset({"CONCEDE", "RETREAT"})
-YIELD_CAMEO = "035"
+# Its types and code (triggers.YIELDING_TYPES, PROMISED_YIELD_CAMEO) are the ones the trigger
+# stage gives a promise of yielding.
 # Its mirror: a hostile act announced for the future in reported speech ("the rebels warned
 # they would attack the capital unless ...", "farmers said they would blockade Paris") is a
 # threat, CAMEO 13x by what is threatened.
@@ -217,9 +223,9 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         # "Washington will not ease its embargo", "the generals will not allow rescue teams
         # in": announcing that one will not cooperate or yield is refusing (REJECT 12x).
         etype, cameo, mode, denied, mood = "REJECT", REFUSAL_CAMEO[etype], None, False, "asserted"
-    elif etype in YIELDING and reported and mood == "planned":
+    elif etype in YIELDING_TYPES and reported and mood == "planned":
         # the manual: future concessions stay CONCEDE, announced retreats are CONCEDE
-        etype, cameo, mode = "CONCEDE", YIELD_CAMEO, None
+        etype, cameo, mode = "CONCEDE", PROMISED_YIELD_CAMEO, None
     elif etype in PROMISE_CAMEO and reported and mood == "planned":
         etype, cameo, mode = "AGREE", PROMISE_CAMEO[etype], None
     elif (
