@@ -49,6 +49,7 @@ from faultline.events.phrases import (
     MEETING_TYPES,
     ActorIndex,
     governing_verb,
+    phrase_actors,
     subject_actors,
     subject_of,
 )
@@ -91,13 +92,15 @@ NEEDS_TARGET = frozenset({"SANCTION", "AID", "COOPERATE"})  # manual: "Requires 
 
 def _claim(trig: Trigger, index: ActorIndex) -> tuple[bool, str | None]:
     quoted, speaker = index.speaker_at(trig.token.idx)
-    if quoted:
+    if quoted and speaker is not None:
         return True, speaker
     verb = reporting_verb(trig.token)
     if verb is None:
-        return False, None
+        return quoted, None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ids = subject_actors(subj, index) if subj is not None else []
+    if not ids and subj is not None:  # "Tajikistan's chief prosecutor warned that ...":
+        ids = [a for c in subj.children if c.dep_ == "poss" for a in phrase_actors(c, index)]
     return True, ids[0] if ids else None
 
 
