@@ -424,6 +424,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in investigated(trig, index) if t not in sources]
     if not targets and etype == "REJECT":
         targets = [t for t in _defied(tok, index) + _by_makers(tok, index) if t not in sources]
+    if not targets and etype == "REJECT" and not trig.nominal:
+        targets = [t for t in _pact_parties(tok, index) if t not in sources]
     for types, find in CLAUSE_RECIPIENTS:
         if targets:
             break
@@ -719,6 +721,26 @@ def _by_makers(tok: Token, index: ActorIndex) -> list[str]:
         if p.dep_ == "pobj"
         for a in phrase_actors(p, index)
     ]
+
+
+# What one signs with another party: turning one down turns down that party.
+_PACTS = frozenset(
+    {"treaty", "accord", "agreement", "pact", "deal", "lease", "protocol", "convention"}
+)
+
+
+def _pact_parties(verb: Token, index: ActorIndex) -> list[str]:
+    """The other party of a refused treaty, named anywhere in the treaty's own phrase ("rejected
+    a treaty that would have allowed the United States to keep its naval base", "voted down a
+    treaty extending the lease of the U.S. naval base"): a treaty is made with someone, and
+    the one named in it, not its topic, is the one turned down. Own-side actors are dropped
+    later, so the refuser's own senate or ports do not count."""
+    # "voted down a treaty": the parser may take the particle for a preposition
+    down = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "down" for p in c.children]
+    themes = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    candidates = objects(verb) + particle_objects(verb) + down + themes
+    pacts = [c for c in candidates if c.lemma_.lower() in _PACTS]
+    return [index.by_token[t.i] for p in pacts for t in p.subtree if t.i in index.by_token][:1]
 
 
 _DEMANDING = frozenset({"demand", "request", "urge", "call", "require", "ask"})

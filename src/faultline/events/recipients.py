@@ -184,10 +184,23 @@ def investigated(trig: Trigger, index: ActorIndex) -> list[str]:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "into":
                 continue
+            doers = [a for p in prep.children if p.dep_ == "pobj" for a in _act_doers(p, index)]
+            if doers:  # "into the killing of ethnic Albanians by Serbian police": the police
+                return doers[:1]
             found = [index.by_token[t.i] for t in prep.subtree if t.i in index.by_token]
             if found:
                 return list(dict.fromkeys(found))[:1]
     return []
+
+
+def _act_doers(noun: Token, index: ActorIndex) -> list[str]:
+    """Who did the act an inquiry is into, when it is an act with its doer named ("the killing
+    of ethnic Albanians by Serbian police"): an inquiry into a killing suspects the killers,
+    not the killed, whom the phrase names first."""
+    entry = lookup(noun)
+    if entry is None or entry.pos != "NOUN" or entry.type not in ("ASSAULT", "COERCE"):
+        return []
+    return own_actors(noun, index)
 
 
 def provoker(verb: Token, index: ActorIndex) -> list[str]:
