@@ -18,6 +18,7 @@ from faultline.events.modality import reporting_verb
 from faultline.events.phrases import (
     GIVING_TYPES,
     MEETING_TYPES,
+    MEETINGS,
     NO_PLACE_TARGET,
     OPPOSING_TYPES,
     OWN_RESOURCE_TYPES,
@@ -440,6 +441,11 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     targets = _without_own_side(targets, sources, index)
     if etype in ("AID", "SANCTION", "RETREAT", "MOBILIZE"):  # troops sent or pulled out
         targets = _mission_hosts(tok, targets, index)
+    if _hosted(trig) and sources and targets and not venue:
+        # "Kohl received Mazowiecki", "Castro was received by Jiang": the manual codes the
+        # visitor as the actor and the host as the recipient (CAMEO's 043 has it the other
+        # way round)
+        sources, targets = targets, sources
     if etype in MEETING_TYPES and venue and len(_countries(sources, index)) > 1:
         # "Armenian and Azerbaijani delegations held talks outside Washington": the venue is
         # no party to a meeting between the subject's states (the event stage pairs them)
@@ -589,6 +595,19 @@ def _from_actors(tok: Token, index: ActorIndex) -> list[str]:
         for p in c.children
         for a in phrase_actors(p, index)
     ]
+
+
+HOSTING_CAMEO = "043"
+
+
+def _hosted(trig: Trigger) -> bool:
+    """Whether the trigger is a host receiving a guest ("hosted", "received", "played host
+    to"), not hosting a meeting of others ("hosted talks between Israel and Syria") nor
+    receiving a call, whose caller is already the source."""
+    if trig.entry.type != "CONSULT" or trig.entry.cameo != HOSTING_CAMEO:
+        return False
+    things = objects(trig.token) + [trig.token] * trig.nominal
+    return not any(o.lemma_.lower() in MEETINGS | _MESSAGES for o in things)
 
 
 _MESSAGES = frozenset({"call", "phone", "letter", "message", "visit", "envoy", "delegation"})

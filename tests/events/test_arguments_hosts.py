@@ -1,0 +1,38 @@
+"""A host and a guest: the PLOVER manual codes the visitor as the actor, the host as the
+recipient, whichever of them the sentence makes its subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.coding import coded
+
+
+def _pair(text: str) -> tuple[list[str | None], list[str | None]]:
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == "CONSULT")
+    return (
+        [table[s].get("country") for s in event["source"]],
+        [table[t].get("country") for t in event["target"]],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungarian Prime Minister Viktor Orban received his Slovak counterpart Mikulas "
+        "Dzurinda in Budapest for talks on the rights of ethnic Hungarians.",
+        "Slovak Prime Minister Mikulas Dzurinda was received by Hungarian Prime Minister "
+        "Viktor Orban in Budapest on Monday.",
+        "Hungary's prime minister played host to the Slovak president in Budapest.",
+    ],
+)
+def test_the_visitor_is_the_source(text: str) -> None:
+    assert _pair(text) == (["SVK"], ["HUN"])
+
+
+def test_a_host_of_talks_between_others_stays_the_source() -> None:
+    sources, targets = _pair("Morocco hosted talks between Israel and Syria.")
+    assert sources == ["MAR"]
+    assert set(targets) == {"ISR", "SYR"}
