@@ -122,7 +122,9 @@ class Trigger:
 def objects(tok: Token) -> list[Token]:
     """Direct objects, or for a passive the subject, which is the object underneath."""
     out = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"]
-    for c in list(out):
+    # The parser chains a list's conjuncts ("trucks, radios and rifles": "rifles" hangs on
+    # "radios"), so each conjunct's own conjuncts count too.
+    for c in out:  # the list grows as it is read: a chain is followed to its end
         out.extend(x for x in c.children if x.dep_ == "conj")
     return out
 
