@@ -246,6 +246,9 @@ def _quantified(heads: list[Token]) -> set[str]:
     lemmas = {o.lemma_.lower() for o in heads}
     # A capitalised plural keeps its "-s" ("20 Benin Bronzes"): the model lemmatises no names.
     lemmas |= {o.lower_[:-1] for o in heads if o.tag_ == "NNPS" and o.lower_.endswith("s")}
+    # "his supporters' sit-in": the tokenizer splits the hyphenated noun and the parser heads it
+    # with its last part ("in"), so the whole word counts.
+    lemmas |= {w for w in map(_hyphenated, heads) if w}
     # "$300 million in military equipment", "7 million euros in development aid"
     lemmas |= {p.lemma_.lower() for o in heads for p in _measured(o)}
     # "an aircraft carrier group", "a police unit": the compound names what is grouped
@@ -257,6 +260,17 @@ def _quantified(heads: list[Token]) -> set[str]:
         if c.dep_ == "compound"
     }
     return lemmas
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """The whole lowercased word a hyphenated noun split into parts makes ("sit - in" ->
+    "sit-in"), read back from `tok`, its last part, or None when `tok` is no such part."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    if doc[i - 2].head.i != i:  # the first part must hang on the last
+        return None
+    return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
 
 
 # Nouns that only group what their of-phrase names, for matching what a verb acts on ("its
@@ -808,7 +822,7 @@ def _promised_yield(trig: Trigger, found: dict[int, Trigger]) -> bool:
     concession or retreat announced for the future is."""
     if trig.entry.type != "AGREE" or trig.entry.lemma not in PROMISES:
         return False
-    clauses = [c for c in trig.token.children if infinitival(c) and not _own_subject(c)]
+    clauses = [c for c in _promised_clauses(trig.token) if not _own_subject(c)]
     clauses += [x for c in clauses for x in c.children if x.dep_ == "conj"]
     return any(
         c.i in found
@@ -816,6 +830,18 @@ def _promised_yield(trig: Trigger, found: dict[int, Trigger]) -> bool:
         and not found[c.i].entry.cameo.startswith(REFORM_CAMEO)
         for c in clauses
     )
+
+
+def _promised_clauses(tok: Token) -> list[Token]:
+    """What a promise promises: a verb's to-infinitive, or a promise noun's, which the parser
+    may hang on the light verb that carries the noun ("made a pledge on Sunday to pull its
+    forces back")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return [c for c in tok.children if infinitival(c)]
+    clauses = _to_infinitives(tok)
+    if tok.dep_ in OBJ_DEPS and verb_lemma(tok.head) in light_verbs():
+        clauses += _to_infinitives(tok.head)
+    return clauses
 
 
 def _protest(trig: Trigger) -> bool:
@@ -1035,7 +1061,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     out: list[Trigger] = []
     for _i, trig in sorted(found.items()):
         if trig.entry.pos == "NOUN":
+            # What the promise names, before it is typed as the concession it promises.
             named |= _named_by_noun(trig, found)
+            if _promised_yield(trig, found):  # "made a pledge to pull its forces back"
+                trig.entry = replace(
+                    trig.entry, type="CONCEDE", mode=None, cameo=PROMISED_YIELD_CAMEO
+                )
             if trig.entry.mode == "investigate":  # "an investigation into the killing of"
                 named |= _investigated(trig.token, found)
             continue
