@@ -1,0 +1,27 @@
+"""The ninth pass over event types, lexicon rows: a protest led, "enter" a light verb, an
+undertaking given (each test fails without its row)."""
+
+from __future__ import annotations
+
+from tests.events.coding import coded
+
+
+def _types(text: str) -> list[str]:
+    return [e["type"] for e in coded(text).events if not e["negated"]]
+
+
+def test_a_rally_led_is_the_leaders_protest() -> None:
+    text = "Benazir Bhutto led a rally of 100,000 supporters in Lahore."
+    assert _types(text) == ["PROTEST"]
+    # No light verb: an act led in the background is not made a new one.
+    assert "CONSULT" not in _types("The reforms of Pakistan could lead to an agreement with India.")
+
+
+def test_enter_is_a_light_verb() -> None:
+    text = "Polish nurses entered the second week of a hunger protest in the health ministry."
+    assert "PROTEST" in _types(text)
+
+
+def test_an_undertaking_given_is_a_promise() -> None:
+    text = "Malaysia gave an undertaking to Thailand to mount joint military patrols."
+    assert _types(text) == ["AGREE"]
