@@ -36,3 +36,13 @@ def test_a_host_of_talks_between_others_stays_the_source() -> None:
     sources, targets = _pair("Morocco hosted talks between Israel and Syria.")
     assert sources == ["MAR"]
     assert set(targets) == {"ISR", "SYR"}
+
+
+def test_troops_offered_for_a_mission_go_to_its_host() -> None:
+    record = coded(
+        "Fiji volunteered an infantry battalion for the U.N. peacekeeping mission in "
+        "southern Lebanon, the military commander in Suva said."
+    )
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == "AGREE")
+    assert [table[t].get("country") for t in event["target"]] == ["LBN"]

@@ -439,7 +439,9 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         targets = [t for t in place_targets(trig, index) if t not in sources]
         venue = bool(targets)
     targets = _without_own_side(targets, sources, index)
-    if etype in ("AID", "SANCTION", "RETREAT", "MOBILIZE"):  # troops sent or pulled out
+    if etype in ("AID", "SANCTION", "RETREAT", "MOBILIZE", "AGREE"):
+        # troops sent, pulled out or offered ("offered a battalion for the U.N. mission in
+        # southern Lebanon")
         targets = _mission_hosts(tok, targets, index)
     if _hosted(trig) and sources and targets and not venue:
         # "Kohl received Mazowiecki", "Castro was received by Jiang": the manual codes the
