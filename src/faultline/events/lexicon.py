@@ -30,6 +30,9 @@ class Entry:
     pred: frozenset[str] = frozenset()
     # A that-clause with one of these modals ("said Libya must hand over"): a demand.
     ccomp_aux: frozenset[str] = frozenset()
+    # A that-clause asserting one of these verbs as done, neither negated nor modal ("said a
+    # businessman had been spying for Taipei"): what is said is the charge.
+    clause: frozenset[str] = frozenset()
     # The subject (or, through a quantity, its of-phrase) is one of these ("a contingent of
     # soldiers arrived"): the act depends on who moves.
     subj: frozenset[str] = frozenset()
@@ -67,6 +70,7 @@ class Entry:
             bool(x)
             for x in (self.obj, self.notobj, self.prt, self.prep, self.pobj, self.xcomp)
             + (self.pred, self.ccomp_aux, self.subj, self.ctx, self.toinf, self.toinf_lemmas)
+            + (self.clause,)
             + (self.notsubj, self.subjunctive, self.neg)
         )
 
@@ -80,6 +84,7 @@ class Entry:
             or self.xcomp
             or self.pred
             or self.ccomp_aux
+            or self.clause
             or self.subj
             or self.ctx
             or self.toinf
@@ -125,6 +130,7 @@ def _parse(row: dict[str, str]) -> Entry:
         xcomp="xcomp" in req,
         pred=frozenset(filter(None, req.get("pred", "").split("|"))),
         ccomp_aux=frozenset(filter(None, req.get("ccomp_aux", "").split("|"))),
+        clause=frozenset(filter(None, req.get("clause", "").split("|"))),
         subj=frozenset(filter(None, req.get("subj", "").split("|"))),
         notsubj=frozenset(filter(None, req.get("notsubj", "").split("|"))),
         ctx=frozenset(filter(None, req.get("ctx", "").split("|"))),

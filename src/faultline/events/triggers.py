@@ -203,6 +203,36 @@ def _ccomp_auxes(tok: Token) -> set[str]:
     }
 
 
+def _asserted_verbs(tok: Token) -> set[str]:
+    """Lemmas of the verbs a that-clause of `tok` asserts as done, down to its to-infinitives
+    ("said a British diplomat had recruited officials to spy"): none under a negation or a
+    modal ("said the satellite would not be used to spy" asserts no spying), nor a gerund or
+    participle that only names the act ("expelled two diplomats for spying", "held on spying
+    charges": the reason of another act)."""
+    return {
+        t.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "ccomp"
+        for t in c.subtree
+        if t.pos_ == "VERB" and t.dep_ not in NAMING_DEPS and _unqualified(t, c)
+    }
+
+
+# Where a verb only names an act: a preposition's gerund, a modifier, a participle.
+NAMING_DEPS = frozenset({"pcomp", "pobj", "amod", "compound", "acl", "nmod"})
+
+
+def _unqualified(verb: Token, top: Token) -> bool:
+    """No verb from `verb` up to `top` is negated or takes a modal."""
+    cur = verb
+    while True:
+        if any(a.dep_ == "neg" or (a.dep_ == "aux" and a.tag_ == "MD") for a in cur.children):
+            return False
+        if cur.i == top.i or cur.head.i == cur.i:
+            return True
+        cur = cur.head
+
+
 def _pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition, also through a second one ("walked out of the talks")."""
     # "described the sanctions as illegal": an adjective in the phrase's place.
@@ -415,6 +445,8 @@ def _particles(tok: Token) -> list[Token]:
 
 def matches(tok: Token, entry: Entry) -> bool:
     if entry.ccomp_aux and not _ccomp_auxes(tok) & entry.ccomp_aux:
+        return False
+    if entry.clause and not _asserted_verbs(tok) & entry.clause:
         return False
     if entry.obj:
         heads, lemmas = _object_lemmas(tok, entry)
