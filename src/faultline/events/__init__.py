@@ -42,6 +42,7 @@ from faultline.events.domestic import (
     implied_domestic_target,
     placed_attack,
     placed_crowd,
+    placed_group,
 )
 from faultline.events.lexicon import verb_lemma
 from faultline.events.modality import modality, negated, reporting_verb
@@ -355,7 +356,7 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         event = _event(trig, index)
         if event is None:
             continue
-        home = placed_crowd(trig, event, index)
+        home = placed_crowd(trig, event, index) or placed_group(trig, event, index)
         if home is not None:
             _place_crowd(event, home, index, record)
         home = placed_attack(trig, event, index)

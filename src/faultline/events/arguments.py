@@ -144,7 +144,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 for c in tok.children
                 if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children
-                if index.actors.get(index.by_token.get(p.i, ""), {}).get("sector") == "MIL"
+                # armies and rebels alike: "the surrender of some 400 UNITA fighters"
+                if index.actors.get(index.by_token.get(p.i, ""), {}).get("sector") in ("MIL", "REB")
                 and index.country(index.by_token[p.i])
             ]
             if forces:

@@ -422,6 +422,34 @@ def placed_crowd(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str
     return _located_country(trig, index)
 
 
+def placed_group(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
+    """The country of an unplaced group that deals with one state's own authorities or people
+    in a sentence that names no other country ("About 200 Muslim rebels surrendered to the
+    Philippine army", "students petitioned the Kenyan parliament"): the group is that state's,
+    as CAMEO's coders have it for a domestic act; None otherwise. Never for violence, which
+    crosses borders ("gunmen ambushed Nigerian troops" names no one's gunmen), nor for
+    protests, which `placed_crowd` places by where they are."""
+    if event["type"] in ("ASSAULT", "PROTEST") or not event["source"] or not event["target"]:
+        return None
+    sources = [index.actors.get(s, {}) for s in event["source"]]
+    if any(
+        a.get("kind") != "group"
+        or not a.get("anonymous")
+        or a.get("country")
+        or a.get("members")
+        or a.get("parent")  # "prosecutors at the International Criminal Court": the court's
+        # "Western governments", "inspectors from the OPCW": states' or bodies' groups of no
+        # one country
+        or a.get("sector") in ("GOV", "IGO", "NGO")
+        for a in sources
+    ):
+        return None
+    home = _one_country(trig, index)
+    if home is None or not any(index.country(t) == home for t in event["target"]):
+        return None
+    return home
+
+
 def placed_attack(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
     """The country an attack by no one named happened in ("A roadside bombing near the town
     of Samarra killed one U.S. soldier", "Three US servicemen were killed by an improvised
