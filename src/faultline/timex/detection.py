@@ -6,7 +6,7 @@ a range of two dates ("between April and June 2008") is split into its ends.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from faultline.nlp import doc_text
 from faultline.timex import patterns as P
@@ -40,6 +40,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
                 m.span() for m in P.YEAR_IN_NAME.finditer(text, ent.start_char, ent.end_char)
             )
     hits.extend(_pattern_hits(text))
+    hits.extend(_syntactic_years(doc, text, hits))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(h for h in hits if not _part_of_a_name(text, *h)):
         if merged and start < merged[-1][1]:
@@ -78,6 +79,109 @@ def _pattern_hits(text: str) -> list[tuple[int, int]]:
                 hits.append(m.span())
                 end = m.end()
     return hits
+
+
+def _syntactic_years(doc: Doc, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Years spaCy tags as counts (CARDINAL) or as nothing, taken where the parse makes the
+    number a year: a modifier before a noun a count cannot precede ("the final 2025 list",
+    "2025 HR trends", "filing 2025 income taxes", with its coordinated year: "2025 & 2026
+    tax brackets"), or the far end of a range whose near end is a date found ("from 2018
+    (253 deaths) to 2022", "between 2007 and 2009"; "in 2024 compared to 2023"). Counts and
+    measures stay out: "2025 people", "killed 2000 soldiers", "$2010", "2000 km", "1900
+    GMT", "2000 Main Street", "Route 2020", "from 1500 to 2000 troops"."""
+    out: list[tuple[int, int]] = []
+    for m in P.SYNTACTIC_YEAR.finditer(text):
+        start, end = m.span()
+        if any(s <= start and end <= e for s, e in found):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.ent_type_ not in P.SYNTACTIC_YEAR_LABELS or _beside_a_number(doc, tok.i):
+            continue
+        if _modifies_a_noun(tok) or _range_far_end(doc, tok, found):
+            out.append((start, end))
+    return out
+
+
+def _beside_a_number(doc: Doc, i: int) -> bool:
+    """Whether a token has a number right before or after it (a phone number, an id)."""
+    return (i > 0 and doc[i - 1].like_num) or (i + 1 < len(doc) and doc[i + 1].like_num)
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    """Whether a year-shaped number is a year modifying the noun after it: the number before
+    its head, every word between them a modifier, none a unit or measure; the head a
+    singular noun (a count needs a plural) that is no counted one, or a plural a year leads
+    (`P.YEAR_LED_PLURALS`). A number coordinated with such a year ("2025 & 2026 tax
+    brackets") is one too."""
+    doc = tok.doc
+    if tok.dep_ == "conj" and tok.head.i < tok.i and P.SYNTACTIC_YEAR.fullmatch(tok.head.text):
+        between = doc[tok.head.i + 1 : tok.i]
+        if len(between) == 1 and between[0].lower_ in ("&", "and", "or"):
+            return _modifies_a_noun(tok.head)
+    if tok.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    head = tok.head
+    if head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ in P.COUNT_FOLLOWERS:
+        return False
+    for word in doc[tok.i + 1 : head.i + 1]:
+        if word.head.i == tok.i and word.dep_ in ("cc", "conj"):
+            continue  # the year it is coordinated with: "2025 & 2026 tax brackets"
+        if word.is_punct or word.like_num or word.lower_ in P.COUNTED_SINGULAR:
+            return False
+        if word.lemma_.lower() in P.COUNTED_SINGULAR:
+            return False
+        if word.i < head.i and (word.head.i < tok.i or word.head.i > head.i):
+            return False  # a word between that belongs elsewhere: no single noun phrase
+    if head.tag_ in ("NN", "NNP"):
+        return True
+    return head.tag_ in ("NNS", "NNPS") and head.lower_ in P.YEAR_LED_PLURALS
+
+
+def _range_far_end(doc: Doc, tok: Token, found: list[tuple[int, int]]) -> bool:
+    """Whether a year-shaped number closes a range whose near end is a date found: "from
+    2018 (253 deaths) to 2022", "between 2007 and 2009", the near end earlier and at most a
+    century before; or "compared to/with" a year after a year found in the sentence. A
+    number before a noun ("from 1500 to 2000 troops") is none."""
+    i = tok.i
+    if i < 2 or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+        return False
+    join = doc[i - 1].lower_
+    value = int(tok.text)
+    sent_start = tok.sent.start
+    if join in ("to", "with") and doc[i - 2].lower_ == "compared":
+        return any(
+            _is_found_year(doc[j], found) and doc[j].i != i for j in range(sent_start, i - 2)
+        )
+    near_words = P.RANGE_FAR_JOINS.get(join)
+    if near_words is None:
+        return False
+    j = i - 2
+    if doc[j].text == ")":  # a parenthesis after the near end: "from 2018 (253 deaths) to"
+        while j > sent_start and i - j < 12 and doc[j].text != "(":
+            j -= 1
+        if doc[j].text != "(":
+            return False
+        j -= 1
+    if j - 1 < sent_start or doc[j - 1].lower_ not in near_words:
+        return False
+    near = doc[j]
+    if not P.SYNTACTIC_YEAR.fullmatch(near.text) or not _is_found_year(near, found):
+        return False
+    return 0 < value - int(near.text) <= 100
+
+
+def _is_found_year(tok: Token, found: list[tuple[int, int]]) -> bool:
+    """Whether a token is a year-shaped number inside a span already found."""
+    if not P.SYNTACTIC_YEAR.fullmatch(tok.text):
+        return False
+    start, end = tok.idx, tok.idx + len(tok)
+    return any(s <= start and end <= e for s, e in found)
 
 
 def _with_article(text: str, start: int, end: int) -> tuple[int, int]:

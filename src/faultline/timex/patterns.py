@@ -930,3 +930,82 @@ THE_PERIOD_TOLD: re.Pattern[str] = re.compile(
     r"first half|second half) of )?the (year|month|quarter)$"
 )
 FORWARD = re.compile(r"\b(?:following|next|later|after)\b")
+
+
+# ---------------------------------------------------------------- years by their syntax
+# A four-digit number spaCy tags as a count (CARDINAL) or as nothing that is a year by its
+# place in the parse (`detection._syntactic_years`): a modifier before a noun ("the final
+# 2025 list", "2025 HR trends") or the far end of a range whose near end is a date found
+# ("from 2018 (253 deaths) to 2022"). Bounds 1900-2099: the years modern news names as
+# modifiers and range ends; below 1900 a bare number before a noun is mostly a count ("1850
+# workers") and "in 1848" is already the prepositional detector's.
+SYNTACTIC_YEAR: re.Pattern[str] = re.compile(r"(?<![\w$€£¥#.,/:-])(?:19|20)\d\d(?![\w%/:-]|[.,]\d)")
+# Entity labels a year's number may carry: a count's, or none.
+SYNTACTIC_YEAR_LABELS: frozenset[str] = frozenset({"", "CARDINAL"})
+# Singular nouns a number before them counts or measures, not dates: units, currencies,
+# clock zones ("1900 GMT"), collectives ("2000 staff"), street words ("2000 Main Street"),
+# measure compounds ("a 2000 word essay", "a 2000 seat arena", "a 2000 year history") and
+# amounts ("a 2000 majority"). A year before a singular noun is its only reading otherwise:
+# a count needs a plural ("the 2019 report" is no count of reports).
+COUNTED_SINGULAR: frozenset[str] = frozenset(
+    {
+        "km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "cm", "mm", "kg", "g",
+        "lb", "lbs", "ton", "tonne", "t", "mw", "kw", "kwh", "gw",
+        "gwh", "mph", "kph", "ft", "foot", "sq", "square", "acre", "hectare", "ha", "cc", "hp",
+        "bhp", "rpm", "mb", "gb", "tb", "kb", "mhz", "ghz", "dpi",
+        "calorie", "kcal", "mg", "ml", "l", "litre", "liter", "gallon", "barrel", "bpd",
+        "percent", "per", "pc", "pct", "cent", "yard", "inch",
+        "dollar", "euro", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "won", "peso",
+        "pound", "franc", "krona", "krone", "baht",
+        "rand", "ringgit", "shekel", "dinar", "riyal", "dirham", "lira", "naira",
+        "shilling", "usd", "eur", "gbp", "jpy", "cny", "inr",
+        "btc", "bitcoin", "point",
+        "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "cst", "cdt", "hrs",
+        "hour", "local",
+        "staff", "personnel", "police", "crew", "cattle", "livestock", "head", "infantry",
+        "militia", "army", "force", "workforce",
+        "strong", "member", "man", "woman", "people",
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
+        "ln", "way", "place", "pl", "court", "ct",
+        "highway", "hwy", "parkway", "pkwy", "circle", "plaza", "terrace", "suite", "ste",
+        "block", "building", "floor", "room", "apt",
+        "apartment", "box", "unit",
+        "word", "page", "seat", "bed", "year", "day", "week", "month", "minute",
+        "piece", "character",
+        "majority", "margin", "lead", "deficit", "surplus", "shortfall", "total", "tally", "toll",
+        "capacity", "crowd",
+        "attendance", "audience", "turnout", "population", "score", "vote", "increase", "rise",
+        "drop", "decline",
+        "gain", "loss", "jump",
+    }
+)  # fmt: skip
+# Plural nouns a year leads ("2025 HR trends", "upcoming 2025 tours", "2019 levels") and
+# that are not counted in thousands; before any other plural a number is as likely a count
+# ("2025 people", "1990 votes", "2000 soldiers"), and left alone.
+YEAR_LED_PLURALS: frozenset[str] = frozenset(
+    {
+        "trends", "rates", "taxes", "brackets", "tours", "elections", "earnings", "forecasts",
+        "predictions",
+        "guidelines", "rankings", "standings", "playoffs", "finals", "budgets", "deadlines",
+        "olympics", "championships",
+        "midterms", "primaries", "figures", "sales", "prices", "levels", "highs", "lows",
+        "estimates", "projections",
+    }
+)  # fmt: skip
+# The words right after a number that make it a count or a measure ("2000 strong", "a 2000
+# square foot home", "2000 odd").
+COUNT_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "strong", "odd", "more", "plus", "extra", "additional", "other", "square", "cubic", "or",
+        "new",
+    }
+)  # fmt: skip
+# The joining words of a range whose far end a year can be ("from 2018 to 2022", "between
+# 2007 and 2009"), and the word its near end follows for each.
+RANGE_FAR_JOINS: dict[str, tuple[str, ...]] = {
+    "to": ("from",),
+    "through": ("from",),
+    "until": ("from",),
+    "till": ("from",),
+    "and": ("between",),
+}
