@@ -122,11 +122,31 @@ class Trigger:
 def objects(tok: Token) -> list[Token]:
     """Direct objects, or for a passive the subject, which is the object underneath."""
     out = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ == "nsubjpass"]
+    if not out:
+        out = [c for c in tok.children if _misread_noun_clause(c)]
     # The parser chains a list's conjuncts ("trucks, radios and rifles": "rifles" hangs on
     # "radios"), so each conjunct's own conjuncts count too.
     for c in out:  # the list grows as it is read: a chain is followed to its end
         out.extend(x for x in c.children if x.dep_ == "conj")
     return out
+
+
+def _misread_noun_clause(tok: Token) -> bool:
+    """An object noun the parser reads as a clause, its name modifier as the subject
+    ("accepted an African Union offer to mediate": "an African Union" subject of a verb
+    "offer"): a base-form verb cannot agree with a singular name, and an indefinite article
+    before a name only opens a noun phrase. A subjunctive ("insisted that Doha close") has no
+    article and usually its "that"."""
+    if tok.dep_ != "ccomp" or tok.tag_ not in ("VB", "VBP"):
+        return False
+    if any(c.dep_ in ("mark", "aux", "neg") for c in tok.children):
+        return False
+    return any(
+        s.dep_ == "nsubj"
+        and s.tag_ == "NNP"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in s.children)
+        for s in tok.children
+    )
 
 
 # Acts whose to-infinitive holds what is threatened, refused, promised or demanded.
