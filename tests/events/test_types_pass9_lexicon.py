@@ -27,3 +27,16 @@ def test_a_protest_entering_a_new_week_goes_on() -> None:
 def test_an_undertaking_given_is_a_promise() -> None:
     text = "Malaysia gave an undertaking to Thailand to mount joint military patrols."
     assert _types(text) == ["AGREE"]
+
+
+def test_a_state_of_emergency_announced_to_an_opponent_threatens_it() -> None:
+    # The emergency placed under "place under" restricts; told as what would be done if
+    # protests turned violent, it is a threat.
+    text = (
+        "Lucio Gutierrez, Ecuador's president, told opposition leaders that Quito would be "
+        "placed under a state of emergency the moment their street protests turned violent."
+    )
+    assert "THREATEN" in _types(text)
+    assert "COERCE" in _types("The government of Ecuador placed Quito under a state of emergency.")
+    # Only under a light verb: an emergency met is no act.
+    assert _types("The hospital in Quito faced an emergency on Sunday.") == []
