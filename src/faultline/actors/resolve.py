@@ -118,7 +118,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if e.label_ == "PERSON" or e.label_ in _NAME_LABELS
     ]
     heads = adjective_heads()
-    return [
+    kept = [
         c
         for c in found
         if not _vetoed(c, guards, doc)
@@ -127,6 +127,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         and not _ethnicity(doc, c)
         and not names_something_else(doc, c.start, c.end, c.alias, gaz)
     ]
+    return _read_indians(kept, doc, gaz)
 
 
 # "Egypt-style protests", "a Marshall Plan-type programme": a state a thing is likened to.
@@ -149,6 +150,67 @@ def _ethnicity(doc: Doc, cand: _Candidate) -> bool:
         and doc[cand.start - 1].lower_ == "ethnic"
         and doc[cand.end - 1].dep_ in ("amod", "compound")  # "ethnic Albanians" are a people
     )
+
+
+# States of the Americas, where "Indian" is the old word for an indigenous people; not the
+# United States or Canada, whose news has Indian navies and diplomats as often as anyone's
+# (a people's name still tells: "Mohawk Indians").
+_AMERICAS = frozenset(
+    {
+        "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN",
+        "MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN",
+    }
+)  # fmt: skip
+_INDIAN = frozenset({"indian", "indians"})
+
+
+@lru_cache(maxsize=1)
+def american_peoples() -> dict[str, frozenset[str]]:
+    """Indigenous peoples of the Americas whose name goes before "Indian(s)" ("Mapuche
+    Indians") -> the states they live in (`american_peoples.tsv`)."""
+    return {
+        people.lower(): frozenset(countries.strip().split(","))
+        for people, countries in data_rows("american_peoples.tsv")
+    }
+
+
+def _american_indian(doc: Doc, cand: _Candidate, cands: list[_Candidate], gaz: Gazetteer) -> str:
+    """For "Indian(s)" that names an indigenous people of the Americas, not India, the state
+    it belongs to, or "" where that is unclear; any other candidate's own actor. Such are the
+    Indians after a people's name ("Mapuche Indian activists", "Kayapo Indians") and those of
+    a text that names a state of Latin America and not India ("Indian groups blocked roads"
+    in Ecuador)."""
+    if cand.alias.actor != "IND" or doc[cand.start : cand.end].text.lower() not in _INDIAN:
+        return cand.alias.actor
+    named: set[str] = set()
+    for other in cands:
+        if doc[other.start : other.end].text.lower() in _INDIAN:
+            continue
+        actor = gaz.actors.get(other.alias.actor, {})
+        named |= {other.alias.actor, actor.get("country") or ""}
+    people = american_peoples().get(doc[cand.start - 1].lower_) if cand.start > 0 else None
+    if people is None:
+        if "IND" in named:
+            return "IND"
+        people = _AMERICAS
+    here = named & people
+    if len(here) == 1:
+        return next(iter(here))
+    if not named & _AMERICAS and len(people) == 1:
+        return next(iter(people))  # "Kayapo Indians" are Brazil's
+    return "" if people is not _AMERICAS or named & _AMERICAS else "IND"
+
+
+def _read_indians(cands: list[_Candidate], doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    """Candidates with "Indian(s)" of the Americas placed in their state or dropped."""
+    out = []
+    for c in cands:
+        actor = _american_indian(doc, c, cands, gaz)
+        if actor == c.alias.actor:
+            out.append(c)
+        elif actor:
+            out.append(_Candidate(c.start, c.end, Alias(actor, c.alias.form)))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +297,42 @@ def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
 _CONGO_WORDS = frozenset({"congo", "congolese"})
 
 
+@dataclass(frozen=True)
+class _Homonym:
+    other: str  # the actor the acronym names in that context
+    countries: frozenset[str]  # a named state (or actor of one) that calls for it
+    words: frozenset[str]  # lemmas that keep the acronym's own actor
+
+
+@lru_cache(maxsize=1)
+def acronym_homonyms() -> dict[str, _Homonym]:
+    """Acronym -> the other actor it names where the text is about that actor's country
+    (`acronym_homonyms.tsv`): "RSF" is Reporters Without Borders, but in a text on Sudan the
+    Rapid Support Forces, unless it speaks of journalists or the press."""
+    return {
+        acronym: _Homonym(other, frozenset(countries.split(",")), frozenset(words.split(",")))
+        for acronym, other, countries, words in data_rows("acronym_homonyms.tsv")
+    }
+
+
+def _homonyms_by_context(chosen: list[_Candidate], doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    table = acronym_homonyms()
+    if not any(doc[c.start : c.end].text in table for c in chosen):
+        return chosen
+    named = set()
+    for c in chosen:
+        named |= {c.alias.actor, gaz.actors.get(c.alias.actor, {}).get("country") or ""}
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+
+    def read(c: _Candidate) -> _Candidate:
+        homonym = table.get(doc[c.start : c.end].text)
+        if homonym is None or not named & homonym.countries or lemmas & homonym.words:
+            return c
+        return _Candidate(c.start, c.end, Alias(homonym.other, c.alias.form))
+
+    return [read(c) for c in chosen]
+
+
 def _congo_by_context(chosen: list[_Candidate], doc: Doc) -> list[_Candidate]:
     if not any(c.alias.actor == "COG" for c in chosen):
         return chosen
@@ -269,7 +367,9 @@ def actors_stage(record: Record, doc: Doc) -> None:
     gaz = gazetteer()
     hits = [
         Hit(c.start, c.end, seat_actor(doc, c.start, c.end, c.alias.actor))
-        for c in _congo_by_context(_select(_candidates(doc, gaz), doc), doc)
+        for c in _homonyms_by_context(
+            _congo_by_context(_select(_candidates(doc, gaz), doc), doc), doc, gaz
+        )
     ]
     town_hits, towns = find_towns(doc, hits, gaz, places().subnational)
     hits += town_hits

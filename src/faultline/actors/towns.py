@@ -126,6 +126,42 @@ def lookup(name: str) -> Town | None:
     return top if top.population >= _DOMINANCE * rival else None
 
 
+@lru_cache(maxsize=1)
+def _long_names() -> dict[str, list[Town]]:
+    """A short form -> the towns whose longer name holds it: each half of a bilingual name
+    ("Gasteiz / Vitoria") and the first word of a many-word one ("Vitoria-Gasteiz")."""
+    out: dict[str, list[Town]] = defaultdict(list)
+    for key, towns in town_index().items():
+        halves = [h.strip() for h in key.split("/")] if "/" in key else []
+        forms = {*halves, *(h.partition(" ")[0] for h in [*halves, key] if " " in h)}
+        for form in forms - {key, ""}:
+            out[form] += towns
+    return dict(out)
+
+
+def named_countries(hits: list[Hit], gaz: Gazetteer) -> frozenset[str]:
+    """The states the hits name, themselves or as the country of their actor ("ETA": Spain)."""
+    named: set[str] = set()
+    for hit in hits:
+        actor = gaz.actors.get(hit.actor, {})
+        if actor.get("kind") == "state":
+            named.add(hit.actor)
+        if actor.get("country"):
+            named.add(actor["country"])
+    return frozenset(named)
+
+
+def short_form_elsewhere(town: Town, text: str, named: frozenset[str]) -> Town | None:
+    """A town of a state the text names whose longer name opens with this one-word name,
+    where the town looked up lies in a state the text does not name: "the city of Vitoria"
+    in a text on Spain is Vitoria-Gasteiz, not Brazil's Vitória. None where there is no
+    such town or the looked-up town's own state is named."""
+    if town.country in named or " " in fold(text):
+        return None
+    longer = [t for t in _long_names().get(fold(text), []) if t.country in named]
+    return max(longer, key=lambda t: t.population) if longer else None
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
@@ -206,6 +242,7 @@ def find_towns(
     taken = {i for h in hits for i in range(h.start, h.end)}
     found: list[Hit] = []
     actors: dict[str, Actor] = {}
+    named = named_countries(hits, gaz)
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -236,7 +273,7 @@ def find_towns(
         elif town is None or (misread and town.population < _PERSON_MIN):
             continue
         else:
-            actor = town_actor(town)
+            actor = town_actor(short_form_elsewhere(town, text, named) or town)
         actors[actor["id"]] = actor
         found.append(Hit(name.start, name.end, actor["id"]))
     return found, actors
