@@ -66,6 +66,7 @@ def _vetoed(cand: _Candidate, ents: list[_Entity], doc: Doc) -> bool:
             ent.label == "PERSON"
             and cand.alias.form != ADJECTIVE
             and _other_name_words(doc, ent, cand)
+            and not _members_of_group(doc, ent, cand)
         ):
             return True
         if ent.label == "PERSON" and cand.alias.form == ADJECTIVE and _surname(doc, ent, cand):
@@ -78,6 +79,30 @@ def _vetoed(cand: _Candidate, ents: list[_Entity], doc: Doc) -> bool:
         ):
             return True
     return False
+
+
+# Plural nouns for the members of an armed group, after its name ("Tamil Tiger snipers").
+_MEMBER_NOUNS = frozenset(
+    {
+        "sniper", "guerrilla", "rebel", "fighter", "militant", "gunman", "insurgent",
+        "militiaman", "commando", "cadre", "soldier", "bomber", "separatist",
+    }
+)  # fmt: skip
+
+
+def _members_of_group(doc: Doc, ent: _Entity, cand: _Candidate) -> bool:
+    """A PERSON span that ends in an armed group's name before a plural noun for its members
+    is no person ("Suspected Tamil Tiger snipers": the sentence start gave "Suspected" its
+    capital): the group's name stands."""
+    if cand.end != ent.end or cand.end >= len(doc):
+        return False
+    actor = gazetteer().actors.get(cand.alias.actor, {})
+    after = doc[cand.end]
+    return (
+        actor.get("sector") == "REB"
+        and after.tag_ == "NNS"
+        and after.lemma_.lower() in _MEMBER_NOUNS
+    )
 
 
 def _surname(doc: Doc, ent: _Entity, cand: _Candidate) -> bool:
