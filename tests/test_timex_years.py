@@ -38,6 +38,12 @@ YEARS = [
     ("Read more: 2025 & 2026 tax brackets and federal income tax rates.", "2026"),
     ("The 2021 YRBSS survey found that the share had grown.", "2021"),
     ("You can read about 2025 HR trends here.", "2025"),
+    (
+        "Obé Fitness enrollment for strength training on the digital platform has multiplied by "
+        "10 in 2024 compared to 2023.\n\nClassPass also reported strength training has been "
+        "booming.",
+        "2023",
+    ),
 ]
 
 
@@ -84,6 +90,8 @@ COUNTS = [
     "Some 2000 residents were evacuated.",
     "The index rose to 2010 before falling back.",
     "Order number 2019 shipped on Monday.",
+    "In 2024 the firm had 2100 staff, compared to 1990 a year earlier.",
+    "In 2024 the firm sold 2100 cars, compared with 1990 in 2023.",
 ]
 
 

@@ -146,7 +146,8 @@ def _modifies_a_noun(tok: Token) -> bool:
 def _range_far_end(doc: Doc, tok: Token, found: list[tuple[int, int]]) -> bool:
     """Whether a year-shaped number closes a range whose near end is a date found: "from
     2018 (253 deaths) to 2022", "between 2007 and 2009", the near end earlier and at most a
-    century before; or "compared to/with" a year after a year found in the sentence. A
+    century before; or "compared to/with" a year after a year found right before, where the
+    clause ends ("in 2024 compared to 2023."). A
     number before a noun ("from 1500 to 2000 troops") is none."""
     i = tok.i
     if i < 2 or (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
@@ -155,9 +156,11 @@ def _range_far_end(doc: Doc, tok: Token, found: list[tuple[int, int]]) -> bool:
     value = int(tok.text)
     sent_start = tok.sent.start
     if join in ("to", "with") and doc[i - 2].lower_ == "compared":
-        return any(
-            _is_found_year(doc[j], found) and doc[j].i != i for j in range(sent_start, i - 2)
-        )
+        # the year compared right before ("in 2024 compared to 2023."), the number ending
+        # its clause: "sold 2100 cars, compared with 1990 in 2023" is a count
+        j = i - 4 if doc[i - 3].text == "," else i - 3
+        ends = i + 1 == len(doc) or doc[i + 1].is_punct
+        return ends and j >= sent_start and _is_found_year(doc[j], found)
     near_words = P.RANGE_FAR_JOINS.get(join)
     if near_words is None:
         return False
