@@ -60,19 +60,18 @@ def test_rsf_elsewhere_stays_reporters_without_borders(run: Run) -> None:
     )
 
 
-def test_short_form_of_a_town_in_the_state_named(run: Run) -> None:
-    text = "Spanish police defused a bomb left outside the town hall in Vitoria on Friday."
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a short form of a town in the state the text names
+        ("Spanish police defused a bomb left outside the town hall in Vitoria on Friday.", "ESP"),
+        # the short form keeps its own state when that is named
+        ("Brazilian police in Vitoria arrested twelve people on Friday.", "BRA"),
+    ],
+)
+def test_short_form_of_a_town(run: Run, text: str, country: str) -> None:
     record = run(text)
     place = actor_of(run, text, "Vitoria")
     assert place is not None
     actor = next(a for a in record.actors if a["id"] == place)
-    assert actor["country"] == "ESP"
-
-
-def test_short_form_keeps_its_own_state_when_that_is_named(run: Run) -> None:
-    text = "Brazilian police in Vitoria arrested twelve people on Friday."
-    record = run(text)
-    place = actor_of(run, text, "Vitoria")
-    assert place is not None
-    actor = next(a for a in record.actors if a["id"] == place)
-    assert actor["country"] == "BRA"
+    assert actor["country"] == country

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from faultline.actors import actors_stage
 from faultline.document import Article, Record
 from faultline.events import events_stage
@@ -24,3 +26,24 @@ def target_countries(text: str, etype: str) -> list[str | None]:
     table = {a["id"]: a for a in record.actors}
     event = next(e for e in record.events if e["type"] == etype)
     return [table[t].get("country") for t in event["target"]]
+
+
+def types_of(text: str) -> list[str]:
+    """The types of the events coded from `text` that are not negated, in order."""
+    return [e["type"] for e in coded(text).events if not e["negated"]]
+
+
+def first_event(text: str, etype: str) -> dict[str, Any]:
+    """The first `etype` event coded from `text`."""
+    return next(e for e in coded(text).events if e["type"] == etype)
+
+
+def event_countries(text: str, etype: str) -> tuple[list[str | None], list[str | None]]:
+    """The countries of the sources and of the targets of the first `etype` event."""
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == etype)
+    return (
+        [table[s].get("country") for s in event["source"]],
+        [table[t].get("country") for t in event["target"]],
+    )

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.coding import coded
+from tests.events.coding import event_countries
 
 
 def _pair(text: str) -> tuple[list[str | None], list[str | None]]:
-    record = coded(text)
-    table = {a["id"]: a for a in record.actors}
-    event = next(e for e in record.events if e["type"] == "CONSULT")
-    return (
-        [table[s].get("country") for s in event["source"]],
-        [table[t].get("country") for t in event["target"]],
-    )
+    return event_countries(text, "CONSULT")
 
 
 @pytest.mark.parametrize(
@@ -39,10 +33,8 @@ def test_a_host_of_talks_between_others_stays_the_source() -> None:
 
 
 def test_troops_offered_for_a_mission_go_to_its_host() -> None:
-    record = coded(
+    text = (
         "Fiji volunteered an infantry battalion for the U.N. peacekeeping mission in "
         "southern Lebanon, the military commander in Suva said."
     )
-    table = {a["id"]: a for a in record.actors}
-    event = next(e for e in record.events if e["type"] == "AGREE")
-    assert [table[t].get("country") for t in event["target"]] == ["LBN"]
+    assert event_countries(text, "AGREE")[1] == ["LBN"]

@@ -3,17 +3,9 @@ surrender's fighters are its source."""
 
 from __future__ import annotations
 
-from tests.events.coding import coded
+from tests.events.coding import coded, event_countries
 
-
-def _countries(text: str, etype: str) -> tuple[list[str | None], list[str | None]]:
-    record = coded(text)
-    table = {a["id"]: a for a in record.actors}
-    event = next(e for e in record.events if e["type"] == etype)
-    return (
-        [table[s].get("country") for s in event["source"]],
-        [table[t].get("country") for t in event["target"]],
-    )
+_countries = event_countries
 
 
 def test_rebels_surrendering_to_one_states_army_are_its_own() -> None:

@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-from tests.events.coding import coded
-
-
-def _types(text: str) -> list[str]:
-    return [e["type"] for e in coded(text).events if not e["negated"]]
-
-
-def _event(text: str, etype: str) -> dict[str, object]:
-    return next(e for e in coded(text).events if e["type"] == etype)
+from tests.events.coding import first_event, types_of
 
 
 def test_every_conjunct_of_a_chained_list_is_an_object() -> None:
     # The parser hangs "rifles" on "radios", not on "trucks": the rifles still frame the
     # delivery as military aid.
     text = "The United States delivered trucks, radios and rifles to the army of Mali."
-    assert _types(text) == ["AID"]
-    assert _event(text, "AID")["cameo"] == "072"
+    assert types_of(text) == ["AID"]
+    assert first_event(text, "AID")["cameo"] == "072"

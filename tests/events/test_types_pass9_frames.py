@@ -4,30 +4,22 @@ without its frame in events/triggers.py)."""
 
 from __future__ import annotations
 
-from tests.events.coding import coded
-
-
-def _types(text: str) -> list[str]:
-    return [e["type"] for e in coded(text).events if not e["negated"]]
-
-
-def _event(text: str, etype: str) -> dict[str, object]:
-    return next(e for e in coded(text).events if e["type"] == etype)
+from tests.events.coding import first_event, types_of
 
 
 def test_a_hyphenated_object_is_matched_whole() -> None:
     # "sit - in" is headed by "in": the sit-in called off is a protest ended, not talks.
     text = "Sam Rainsy called off his supporters' sit-in outside the National Assembly."
-    assert _types(text) == ["CONCEDE"]
-    assert _event(text, "CONCEDE")["cameo"] == "082"
+    assert types_of(text) == ["CONCEDE"]
+    assert first_event(text, "CONCEDE")["cameo"] == "082"
 
 
 def test_a_pledge_made_to_yield_is_a_promised_concession() -> None:
     # The manual: a promise of a future concession or retreat is CONCEDE; the pullback is
     # only promised, not coded as done.
     text = "Islamabad made a pledge on Sunday to pull its forces back from the Kargil heights."
-    assert _types(text) == ["CONCEDE"]
-    assert _event(text, "CONCEDE")["cameo"] == "035"
-    assert _types("The rebels made a promise to free the hostages.") == ["CONCEDE"]
+    assert types_of(text) == ["CONCEDE"]
+    assert first_event(text, "CONCEDE")["cameo"] == "035"
+    assert types_of("The rebels made a promise to free the hostages.") == ["CONCEDE"]
     # A pledge of aid stays an agreement.
-    assert _types("Japan made a pledge to send aid to Indonesia.") == ["AGREE"]
+    assert types_of("Japan made a pledge to send aid to Indonesia.") == ["AGREE"]
