@@ -15,8 +15,9 @@ per type, one coded event among background and reporting clauses),
 event_dev_sentences_11.jsonl (160 sentences on domestic politics and non-state actors, 10 per
 type), event_dev_sentences_12.jsonl (223 sentences, a second pass of one per CAMEO code),
 event_dev_sentences_13.jsonl (223 sentences, a third pass with idioms, nominalisations and
-passives) and event_dev_sentences_14.jsonl (223 sentences, a fourth pass where the grammar
-is the hard part: reported clauses, passives, nominal triggers, coordination), written for
+passives), event_dev_sentences_14.jsonl (223 sentences, a fourth pass where the grammar
+is the hard part: reported clauses, passives, nominal triggers, coordination) and
+event_dev_sentences_15.jsonl (96 wire-story lead sentences, 6 per type), written for
 the project by writers who never ran faultline, as development sets. They are
 tuned on, like the tuning half, and are never reported figures; each one's first run, before
 any tuning on it, is in docs/benchmarks.md.
@@ -68,6 +69,7 @@ DEV_SETS = [
         "event_dev_sentences_12.jsonl",
         "event_dev_sentences_13.jsonl",
         "event_dev_sentences_14.jsonl",
+        "event_dev_sentences_15.jsonl",
     )
 ]
 
