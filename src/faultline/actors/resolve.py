@@ -223,7 +223,9 @@ def _american_indian(doc: Doc, cand: _Candidate, cands: list[_Candidate], gaz: G
         return next(iter(here))
     if not named & _AMERICAS and len(people) == 1:
         return next(iter(people))  # "Kayapo Indians" are Brazil's
-    return "" if people is not _AMERICAS or named & _AMERICAS else "IND"
+    if people is _AMERICAS and not named & _AMERICAS:
+        return "IND"  # no people named, no Latin American state named: India's after all
+    return ""  # a people of several states, or several states named: unclear
 
 
 def _read_indians(cands: list[_Candidate], doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
@@ -322,6 +324,17 @@ def _select(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
 _CONGO_WORDS = frozenset({"congo", "congolese"})
 
 
+def _congo_by_context(chosen: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    if not any(c.alias.actor == "COG" for c in chosen):
+        return chosen
+    return [
+        _Candidate(c.start, c.end, Alias("COG", c.alias.form))
+        if c.alias.actor == "COD" and doc[c.start : c.end].text.lower() in _CONGO_WORDS
+        else c
+        for c in chosen
+    ]
+
+
 @dataclass(frozen=True)
 class _Homonym:
     other: str  # the actor the acronym names in that context
@@ -341,6 +354,7 @@ def acronym_homonyms() -> dict[str, _Homonym]:
 
 
 def _homonyms_by_context(chosen: list[_Candidate], doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    """Acronyms of two actors read by the text's states and words (`acronym_homonyms`)."""
     table = acronym_homonyms()
     if not any(doc[c.start : c.end].text in table for c in chosen):
         return chosen
@@ -356,17 +370,6 @@ def _homonyms_by_context(chosen: list[_Candidate], doc: Doc, gaz: Gazetteer) -> 
         return _Candidate(c.start, c.end, Alias(homonym.other, c.alias.form))
 
     return [read(c) for c in chosen]
-
-
-def _congo_by_context(chosen: list[_Candidate], doc: Doc) -> list[_Candidate]:
-    if not any(c.alias.actor == "COG" for c in chosen):
-        return chosen
-    return [
-        _Candidate(c.start, c.end, Alias("COG", c.alias.form))
-        if c.alias.actor == "COD" and doc[c.start : c.end].text.lower() in _CONGO_WORDS
-        else c
-        for c in chosen
-    ]
 
 
 def _actor_list(ids: list[str], known: dict[str, Actor]) -> list[dict[str, Any]]:
