@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from faultline.actors.back_references import find_back_references
 from faultline.actors.bodies import find_bodies
 from faultline.actors.collectives import find_collectives
 from faultline.actors.ellipses import find_korean_ellipses
@@ -404,6 +405,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     hits += find_misspelt_states(doc, hits, gaz, places().subnational)
     hits += find_seated_ministries(doc, hits, gaz)
     hits += find_korean_ellipses(doc, hits)
+    hits += find_back_references(doc, hits, gaz.actors)
     body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
     hits += body_hits
     person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns})
