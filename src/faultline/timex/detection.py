@@ -48,7 +48,43 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     spans = (_with_article(text, *_trim(text, s, e)) for s, e in merged)
-    return [part for s, e in spans if e > s for part in _split_range(text, s, e)]
+    return [
+        part
+        for s, e in spans
+        if e > s
+        for part in _split_range(text, s, e)
+        if not _tagged_count(doc, *part)
+    ]
+
+
+def _tagged_count(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span that is only a year-shaped number, after at most one preposition
+    ("2000", "by 1990"), counts or measures what follows it: spaCy tags DATE, and the "by
+    YEAR" pattern takes, the numbers of "deployed 2000 troops", "at 1900 GMT" and "won by
+    1990 votes". A count is a number before a unit or clock zone (`P.COUNTED_SINGULAR`) or
+    "strong" ("2000 strong"), or the number of a plural noun news counts in thousands
+    (`P.COUNTED_PLURALS`). Before any other plural a year is as likely ("chronicles 1988
+    protests", "2024 net premiums"), and so it is after a noun ("fall 2026 students"); "in
+    2026 or later" is a year too, so words that only follow counts sometimes ("or", "more")
+    decide nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 1 <= len(span) <= 2 or not P.SYNTACTIC_YEAR.fullmatch(span[-1].text):
+        return False
+    if len(span) == 2 and span[0].pos_ != "ADP":
+        return False
+    tok = span[-1]
+    if tok.i + 1 >= len(doc):
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and (
+        before.pos_ in ("NOUN", "PROPN") or before.lower_ in P.MONTHS or before.lower_ in P.SEASONS
+    ):
+        return False  # "fall 2026 students", whatever the parser makes of "fall"
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ in P.COUNTED_SINGULAR or nxt.lower_ in ("strong", "odd"):
+        return True
+    head = tok.head
+    return tok.dep_ == "nummod" and head.i > tok.i and head.lower_ in P.COUNTED_PLURALS
 
 
 def _pattern_hits(text: str) -> list[tuple[int, int]]:

@@ -992,6 +992,24 @@ YEAR_LED_PLURALS: frozenset[str] = frozenset(
         "estimates", "projections",
     }
 )  # fmt: skip
+# Plural nouns news counts in thousands: a year-shaped number leading one is its count
+# ("deployed 2000 troops", "won by 1990 votes", "1500 people fled"), however spaCy tags it.
+COUNTED_PLURALS: frozenset[str] = frozenset(
+    {
+        "troops", "soldiers", "servicemen", "marines", "sailors", "policemen", "officers",
+        "people", "persons", "men", "women", "children", "civilians", "residents", "villagers",
+        "families", "refugees", "migrants", "prisoners", "detainees", "hostages", "deaths",
+        "casualties", "victims", "fighters", "rebels", "militants", "guerrillas", "insurgents",
+        "militiamen", "protesters", "protestors", "demonstrators", "students", "workers",
+        "employees", "jobs", "delegates", "members", "supporters", "volunteers", "observers",
+        "monitors", "peacekeepers", "inspectors", "votes", "ballots", "signatures", "arrests",
+        "homes", "houses", "tonnes", "tons", "barrels", "vehicles", "tanks", "trucks", "rockets",
+        "missiles", "shells", "bombs", "mines", "rifles", "weapons", "guns", "passengers",
+        "pilgrims", "tourists", "visitors", "spectators", "fans", "participants", "patients",
+        "cases", "acres", "hectares", "miles", "kilometres", "kilometers", "feet", "metres",
+        "meters", "words", "pages", "seats", "beds",
+    }
+)  # fmt: skip
 # The words right after a number that make it a count or a measure ("2000 strong", "a 2000
 # square foot home", "2000 odd").
 COUNT_FOLLOWERS: frozenset[str] = frozenset(
