@@ -61,6 +61,7 @@ from faultline.events.triggers import (
     Trigger,
     find_triggers,
     lookup,
+    objects,
 )
 
 __all__ = ["events_stage", "code_events"]
@@ -202,8 +203,33 @@ def _promised_hostility(trig: Trigger) -> str | None:
     return None
 
 
+ADMITTING = frozenset({"allow", "admit", "accept", "let", "permit"})
+
+
+def _own_admitted(trig: Trigger) -> bool:
+    """Whether whom an access verb lets in is the actor's own ("allows their forces to
+    train", "admitted its inspectors"): access (CAMEO 086x) is given to others. Only for the
+    verbs whose object is who is let in; what is opened ("opened its crossings to trucks")
+    is the actor's own by nature."""
+    tok = trig.token
+    if trig.entry.mode != "access" or tok.lemma_.lower() not in ADMITTING:
+        return False
+    admitted = objects(tok) + [
+        s
+        for c in tok.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return bool(admitted) and all(
+        any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in admitted
+    )
+
+
 def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     tok = trig.token
+    if _own_admitted(trig):
+        return None
     sources, targets = arguments(trig, index)
     if trig.entry.pos == "NOUN" and trig.noun is None and not sources:
         return None  # a bare nominal ("talks were held") has no actor to code

@@ -385,6 +385,17 @@ DOCUMENTS = frozenset(
 )
 
 
+# Agreements between parties: what one does, its signatories do.
+PACTS = frozenset({"treaty", "accord", "agreement", "pact", "deal", "protocol", "convention"})
+# Verbs by which parties make a document theirs.
+MAKING_VERBS = frozenset(
+    {
+        "sign", "pass", "adopt", "approve", "conclude", "reach", "strike", "ink", "enact",
+        "issue", "endorse", "ratify", "agree", "seal", "initial", "finalise", "finalize",
+    }
+)  # fmt: skip
+
+
 def governing_verb(tok: Token) -> Token:
     """The verb a noun trigger hangs on through its object or preposition ("launched a hunger
     strike", "went on strike", "put its forces on high alert"), or the trigger itself."""
@@ -410,6 +421,18 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         assert tok is not None
         subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        document = tok.head
+        if (
+            tok.dep_ == "relcl"
+            and any(c.tag_ in ("WDT", "WP") for c in subjects)
+            and document.lemma_.lower() in DOCUMENTS | PACTS
+            and document.dep_ in ("dobj", "nsubjpass")
+            and document.head.lemma_.lower() in MAKING_VERBS
+        ):
+            # "signed an agreement that allows UN inspectors in", as "approved a law
+            # recognizing ...": what a document does, its makers do (not who vetoed it)
+            tok = document.head
+            continue
         if subjects:
             # Two subjects are a misparse, mostly of a dateline ("HARARE (AFP) - Mbeki held
             # ..."): the one nearest before the verb is the verb's.
