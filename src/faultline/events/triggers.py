@@ -218,9 +218,13 @@ def _pred_lemmas(tok: Token) -> set[str]:
 
 
 def _ccomp_auxes(tok: Token) -> set[str]:
-    return {
-        a.lower_ for c in tok.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"
-    }
+    """The modals of a that-clause of `tok`, and of the verbs joined to its head ("saying
+    the sanctions had failed and should be reviewed": the demand is the second verb's)."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [
+        j for c in clauses for j in c.children if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")
+    ]
+    return {a.lower_ for c in clauses for a in c.children if a.dep_ == "aux"}
 
 
 def _asserted_verbs(tok: Token) -> set[str]:
