@@ -22,6 +22,7 @@ from faultline.events.phrases import (
     NO_PLACE_TARGET,
     OPPOSING_TYPES,
     OWN_RESOURCE_TYPES,
+    PACTS,
     PARTNER_PREPS,
     PROTEST_GATHERINGS,
     SPEECH_NOUNS,
@@ -746,9 +747,7 @@ def _by_makers(tok: Token, index: ActorIndex) -> list[str]:
 
 
 # What one signs with another party: turning one down turns down that party.
-_PACTS = frozenset(
-    {"treaty", "accord", "agreement", "pact", "deal", "lease", "protocol", "convention"}
-)
+_PACTS = PACTS | {"lease"}
 
 
 def _pact_parties(verb: Token, index: ActorIndex) -> list[str]:
