@@ -34,3 +34,27 @@ def test_a_half_of_korea_once_either_is_named(run: Run, text: str, word: str, st
 )
 def test_no_half_of_korea_elsewhere(run: Run, text: str, word: str) -> None:
     assert _actors_of(run, text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("North and South Korea agreed to reopen the border.", {"PRK", "KOR"}),
+        ("South and North Korea held talks on Friday.", {"PRK", "KOR"}),
+        ("The Czech and Slovak Republics split peacefully.", {"CZE", "SVK"}),
+    ],
+)
+def test_the_first_half_of_a_shared_name(run: Run, text: str, states: set[str]) -> None:
+    rec = run(text)
+    assert {m["actor"] for m in rec.mentions} == states
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and South Korea signed a trade deal.",  # "Britain Korea" names nothing
+        "Trade between Japan and South Korea grew.",
+    ],
+)
+def test_no_half_where_the_joined_name_names_nothing(run: Run, text: str) -> None:
+    assert "PRK" not in {m["actor"] for m in run(text).mentions}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from faultline.actors.back_references import find_back_references
 from faultline.actors.bodies import find_bodies
 from faultline.actors.collectives import find_collectives
-from faultline.actors.ellipses import find_korean_ellipses
+from faultline.actors.ellipses import find_korean_ellipses, find_shared_name_halves
 from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
 from faultline.actors.groups import find_groups
 from faultline.actors.holders import Hit
@@ -404,6 +404,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     hits += town_hits
     hits += find_misspelt_states(doc, hits, gaz, places().subnational)
     hits += find_seated_ministries(doc, hits, gaz)
+    hits += find_shared_name_halves(doc, hits, gaz)
     hits += find_korean_ellipses(doc, hits)
     hits += find_back_references(doc, hits, gaz.actors)
     body_hits, bodies = find_bodies(doc, hits, {**gaz.actors, **towns}, gaz)

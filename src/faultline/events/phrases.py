@@ -253,15 +253,19 @@ def _origins(noun: Token, index: ActorIndex) -> list[str]:
     """The further states of an unnamed body drawn from several ("delegations from North and
     South Korea", "the navies of Malaysia and Indonesia"): the body takes the first one's
     country, the others are parties too."""
-    return [
+    own = index.actors.get(index.by_token.get(noun.i, ""), {}).get("country")
+    found = [
         index.by_token[c.i]
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of")
         for p in prep.children
         if p.dep_ == "pobj"
-        for c in _conjuncts(p)[1:]
+        # the pobj's conjuncts, and names before it that share its head word: the parser
+        # makes "North" of "North and South Korea" a modifier of "Korea"
+        for c in [*_conjuncts(p)[1:], *(t for t in p.subtree if t.i < p.i)]
         if c.i in index.by_token and index.kind(index.by_token[c.i]) in ("state", "government")
     ]
+    return [a for a in dict.fromkeys(found) if a != own]
 
 
 def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
