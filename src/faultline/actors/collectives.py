@@ -55,6 +55,10 @@ def _country(actor_id: str, actors: dict[str, Actor]) -> str | None:
     return actor.get("country") or actor.get("parent")
 
 
+def _international_ngo(actor: Actor) -> bool:
+    return actor.get("sector") == "NGO" and not actor.get("country") and bool(actor.get("seat"))
+
+
 def _compound_key(tok: Token) -> str | None:
     """A two-word entry the noun heads with its modifier ("rights group", "aid agency")."""
     nouns = collective_nouns()
@@ -268,15 +272,19 @@ def find_collectives(
         body = (
             next((h.actor for h in inside if actors.get(h.actor, {}).get("kind") == "igo"), None)
             or right_body
+            # "Greenpeace activists", "Red Cross officials": an international NGO's people,
+            # who act for it (a national one gives its country above)
+            or next((h.actor for h in inside if _international_ngo(actors.get(h.actor, {}))), None)
         )
         # a state after the body ("the tribunal for the former Yugoslavia") is its remit
         country = next(iter(countries), None) or (
             None if right_body else _right_country(noun, at, actors)
         )
         noun_word = _noun_key(noun).replace(" ", "-")
-        owner = (country or body or "").lower()
+        owner = (country or body or "").lower().removeprefix("org:")
         actor_id = f"group:anon:{owner}-{noun_word}".replace(":-", ":")
-        sectors = list(kind.sectors) if country or body is None else ["IGO", *kind.sectors]
+        body_sector = actors.get(body or "", {}).get("sector", "IGO")
+        sectors = list(kind.sectors) if country or body is None else [body_sector, *kind.sectors]
         group: Actor = {
             "id": actor_id,
             "name": doc[start : noun.i + 1].text,

@@ -209,6 +209,10 @@ def _define_actors(gaz: Gazetteer) -> None:
             body: Actor = {"id": row["id"], "name": row["name"], "kind": kind}
             main = row.get("sector", sector)
             body.update(country=row.get("country"), sector=main, sectors=[main])
+            if row.get("seat"):
+                # An international NGO has no country, as CAMEO codes it (NGO, not by
+                # its seat): Amnesty's findings are not Britain's. Its seat is kept.
+                body["seat"] = row["seat"]
             if row.get("parent"):
                 body["parent"] = row["parent"]
             gaz.actors[row["id"]] = body

@@ -45,6 +45,8 @@ _MOTION_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave", "invade",
 def _fillable(actor: Actor) -> bool:
     if actor.get("country") or actor.get("sector") in ("REF", "IGO"):
         return False  # refugees are by definition away from home; an IGO's people have none
+    if actor.get("kind") == "group" and actor.get("parent"):
+        return False  # a body's own people ("Greenpeace activists") have its country or none
     kind = actor.get("kind")
     if kind == "person":
         # Only a holder of an office or a side: "Prime Minister X" in a sentence about Fiji

@@ -354,6 +354,11 @@ def acronym_homonyms() -> dict[str, _Homonym]:
     }
 
 
+_FIGHTER_NOUNS = frozenset(
+    {"fighter", "militiaman", "gunman", "troop", "soldier", "commander", "combatant", "unit"}
+)
+
+
 def _homonyms_by_context(chosen: list[_Candidate], doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     """Acronyms of two actors read by the text's states and words (`acronym_homonyms`)."""
     table = acronym_homonyms()
@@ -366,7 +371,12 @@ def _homonyms_by_context(chosen: list[_Candidate], doc: Doc, gaz: Gazetteer) -> 
 
     def read(c: _Candidate) -> _Candidate:
         homonym = table.get(doc[c.start : c.end].text)
-        if homonym is None or not named & homonym.countries or lemmas & homonym.words:
+        if homonym is None:
+            return c
+        # "RSF fighters" are the armed group's, whatever else the text names
+        armed = gaz.actors.get(homonym.other, {}).get("sector") == "REB"
+        fighters = armed and c.end < len(doc) and doc[c.end].lemma_.lower() in _FIGHTER_NOUNS
+        if not fighters and (not named & homonym.countries or lemmas & homonym.words):
             return c
         return _Candidate(c.start, c.end, Alias(homonym.other, c.alias.form))
 
