@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from faultline.actors.groups import number_words
 from faultline.datelines import dateline_spans
+from faultline.events.pairs import pair_referents
 from faultline.events.triggers import lookup, objects
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
@@ -235,11 +236,12 @@ def is_comment(tok: Token) -> bool:
 
 
 def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
-    # "Thailand's army" is the army; "Russia's foreign minister" the minister.
+    # "Thailand's army" is the army; "Russia's foreign minister" the minister; "Sudan's
+    # government" the government.
     countries = {
         index.actors.get(i, {}).get("country")
         for i in ids
-        if index.kind(i) == "person"
+        if index.kind(i) in ("person", "government")
         or (index.kind(i) == "group" and index.actors.get(i, {}).get("anonymous"))
     }
     parents = {
@@ -272,6 +274,9 @@ def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
     """Actors named by the phrase headed by `tok` (and its conjuncts)."""
     ids: list[str] = []
     for head in _conjuncts(tok):
+        if head.i not in index.by_token and (pair := pair_referents(head, index)):
+            ids.extend(pair)  # "the two countries": the pair named just before
+            continue
         if head.i in index.by_token:
             ids.append(index.by_token[head.i])
             ids.extend(index.by_token[c.i] for c in head.children if c.i in index.by_token)
