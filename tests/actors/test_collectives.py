@@ -44,7 +44,6 @@ from .conftest import Run, by_text
         ),
         ("Opposition groups in Bolivia called off the strike.", "Opposition groups", "BOL", "OPP"),
         ("Thousands of people marched in Prague.", "people", "CZE", "CVL"),
-        ("Nigeria's government rejected the union's offer.", "government", "NGA", "GOV"),
     ],
 )
 def test_collective_gets_country_and_sector(
@@ -222,3 +221,27 @@ def test_bombers_that_are_aircraft_are_no_collective(run: Run, text: str) -> Non
 
 def test_a_suicide_bomber_is_still_one(run: Run) -> None:
     assert any(a["id"].endswith("bomber") for a in run("A suicide bomber struck Kabul.").actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "government"),
+    [
+        ("Nigeria's government rejected the union's offer.", "government", "gov:NGA"),
+        ("The government of Sudan signed a truce.", "The government", "gov:SDN"),
+        ("The government in Khartoum signed a truce.", "The government", "gov:SDN"),
+        ("Authorities in Sudan arrested him.", "Authorities", "gov:SDN"),
+        ("The new government of Iraq took office.", "The new government", "gov:IRQ"),
+    ],
+)
+def test_a_states_government_is_one_actor_however_it_is_named(
+    run: Run, text: str, phrase: str, government: str
+) -> None:
+    # "the government of Sudan" is the actor "the Sudanese government" is, not a group
+    found = by_text(run, text)
+    assert (found[phrase]["id"], found[phrase]["kind"]) == (government, "government"), found
+
+
+def test_a_government_under_a_state_is_not_the_states(run: Run) -> None:
+    found = by_text(run, "The provincial government of Kandahar protested to Afghanistan.")
+    government = next(a for t, a in found.items() if t.endswith("government"))
+    assert government["kind"] == "group" and not government["id"].startswith("gov:")

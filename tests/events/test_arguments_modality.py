@@ -578,7 +578,8 @@ def test_whose_appeal_from_whom_demanded_and_purpose_targets(
     assert any(
         e["type"] == etype
         and any(
-            t == target or t.startswith(("group:anon:sdn", "group:anon:ner")) for t in e["target"]
+            t in (target, f"gov:{target}") or t.startswith(("group:anon:sdn", "group:anon:ner"))
+            for t in e["target"]
         )
         for e in events
     ), events

@@ -195,6 +195,36 @@ def _right_body(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) -> st
     return None
 
 
+# A state's government named by a noun and the state ("the government of Sudan", "Sudan's
+# government", "the authorities in Khartoum") is the gazetteer's gov:<ISO3>, the actor "the
+# Sudanese government" already is: one actor however the text names it. Only bare nouns or
+# these adjectives: "the provincial government of Helmand" is not the state's.
+_GOVERNMENT_NOUNS = frozenset({"government", "authority"})
+_NATIONAL_WORDS = frozenset(
+    {"the", "its", "new", "current", "central", "national", "federal", "interim", "transitional"}
+)
+
+
+def _national_government(
+    noun: Token, inside: list[Hit], at: dict[int, Hit], actors: dict[str, Actor]
+) -> str | None:
+    if _noun_key(noun) not in _GOVERNMENT_NOUNS:
+        return None
+    inside_tokens = {i for h in inside for i in range(h.start, h.end)}
+    modifiers = [c for c in noun.children if c.i < noun.i and c.i not in inside_tokens]
+    if any(c.lower_ not in _NATIONAL_WORDS for c in modifiers):
+        return None
+    states = [h.actor for h in inside if actors.get(h.actor, {}).get("kind") == "state"]
+    if not inside:
+        for prep in _right_preps(noun):
+            for pobj in prep.children:
+                hit = at.get(pobj.i)
+                if hit is not None and actors.get(hit.actor, {}).get("kind") == "state":
+                    states.append(hit.actor)
+    government = f"gov:{states[0]}" if len(set(states)) == 1 else None
+    return government if government in actors else None
+
+
 def _minority(
     noun: Token, at: dict[int, Hit], actors: dict[str, Actor]
 ) -> tuple[Hit, Actor] | None:
@@ -280,6 +310,15 @@ def find_collectives(
         country = next(iter(countries), None) or (
             None if right_body else _right_country(noun, at, actors)
         )
+        government = None if body else _national_government(noun, inside, at, actors)
+        if government is not None:
+            names = [h for h in inside if doc[h.start].pos_ == "PROPN"]  # "Sudan's": its own
+            if names:
+                start = max(h.end for h in names)
+                start += doc[start].tag_ == "POS"
+            found.append(Hit(start, noun.i + 1, government))
+            replaced.extend(h for h in inside if h not in names)
+            continue
         noun_word = _noun_key(noun).replace(" ", "-")
         owner = (country or body or "").lower().removeprefix("org:")
         actor_id = f"group:anon:{owner}-{noun_word}".replace(":-", ":")
