@@ -142,3 +142,23 @@ def test_fighters_of_a_shared_acronym_are_the_armed_groups(run: Run) -> None:
     rec = run("RSF fighters looted the market in El Geneina.")
     assert "org:reporters-without-borders" not in {a["id"] for a in rec.actors}
     assert any(a.get("country") == "SDN" for a in rec.actors if a["kind"] == "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Red Cross officials visited the prison in Baghdad.", "NGO"),
+        ("Amnesty International officials condemned the arrests.", "NGO"),
+        ("A Hamas official said the talks had failed.", "REB"),
+    ],
+)
+def test_an_organisations_officials_are_in_its_sector(run: Run, text: str, sector: str) -> None:
+    # "officials" are a government's by default; an organisation's are its own
+    person = next(a for a in run(text).actors if a["kind"] == "person")
+    assert person["sector"] == sector
+
+
+def test_officials_of_a_state_or_of_no_one_are_still_a_governments(run: Run) -> None:
+    for text in ("U.S. officials said the talks had failed.", "Officials said the talks failed."):
+        person = next(a for a in run(text).actors if a["kind"] == "person")
+        assert person["sector"] == "GOV", text

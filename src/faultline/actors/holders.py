@@ -155,6 +155,11 @@ def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Ho
             sectors = (main,) if main else ()
         elif modifier and modifier != sectors[0]:
             sectors = (modifier, *sectors)  # "a rebel general": REB first, MIL kept
+        org_body = actors.get(body or "", {})
+        if org_body.get("kind") == "org" and org_body.get("sector") and sectors == ("GOV",):
+            # "Red Cross officials", "a Hamas official": the organisation's people, in its
+            # sector (NGO, REB), not a government's
+            sectors = (org_body["sector"],)
         igo_body = actors.get(body or "", {}).get("kind") == "igo"
         if igo_body and country is None and "IGO" not in sectors:
             # "the U.N. special envoy for Yemen": the IGO's envoy, of no state ("for Yemen"
