@@ -42,6 +42,8 @@ def test_no_half_of_korea_elsewhere(run: Run, text: str, word: str) -> None:
         ("North and South Korea agreed to reopen the border.", {"PRK", "KOR"}),
         ("South and North Korea held talks on Friday.", {"PRK", "KOR"}),
         ("The Czech and Slovak Republics split peacefully.", {"CZE", "SVK"}),
+        # West Germany is the Federal Republic (DEU), East Germany the former state DDR
+        ("East and West Germany signed the treaty in 1990.", {"DDR", "DEU"}),
     ],
 )
 def test_the_first_half_of_a_shared_name(run: Run, text: str, states: set[str]) -> None:
