@@ -160,6 +160,40 @@ def test_anonymous_holders(run: Run) -> None:
     assert ("Foreign Office", "gov:GBR") in texts and ("Italian", "ITA") in texts
 
 
+@pytest.mark.parametrize(
+    ("text", "pid", "role"),
+    [
+        (
+            "The Philippine defence secretary said the pact was aimed at no one.",
+            "person:anon:phl-defence-secretary",
+            "defence secretary",
+        ),
+        ("The British home secretary said so.", "person:anon:gbr-home-secretary", "home secretary"),
+    ],
+)
+def test_secretaries_who_are_ministers_are_holders(
+    run: Run, text: str, pid: str, role: str
+) -> None:
+    a = actors(run(text))[pid]
+    assert (a["sector"], a["role"]) == ("GOV", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("A spokesman for the Russian government said the talks were over.", "RUS", "GOV"),
+        ("A spokeswoman for the United Nations said aid was blocked.", None, "IGO"),
+        ("A spokesman for Amnesty International said the trial was unfair.", None, "NGO"),
+    ],
+)
+def test_a_spokesman_for_a_body_speaks_for_it(
+    run: Run, text: str, country: str | None, sector: str
+) -> None:
+    # "for <body>" after the title names the body, as "Kremlin spokesman" does before it
+    a = next(a for a in run(text).actors if a["kind"] == "person")
+    assert (a["country"], a["sector"]) == (country, sector)
+
+
 def test_anonymous_id_is_stable_within_an_article(run: Run) -> None:
     record = run("The Spanish foreign minister arrived. Later the Spanish foreign minister left.")
     assert linked(record, "person:anon:esp-foreign-minister") == ["foreign minister"] * 2

@@ -129,6 +129,20 @@ def _posting(
     return None, ""
 
 
+def _served(
+    doc: Doc, end: int, at: dict[int, Hit], actors: dict[str, Actor]
+) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """(body, its country, the holder's sectors) for "for <body>" right after a title."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return None
+    hit = at.get(end + 1)
+    if hit is None or hit.start != end + 1:
+        return None
+    actor = actors.get(hit.actor, {})
+    sector = _BODY_SECTOR.get(actor.get("kind", "")) or actor.get("sector")
+    return hit.actor, actor.get("country"), (sector,) if sector else ()
+
+
 def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Holder]:
     """Every title in `doc` with what its phrase says about the holder."""
     words = role_words()
@@ -182,6 +196,12 @@ def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Ho
                 sectors = ("IGO", *(s for s in sectors if s not in ("GOV", "IGO")))
             elif of is not None and country is None and actors.get(of.actor, {}).get("country"):
                 country, end = actors[of.actor]["country"], of.end
+        elif INHERIT in words.sectors[title.text.lower()] and body is None and country is None:
+            # "a spokesman for the Russian government", "a negotiator for the rebels": the
+            # body spoken for, as "Kremlin spokesman" names it before the title
+            served = _served(doc, title.end, at, actors)
+            if served is not None:
+                body, country, sectors = served
         holders.append(
             Holder(
                 title=title,

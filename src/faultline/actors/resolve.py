@@ -30,7 +30,7 @@ from faultline.actors.misspellings import find_misspelt_states
 from faultline.actors.persons import resolve_persons
 from faultline.actors.places import places, seat_actor
 from faultline.actors.roles import data_rows, role_words
-from faultline.actors.seats import find_seated_ministries
+from faultline.actors.seats import find_possessed_ministries, find_seated_ministries
 from faultline.actors.towns import find_towns
 from faultline.document import Record
 
@@ -414,6 +414,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
     hits += town_hits
     hits += find_misspelt_states(doc, hits, gaz, places().subnational)
     hits += find_seated_ministries(doc, hits, gaz)
+    hits += find_possessed_ministries(doc, hits, gaz)
     hits += find_shared_name_halves(doc, hits, gaz)
     hits += find_korean_ellipses(doc, hits)
     hits += find_back_references(doc, hits, gaz.actors)

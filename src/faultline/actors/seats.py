@@ -1,9 +1,11 @@
-"""A ministry placed by its seat: "the finance ministry in Athens" is Greece's government.
+"""A ministry placed by its seat or its state: "the finance ministry in Athens" and "Greece's
+finance ministry" are Greece's government.
 
 The gazetteer knows "the Greek finance ministry"; the wire also writes the ministry bare and
-places it with "in" and the capital (or the state) right after it. Only the ministries of
-`government_nouns.txt` count: "the government in Tripoli" and "the authorities in Kabul"
-are unnamed collectives, which `collectives` places the same way.
+places it with "in" and the capital (or the state) right after it, or after the state's
+possessive. Only the ministries of `government_nouns.txt` count here: "the government in
+Tripoli", "Sudan's government" and "the authorities in Kabul" are collectives' nouns, which
+`collectives` resolves to the same government.
 """
 
 from __future__ import annotations
@@ -57,5 +59,29 @@ def find_seated_ministries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hi
             government = f"gov:{state['id']}"
             if government in gaz.actors:
                 found.append(Hit(i - 1, end, government))
+            break
+    return found
+
+
+def find_possessed_ministries(doc: Doc, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """Hits for "<state>'s <ministry>" that no hit covers yet; the state keeps its own."""
+    lower = doc_lowers(doc)
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    found: list[Hit] = []
+    by_first = _ministries_by_first_word()
+    for hit in hits:
+        i = hit.end + 1  # the word after "'s"
+        if i >= len(lower) or lower[hit.end] not in ("'s", "’s") or i in taken:
+            continue
+        if gaz.actors.get(hit.actor, {}).get("kind") != "state":
+            continue
+        for noun in by_first.get(lower[i], ()):
+            end = i + len(noun)
+            if tuple(lower[i:end]) != noun:
+                continue
+            government = f"gov:{hit.actor}"
+            if government in gaz.actors:
+                found.append(Hit(i, end, government))
+                taken.update(range(i, end))
             break
     return found
