@@ -46,6 +46,7 @@ from faultline.events.domestic import (
 )
 from faultline.events.lexicon import verb_lemma
 from faultline.events.modality import modality, negated, reporting_verb
+from faultline.events.pact_parties import Pacts
 from faultline.events.phrases import (
     MEETING_TYPES,
     ActorIndex,
@@ -378,10 +379,14 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
     index = ActorIndex.build(doc, record)
     events = []
     coded: dict[int, dict[str, Any]] = {}  # trigger token -> its event, for consequences
+    pacts = Pacts(doc)
     for trig in find_triggers(doc):
         event = _event(trig, index)
         if event is None:
             continue
+        if not event["target"] and event["source"]:
+            # "China criticised the pact": the parties of the pact signed just before
+            event["target"] = pacts.parties(trig.token, event["source"], index)
         home = placed_crowd(trig, event, index) or placed_group(trig, event, index)
         if home is not None:
             _place_crowd(event, home, index, record)
@@ -416,7 +421,9 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         if _consequence(trig, event, coded) or _protest_demand(trig, event, coded):
             continue
         coded[trig.token.i] = event
-        events.extend(mutual_events(event, trig, index))
+        made = mutual_events(event, trig, index)
+        pacts.remember(trig.token, made)
+        events.extend(made)
     return _without_restatements(events, index)
 
 

@@ -45,6 +45,7 @@ from faultline.events.phrases import (
     participle_agents,
     particle_objects,
     phrase_actors,
+    prefer_bodies,
     prep_targets,
     subject_actors,
     subject_of,
@@ -465,7 +466,8 @@ def _inverted_reporters(verb: Token, index: ActorIndex) -> list[str]:
     j = report_break(verb)
     start = verb.sent.start if j is None else j + 1
     named = [index.by_token[i] for i in range(start, verb.i) if i in index.by_token]
-    return list(dict.fromkeys(named)) or subject_actors(verb.head, index)
+    # "Azerbaijan's defence ministry": the ministry, not Azerbaijan beside it
+    return prefer_bodies(named, index) or subject_actors(verb.head, index)
 
 
 _MISSIONS = frozenset({"force", "mission", "operation", "contingent", "deployment"})

@@ -235,7 +235,8 @@ def is_comment(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBG"
 
 
-def _prefer(ids: list[str], index: ActorIndex) -> list[str]:
+def prefer_bodies(ids: list[str], index: ActorIndex) -> list[str]:
+    """`ids` in order, once each, without a state whose own body or person is among them."""
     # "Thailand's army" is the army; "Russia's foreign minister" the minister; "Sudan's
     # government" the government.
     countries = {
@@ -284,7 +285,7 @@ def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
                 ids.extend(_origins(head, index))
             continue
         ids.extend(index.by_token[t.i] for t in _phrase(head) if t.i in index.by_token)
-    return _prefer(ids, index)
+    return prefer_bodies(ids, index)
 
 
 def bidders(obj: Token, index: ActorIndex) -> list[str]:
@@ -324,7 +325,7 @@ def own_actors(noun: Token, index: ActorIndex) -> list[str]:
                 for q in g.children
                 for a in phrase_actors(q, index)
             )
-    return _prefer(ids, index)
+    return prefer_bodies(ids, index)
 
 
 def _antecedent(rel: Token) -> Token | None:
