@@ -397,3 +397,22 @@ def test_officials_from_an_igo_serve_it_not_the_country_they_visit(run: Run) -> 
     assert [(a["sector"], a.get("country"), a["role"]) for a in officials] == [
         ("IGO", None, "Officials from the European Commission")
     ], officials
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The senator was taken to Walter Reed hospital.", ["person:anon:senator"]),
+        ("He landed at John F. Kennedy airport on Monday.", []),
+        ("Esper paid a visit to the city’s Hoa Lo prison.", ["person:esper"]),
+        ("At no time did Dick Clark Productions agree to it.", []),
+        ("Samsung released an update for the Samsung 4K Smart LED TV.", []),
+    ],
+)
+def test_a_thing_named_for_someone_is_no_person(run: Run, text: str, people: list[str]) -> None:
+    assert [a["id"] for a in run(text).actors if a["kind"] == "person"] == people
+
+
+def test_a_name_beside_a_thing_it_does_not_name_is_still_a_person(run: Run) -> None:
+    people = [a["id"] for a in run("Walter Reed said the hospital was full.").actors]
+    assert people == ["person:walter-reed"]

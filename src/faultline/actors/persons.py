@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import ADJECTIVE, Actor, gazetteer
@@ -71,6 +71,35 @@ def _names_a_weapon(tok: Token) -> bool:
     return head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() in _WEAPONS
 
 
+# Things named for a person: "Walter Reed hospital", "the Hoa Lo prison", "John F. Kennedy
+# airport", "the Bush doctrine", "Dick Clark Productions". Their name is no one acting.
+_NAMED_THINGS = frozenset(
+    {
+        "hospital", "prison", "jail", "airport", "university", "college", "school", "academy",
+        "institute", "clinic", "center", "centre", "street", "avenue", "road", "boulevard",
+        "bridge", "stadium", "arena", "hall", "building", "tower", "park", "museum", "library",
+        "station", "hotel", "church", "mosque", "cathedral", "temple", "square", "highway",
+        "dam", "canal", "award", "prize", "trophy", "medal", "doctrine", "productions",
+        "records", "studios", "entertainment", "inc", "corp", "ltd", "llc",
+    }
+)  # fmt: skip
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Whether a PERSON entity is a place, body or product named for someone, or a model
+    number ("Samsung 4K Smart LED TV": no name holds a digit)."""
+    if any(c.isdigit() for t in ent for c in t.text):
+        return True
+    if ent[-1].lower_.rstrip(".") in _NAMED_THINGS:
+        return True
+    last = ent[-1]  # a name ends in its head word, whatever the possessive before it
+    return (
+        last.dep_ == "compound"
+        and last.head.i >= ent.end
+        and last.head.lemma_.lower().rstrip(".") in _NAMED_THINGS
+    )
+
+
 def _names(doc: Doc, hits: list[Hit], holders: list[Holder]) -> list[_Name]:
     """PERSON entities outside actor mentions, stripped of titles and honorifics the NER
     swept in, and of a trailing possessive."""
@@ -86,7 +115,11 @@ def _names(doc: Doc, hits: list[Hit], holders: list[Holder]) -> list[_Name]:
             continue  # "Riot police beat ...": a capital the sentence start gave, no name
         if len(ent) == 1 and _names_a_weapon(ent[0]):
             continue  # "Patriot air defence batteries", "Tomahawk missiles": a model, no one
+        if _names_a_thing(ent):
+            continue
         start, end = ent.start, ent.end
+        while start < end and doc[start].tag_ == "POS":
+            start += 1  # "the city's Hoa Lo": the NER may open the name with the possessive
         while start < end and (start in in_title or is_honorific(doc[start].text)):
             start += 1
         while end > start and doc[end - 1].tag_ == "POS":
