@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import arguments
@@ -91,6 +91,13 @@ REFUSAL_CAMEO = {
 }
 REFUSABLE = frozenset(REFUSAL_CAMEO)
 NEEDS_TARGET = frozenset({"SANCTION", "AID", "COOPERATE"})  # manual: "Requires recipient: Yes"
+# Letting or helping someone is the act of whoever lets or helps: "the junta allowed the
+# opposition leader to travel", "Norway helped Sudan". Said of something that is no actor
+# ("PTO allows employees to rest", "this flexibility allows students to ...", "admitting more
+# students can help business schools", an imperative "Let's leave a clean planet to our
+# children") it is no event; a passive with no agent ("dissidents were allowed to leave")
+# still is, its permitter unnamed.
+ENABLING_LEMMAS = frozenset({"allow", "let", "permit", "enable", "help", "assist"})
 
 
 def _claim(trig: Trigger, index: ActorIndex) -> tuple[bool, str | None]:
@@ -181,6 +188,19 @@ def _own_announcement(claimed_by: str | None, sources: list[str], index: ActorIn
     return (home is not None and home in theirs) or all(c is None for c in theirs)
 
 
+def _unnamed_permitter(tok: Token) -> bool:
+    """Whether an enabling verb (or the copula of "willing") with no actor as subject still
+    has someone acting: a passive ("were allowed to leave") or a person's pronoun ("charging
+    that they let Contra rebels operate", "they are willing to"), not a thing ("this
+    allows") or an imperative ("Let's leave", "Get ready")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in tok.children)
+
+
+_PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
 def _previous_actor(sent: Span, index: ActorIndex, exclude: list[str]) -> list[str]:
     """A recipient-requiring act with none named takes the last actor of the sentence before."""
     if sent.start == 0:
@@ -234,6 +254,10 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
     sources, targets = arguments(trig, index)
     if trig.entry.pos == "NOUN" and trig.noun is None and not sources:
         return None  # a bare nominal ("talks were held") has no actor to code
+    if not sources and trig.entry.lemma in ENABLING_LEMMAS and not _unnamed_permitter(tok):
+        return None
+    if not sources and trig.entry.pos == "ADJ" and not _unnamed_permitter(tok.head):
+        return None  # "willing", "ready": a stance is its holder's ("Get ready to explore")
     if trig.entry.type in NEEDS_TARGET and not targets and sources:
         targets = _previous_actor(tok.sent, index, sources)
     reported, claimed_by = _claim(trig, index)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from faultline.actors.groups import number_words
 from faultline.datelines import dateline_spans
@@ -179,8 +179,11 @@ class ActorIndex:
             for tok in span or ():
                 # "HARARE, July 5 (AFP) -": where the story was filed, no party to it (a
                 # mention the NER ran into the dateline keeps its words after it)
-                if not any(start <= tok.idx < end for start, end in datelines):
-                    index.by_token.setdefault(tok.i, m["actor"])
+                if any(start <= tok.idx < end for start, end in datelines):
+                    continue
+                if _located(span):  # "a Denver-based agency": where it is, not who acts
+                    continue
+                index.by_token.setdefault(tok.i, m["actor"])
         for q in record.quotes:
             if q.get("in", "body") != "body":  # a headline quote's offsets are the headline's
                 continue
@@ -205,6 +208,18 @@ class ActorIndex:
             if start <= char < end:
                 return True, speaker
         return False, None
+
+
+# "Denver-based", "Moscow-headquartered", "U.S.-registered": a place in a hyphenated
+# adjective locates the thing it describes and acts in nothing.
+_LOCATING = frozenset({"based", "headquartered", "registered", "listed", "born", "made"})
+
+
+def _located(span: Span | None) -> bool:
+    if span is None or span.end + 1 >= len(span.doc):
+        return False
+    dash, word = span.doc[span.end], span.doc[span.end + 1]
+    return dash.text == "-" and not span[-1].whitespace_ and word.lower_ in _LOCATING
 
 
 def _conjuncts(tok: Token) -> list[Token]:
