@@ -257,6 +257,35 @@ def _minority(
     return hit, actor
 
 
+def _group(
+    doc: Doc,
+    start: int,
+    noun: Token,
+    kind: Collective,
+    country: str | None,
+    body: str | None,
+    actors: dict[str, Actor],
+) -> Actor:
+    """The unnamed group `doc[start : noun.i + 1]` names, of `country` or serving `body`."""
+    noun_word = _noun_key(noun).replace(" ", "-")
+    owner = (country or body or "").lower().removeprefix("org:")
+    actor_id = f"group:anon:{owner}-{noun_word}".replace(":-", ":")
+    body_sector = actors.get(body or "", {}).get("sector", "IGO")
+    sectors = list(kind.sectors) if country or body is None else [body_sector, *kind.sectors]
+    group: Actor = {
+        "id": actor_id,
+        "name": doc[start : noun.i + 1].text,
+        "kind": "group",
+        "country": country,
+        "sector": sectors[0],
+        "sectors": sectors,
+        "anonymous": True,
+    }
+    if body is not None and not country:
+        group["parent"] = body
+    return group
+
+
 def find_collectives(
     doc: Doc, hits: list[Hit], actors: dict[str, Actor]
 ) -> tuple[list[Hit], list[Hit], dict[str, Actor]]:
@@ -311,31 +340,11 @@ def find_collectives(
             None if right_body else _right_country(noun, at, actors)
         )
         government = None if body else _national_government(noun, inside, at, actors)
-        if government is not None:
-            names = [h for h in inside if doc[h.start].pos_ == "PROPN"]  # "Sudan's": its own
-            if names:
-                start = max(h.end for h in names)
-                start += doc[start].tag_ == "POS"
-            found.append(Hit(start, noun.i + 1, government))
-            replaced.extend(h for h in inside if h not in names)
-            continue
-        noun_word = _noun_key(noun).replace(" ", "-")
-        owner = (country or body or "").lower().removeprefix("org:")
-        actor_id = f"group:anon:{owner}-{noun_word}".replace(":-", ":")
-        body_sector = actors.get(body or "", {}).get("sector", "IGO")
-        sectors = list(kind.sectors) if country or body is None else [body_sector, *kind.sectors]
-        group: Actor = {
-            "id": actor_id,
-            "name": doc[start : noun.i + 1].text,
-            "kind": "group",
-            "country": country,
-            "sector": sectors[0],
-            "sectors": sectors,
-            "anonymous": True,
-        }
-        if body is not None and not country:
-            group["parent"] = body
-        new.setdefault(actor_id, group)
+        if government is None:
+            group = _group(doc, start, noun, kind, country, body, actors)
+            actor_id = new.setdefault(group["id"], group)["id"]
+        else:
+            actor_id = government
         # A name before the noun keeps its own mention ("Iraq's army": Iraq, then army);
         # an adjective is part of the collective's ("Turkish police").
         names = [  # an IGO keeps its mention too: "IAEA inspectors" are the IAEA's
