@@ -99,6 +99,11 @@ def negation_marked(tok: Token) -> bool:
     hangs from "without"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "offered no support", "gave no details": nothing was given
     for t in chain(tok):
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True  # "occupied the strip without firing a shot": no shot was fired

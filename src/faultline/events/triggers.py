@@ -840,12 +840,44 @@ def _named_by_noun(trig: Trigger, found: dict[int, Trigger]) -> set[int]:
     if trig.entry.type not in INFINITIVE_GOVERNORS:
         return set()
     clauses = _to_infinitives(trig.token)
+    if trig.entry.type == "REQUEST":
+        # "demands that he step down", "calls for him to resign": what is demanded
+        clauses += demanded_clauses(trig.token)
     head = trig.token.head
     if trig.token.dep_ in OBJ_DEPS and verb_lemma(head) in light_verbs():
         # "stepped up pressure on Belarus to free prisoners": the clause hangs on the light verb
         clauses += [c for c in _to_infinitives(head) if not _own_subject(c)]
     inside = (t.i for c in clauses for t in c.subtree)
     return {i for i in inside if i in found}
+
+
+# Clause relations the parser gives a demand's content ("demands that he step down" is often
+# read as a relative clause).
+CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl"})
+
+
+def demanded_clauses(noun: Token) -> list[Token]:
+    """The content clauses of a demand noun: a "that" or "for ... to" clause hung on it, or,
+    where the parser hangs it on the verb of the demand's object ("dismissed opposition
+    demands on Tuesday that he step down"), on that verb. A relative clause whose "that" is
+    an argument ("the demands that the rebels made") is none."""
+
+    def content(c: Token) -> bool:
+        marked = any(
+            g.dep_ == "mark" and g.lower_ in ("that", "for") or g.dep_ == "aux" and g.lower_ == "to"
+            for g in c.children
+        )
+        # "demands that he step down" misread as a relative clause with "that" its object:
+        # a phrasal verb with its particle has no room for one
+        phrasal = any(g.dep_ == "prt" for g in c.children) and any(
+            g.dep_ == "dobj" and g.lower_ == "that" for g in c.children
+        )
+        return c.dep_ in CONTENT_DEPS and (marked or phrasal)
+
+    out = [c for c in noun.children if content(c)]
+    if noun.dep_ in OBJ_DEPS:
+        out += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and content(c)]
+    return out
 
 
 def _coded_by_its_act(trig: Trigger, found: dict[int, Trigger]) -> bool:
