@@ -260,6 +260,8 @@ def run_ner(sentences: list[Sentence]) -> tuple[list[set[Span]], list[set[Span]]
         known = {a["id"]: a for a in record.actors}
         spans = set()
         for m in record.mentions:
+            if m.get("via") == "pronoun":  # UNER labels names, not pronouns
+                continue
             alias = gaz.alias(m["text"])
             label = faultline_label(known.get(m["actor"], {}), alias.form if alias else None)
             if label:

@@ -343,7 +343,7 @@ class _Speakers:
 
     def make(self, head: Token, cue: Token | None) -> dict[str, Any] | None:
         if head.lower_ in qp.PERSON_PRONOUNS and head.pos_ == "PRON":
-            return self.resolve_pronoun(head.idx)
+            return self.resolved_pronoun(head.idx) or self.resolve_pronoun(head.idx)
         phrase = _phrase(head, skip=cue if cue is not None and cue.head.i == head.i else None)
         actor = self.actor_for(phrase, head)
         if head.lemma_.lower() in qp.STATEMENT_NOUNS:
@@ -361,6 +361,20 @@ class _Speakers:
         speaker = {"text": phrase.text, "actor": actor}
         self.history.append((phrase.start_char, speaker))
         return speaker
+
+    def resolved_pronoun(self, at: int) -> dict[str, Any] | None:
+        """The person the actors stage resolved the pronoun at `at` to, named as its last
+        naming mention before it."""
+        actor = next(
+            (m["actor"] for m in self.mentions if m["start"] == at and m.get("via") == "pronoun"),
+            None,
+        )
+        named = [
+            m
+            for m in self.mentions
+            if m["actor"] == actor and m["start"] < at and m.get("via") != "pronoun"
+        ]
+        return {"text": named[-1]["text"], "actor": actor} if named else None
 
     def resolve_pronoun(self, at: int) -> dict[str, Any] | None:
         """The nearest earlier person: a person mention, a PERSON entity or an earlier speaker."""
@@ -674,7 +688,9 @@ def _headline_actor(record: Record, speaker: str) -> str | None:
     said = _bare(speaker)
     last = speaker.split()[-1]
     names = [(a.get("name") or "", a["id"]) for a in record.actors]
-    names += [(m.get("text") or "", m.get("actor")) for m in record.mentions]
+    names += [
+        (m.get("text") or "", m.get("actor")) for m in record.mentions if m.get("via") != "pronoun"
+    ]
     kinds = {a["id"]: a.get("kind") for a in record.actors}
     found: set[str] = set()
     for name, actor in names:

@@ -29,6 +29,7 @@ from faultline.actors.matching import phrase_matcher
 from faultline.actors.misspellings import find_misspelt_states
 from faultline.actors.persons import resolve_persons
 from faultline.actors.places import places, seat_actor
+from faultline.actors.pronouns import resolve_pronouns
 from faultline.actors.roles import data_rows, role_words
 from faultline.actors.seats import find_possessed_ministries, find_seated_ministries
 from faultline.actors.towns import find_towns
@@ -437,6 +438,18 @@ def actors_stage(record: Record, doc: Doc) -> None:
         mentions.append(
             {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": hit.actor}
         )
+    for hit in resolve_pronouns(doc, kept, known):
+        span = doc[hit.start : hit.end]
+        mentions.append(
+            {
+                "start": span.start_char,
+                "end": span.end_char,
+                "text": span.text,
+                "actor": hit.actor,
+                "via": "pronoun",
+            }
+        )
+    mentions.sort(key=lambda m: m["start"])
     record.mentions = mentions
     # Actors a group names but that have no mention of their own are described too.
     record.actors = _actor_list([m["actor"] for m in mentions], known)

@@ -169,6 +169,8 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     actors: dict[str, dict[str, Any]] = field(default_factory=dict)
     speakers: list[tuple[int, int, str | None]] = field(default_factory=list)
+    # pronoun token -> the person the actors stage resolved it to ("He urged Vietnam")
+    pronouns: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, record: Any) -> ActorIndex:
@@ -176,6 +178,11 @@ class ActorIndex:
         datelines = dateline_spans(doc)
         for m in record.mentions:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if m.get("via") == "pronoun":
+                # kept apart: a pronoun stands for its person as an argument, but is no
+                # naming of them that a sentence-wide rule should count
+                index.pronouns.update((tok.i, m["actor"]) for tok in span or ())
+                continue
             for tok in span or ():
                 # "HARARE, July 5 (AFP) -": where the story was filed, no party to it (a
                 # mention the NER ran into the dateline keeps its words after it)
@@ -290,6 +297,9 @@ def phrase_actors(tok: Token, index: ActorIndex) -> list[str]:
     """Actors named by the phrase headed by `tok` (and its conjuncts)."""
     ids: list[str] = []
     for head in _conjuncts(tok):
+        if head.i in index.pronouns:
+            ids.append(index.pronouns[head.i])
+            continue
         if head.i not in index.by_token and (pair := pair_referents(head, index)):
             ids.extend(pair)  # "the two countries": the pair named just before
             continue
@@ -396,7 +406,10 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
         quoted, speaker = index.speaker_at(subj.idx)
         if quoted and speaker:
             return [speaker]
-        return _reporters(subj, index)
+        reporters = _reporters(subj, index)
+        if not reporters and subj.i in index.pronouns:
+            return [index.pronouns[subj.i]]  # "He urged Vietnam": the person named before
+        return reporters
     if subj.lemma_.lower() in MEETINGS and subj.i not in index.by_token:
         # the group the article names for it, else those named on it ("European Union
         # foreign ministers meeting in Luxembourg threatened ...", "a meeting of NATO allies")

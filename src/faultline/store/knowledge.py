@@ -104,6 +104,6 @@ def remember(conn: sqlite3.Connection, record: Record) -> None:
             [
                 (entry, record.id, actor["id"], m["start"], m["end"], m["text"])
                 for m in record.mentions
-                if m.get("actor") == actor["id"]
+                if m.get("actor") == actor["id"] and m.get("via") != "pronoun"
             ],
         )

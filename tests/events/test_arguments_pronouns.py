@@ -1,0 +1,27 @@
+"""Events whose actor the text names only by a pronoun."""
+
+from __future__ import annotations
+
+from tests.events.coding import event_countries, first_event
+
+
+def test_a_pronoun_subject_acts_for_the_person_named_before() -> None:
+    text = (
+        "Defense Secretary Mark Esper arrived in Hanoi on Tuesday. He urged Vietnam and "
+        "others in the region to push back."
+    )
+    assert first_event(text, "REQUEST")["source"] == ["person:mark-esper"]
+    text = "Prime Minister Tony Blair visited Iraq, where he praised British troops."
+    assert event_countries(text, "SUPPORT") == (["GBR"], ["GBR"])
+
+
+def test_a_pronoun_object_is_the_other_person() -> None:
+    text = (
+        "Russian President Vladimir Putin met French President Emmanuel Macron in Moscow. "
+        "He thanked him for the visit."
+    )
+    event = first_event(text, "SUPPORT")
+    assert (event["source"], event["target"]) == (
+        ["person:vladimir-putin"],
+        ["person:emmanuel-macron"],
+    )
