@@ -199,6 +199,21 @@ def _unnamed_permitter(tok: Token) -> bool:
 
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+# The writer and the reader of a page, outside quotes: no actor an analyst can count.
+_AUTHOR_READER = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+
+
+def _author_or_reader(trig: Trigger, index: ActorIndex) -> bool:
+    """Whether the act is the page's writer's or reader's: a first- or second-person subject
+    ("I use the card to withdraw money", "You may want to consult lawyers"), a possessor of a
+    nominal ("On my first visit to Kyoto"), outside any quote."""
+    tok = trig.token
+    if index.speaker_at(tok.idx)[0]:
+        return False  # a quote's "we" is its speaker's
+    if trig.nominal or trig.entry.pos == "NOUN":
+        return any(c.dep_ == "poss" and c.lower_ in _AUTHOR_READER for c in tok.children)
+    subj = subject_of(tok)
+    return subj is not None and subj.lower_ in _AUTHOR_READER
 
 
 def _previous_actor(sent: Span, index: ActorIndex, exclude: list[str]) -> list[str]:
@@ -258,6 +273,8 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         return None
     if not sources and trig.entry.pos == "ADJ" and not _unnamed_permitter(tok.head):
         return None  # "willing", "ready": a stance is its holder's ("Get ready to explore")
+    if not sources and _author_or_reader(trig, index):
+        return None  # "We encourage users to test", "you can break up three days in Tokyo"
     if trig.entry.type in NEEDS_TARGET and not targets and sources:
         targets = _previous_actor(tok.sent, index, sources)
     reported, claimed_by = _claim(trig, index)
