@@ -100,7 +100,10 @@ def _left(doc: Doc, title: Span, at: dict[int, Hit]) -> tuple[int, list[Hit], li
             continue
         # A date or number before a title ("On Friday Minister X") does not qualify it.
         stop = tok.ent_type_ in _NOT_QUALIFIERS or tok.is_punct
-        if stop or tok.dep_ not in _LEFT_DEPS or tok.head.i < title.start:
+        # a modifier of the title or of a word already walked ("U.N. human rights envoy":
+        # "human" qualifies "rights", which qualifies "envoy")
+        inside = i < tok.head.i < title.end
+        if stop or tok.dep_ not in _LEFT_DEPS or not inside:
             break
         if tok.dep_ not in ("det", "case") and tok.pos_ != "PRON":  # "its ambassador"
             words.append(tok.lower_)

@@ -1,0 +1,22 @@
+"""Titles whose body stands several words before them, and titles the table was missing."""
+
+from __future__ import annotations
+
+from tests.actors.conftest import Run, by_text
+
+
+def test_a_body_before_the_title_counts_across_the_title_s_own_modifiers(run: Run) -> None:
+    # "human" qualifies "rights", which qualifies "envoy": "U.N." is still the envoy's body
+    found = by_text(run, "U.N. human rights envoy Paulo Sergio Pinheiro visited Rangoon.")
+    envoy = next(a for a in found.values() if a.get("role") == "envoy")
+    assert (envoy.get("country"), envoy.get("sector")) == (None, "IGO")
+
+
+def test_the_us_trade_representative_is_an_american_official(run: Run) -> None:
+    found = by_text(run, "U.S. Trade Representative Carla Hills met Japanese officials.")
+    hills = found["Carla Hills"]
+    assert (hills["country"], hills["sector"], hills["role"]) == (
+        "USA",
+        "GOV",
+        "Trade Representative",
+    )
