@@ -20,3 +20,12 @@ def test_the_us_trade_representative_is_an_american_official(run: Run) -> None:
         "GOV",
         "Trade Representative",
     )
+
+
+def test_an_attorney_general_is_a_law_officer_not_a_general(run: Run) -> None:
+    found = by_text(run, "Israel's Attorney General Avichai Mandelblit indicted the mayor.")
+    officer = found["Avichai Mandelblit"]
+    assert (officer["country"], officer["sector"]) == ("ISR", "JUD")
+    # a general is still military
+    found = by_text(run, "General Qassem Soleimani was killed in Baghdad.")
+    assert found["Qassem Soleimani"]["sector"] == "MIL"
