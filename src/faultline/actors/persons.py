@@ -85,10 +85,17 @@ _NAMED_THINGS = frozenset(
 )  # fmt: skip
 
 
+_STORMS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+
+
 def _names_a_thing(ent: Span) -> bool:
     """Whether a PERSON entity is a place, body or product named for someone, or a model
     number ("Samsung 4K Smart LED TV": no name holds a digit)."""
     if any(c.isdigit() for t in ent for c in t.text):
+        return True
+    # "Typhoon Haiyan", "Hurricane Katrina": storms are named like people
+    first = ent[0] if ent[0].lower_ in _STORMS else ent.doc[ent.start - 1] if ent.start else None
+    if first is not None and first.lower_ in _STORMS:
         return True
     if ent[-1].lower_.rstrip(".") in _NAMED_THINGS:
         return True

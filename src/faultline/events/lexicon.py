@@ -65,13 +65,15 @@ class Entry:
     @property
     def requirements(self) -> int:
         """How many conditions the entry sets: among entries that match, most wins. `main`
-        restricts where the trigger stands, not its frame, and does not count."""
+        restricts where the trigger stands, not its frame, and does not count; nor does
+        `notsubj`, which only says who cannot do the act (a storm kills but attacks no one),
+        so that it never lifts an attack over "struck down the law"."""
         return sum(
             bool(x)
             for x in (self.obj, self.notobj, self.prt, self.prep, self.pobj, self.xcomp)
             + (self.pred, self.ccomp_aux, self.subj, self.ctx, self.toinf, self.toinf_lemmas)
             + (self.clause,)
-            + (self.notsubj, self.subjunctive, self.neg)
+            + (self.subjunctive, self.neg)
         )
 
     @property

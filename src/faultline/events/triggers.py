@@ -519,7 +519,7 @@ def matches(tok: Token, entry: Entry) -> bool:
             return False
     if entry.subj and not _subject_lemmas(_subjects(tok)) & entry.subj:
         return False
-    if entry.notsubj and _quantified(_subjects(tok)) & entry.notsubj:
+    if entry.notsubj and _not_actor_lemmas(_subjects(tok)) & entry.notsubj:
         return False
     if entry.ctx and not {t.lemma_.lower() for t in tok.subtree} & entry.ctx:
         return False
@@ -555,6 +555,19 @@ def _subject_lemmas(subjects: list[Token]) -> set[str]:
         if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ != "PERSON"
     }
     return _quantified(subjects) | titles
+
+
+def _not_actor_lemmas(subjects: list[Token]) -> set[str]:
+    """The subjects' lemmas through quantities, and the kind word a name is given under
+    ("Typhoon Haiyan killed 6,000 people": a typhoon)."""
+    kinds = {
+        c.lemma_.lower()
+        for s in subjects
+        if s.pos_ == "PROPN"
+        for c in s.children
+        if c.dep_ == "compound" and c.i < s.i
+    }
+    return _quantified(subjects) | kinds
 
 
 def _subjunctive(tok: Token) -> bool:

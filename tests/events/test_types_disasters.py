@@ -1,0 +1,32 @@
+"""Storms, floods and fires kill and destroy, but attack no one."""
+
+from __future__ import annotations
+
+from tests.events.coding import coded, event_countries
+
+
+def test_natural_disasters_and_named_storms_code_no_attack() -> None:
+    for text in (
+        "Heavy rains destroyed hundreds of homes in Pakistan.",
+        "Typhoon Haiyan killed more than 6,000 people in the Philippines.",
+        "Hurricane Maria killed dozens of people in Puerto Rico.",
+        "Cyclone Idai destroyed thousands of homes in Mozambique.",
+        "Relief flights landed in Yangon six days after Cyclone Nargis struck the country.",
+        "An explosion destroyed a house in Kabul.",
+    ):
+        assert [e["type"] for e in coded(text).events if e["type"] == "ASSAULT"] == [], text
+
+
+def test_armed_actors_still_destroy_and_strike() -> None:
+    assert event_countries("Soldiers of Myanmar destroyed villages in Rakhine.", "ASSAULT")[0] == [
+        "MMR"
+    ]
+    assert event_countries("Israeli aircraft struck targets in Lebanon.", "ASSAULT") == (
+        ["ISR"],
+        ["LBN"],
+    )
+
+
+def test_a_storm_s_name_is_no_person() -> None:
+    record = coded("Typhoon Haiyan killed more than 6,000 people in the Philippines.")
+    assert not [a for a in record.actors if a["kind"] == "person"]
