@@ -75,3 +75,26 @@ def test_a_person_named_by_a_noun_after_the_name_makes_the_pronoun_unsure(run: R
         "and he spoke for an hour."
     )
     assert _pronouns(run, text) == []
+
+
+def test_it_and_they_stand_for_the_actor_subject_of_the_sentence_before(run: Run) -> None:
+    text = "Russia's Foreign Ministry issued a statement on Monday. It accused Washington."
+    assert _pronouns(run, text) == [("It", "gov:RUS")]
+    text = "Turkish police raided the offices of a newspaper. They arrested 12 journalists."
+    assert _pronouns(run, text) == [("They", "group:anon:tur-police")]
+
+
+def test_it_and_they_stay_unresolved_where_they_stand_for_something_else(run: Run) -> None:
+    for text in (
+        # a description, not an act of the subject
+        "Tokyo is the capital of Japan. It serves as the perfect starting point.",
+        # the pronoun is no main subject
+        "Japan has fast internet. But visitors find it expensive.",
+        # an empty "it"
+        "China announced new tariffs. It is likely that Russia will respond.",
+        # a singular subject is no "they", a plural one no "it"
+        "China announced new tariffs. They will take effect in May.",
+        # people in general
+        "Students look at the essay prompts. They choose a topic.",
+    ):
+        assert _pronouns(run, text) == [], text

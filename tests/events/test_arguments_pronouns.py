@@ -25,3 +25,8 @@ def test_a_pronoun_object_is_the_other_person() -> None:
         ["person:vladimir-putin"],
         ["person:emmanuel-macron"],
     )
+
+
+def test_it_after_a_sentence_about_a_state_body_is_that_body() -> None:
+    text = "NATO held talks in Brussels on Monday. It later warned Russia against any incursion."
+    assert first_event(text, "THREATEN")["source"] == ["NATO"]

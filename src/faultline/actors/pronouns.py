@@ -17,8 +17,16 @@ before, when one person fits. What fits:
 - a person the text names by a noun only ("the whistleblower", "a 55-year-old man"), closer
   to the pronoun than the named one, makes it unsure: left unresolved.
 
-Possessives ("his", "her" before a noun) and "it"/"they" are not resolved here: a state's
-or a group's pronoun is already read by the events stage from its reporting clause.
+"It" and "they" (`resolve_body_pronouns`) as a main clause's subject stand for a state,
+government, organisation or armed, official or political group only across a sentence
+break, and only for the subject of the sentence before (not a description with "is"):
+"Russia's Foreign Ministry issued a statement. It accused Washington ...". "It" takes a
+singular subject, "they" a plural one ("The rebels released two hostages. They also freed
+..."); nothing is taken when the pronoun's own sentence names such an actor before it, when
+the subject before is no actor ("The statement was issued ... It said"), or for the "it" of
+"it is likely that" and "it is expected that". Within a sentence these pronouns are read
+by the events stage from the reporting clause ("China said it would retaliate").
+Possessives ("his", "its" before a noun) are not resolved.
 """
 
 from __future__ import annotations
@@ -210,3 +218,72 @@ def _choose(doc: Doc, fitting: list[Hit]) -> str | None:
     nearest = [h for h in fitting if doc[h.start].sent.start == last]
     subjects = {h.actor for h in nearest if _is_subject(doc, h)}
     return subjects.pop() if len(subjects) == 1 else None
+
+
+# Kinds of actor "it" can stand for; "they" also stands for groups of these sectors (armed
+# men, police, officials, a party) placed in a country, not for "students" or "people".
+BODY_KINDS = frozenset({"state", "government", "igo", "org"})
+GROUP_SECTORS = frozenset({"MIL", "REB", "COP", "GOV", "OPP", "JUD", "LEG", "DIP", "CRM"})
+# Heads of an "it" that stands for nothing ("it is likely that", "it seems").
+EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "become", "remain", "happen", "matter"})
+
+
+def _empty_it(tok: Token) -> bool:
+    head = tok.head
+    if head.lemma_.lower() in EMPTY_IT_HEADS or head.lower_ in ("'s", "’s"):
+        return True
+    # "It is expected that ...", "it was reported that ...": the clause is the subject
+    return tok.dep_ == "nsubjpass" and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children) for c in head.children
+    )
+
+
+def _main_subject(sent: Span) -> Token | None:
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def resolve_body_pronouns(
+    doc: Doc, hits: list[Hit], known: dict[str, dict[str, Any]]
+) -> list[Hit]:
+    """A hit for each "it" or "they" subject of a main clause that stands for the actor
+    subject of the sentence before it (see the module's note)."""
+    at = {i: h for h in hits for i in range(h.start, h.end)}
+
+    def acts(actor_id: str) -> bool:
+        actor = known.get(actor_id, {})
+        if actor.get("kind") in BODY_KINDS:
+            return True
+        # a group of no country is mostly generic ("the government" of a product page)
+        return (
+            actor.get("kind") == "group"
+            and actor.get("sector") in GROUP_SECTORS
+            and bool(actor.get("country"))
+        )
+
+    body = {i for i, h in at.items() if acts(h.actor)}
+    sents = list(doc.sents)
+    out: list[Hit] = []
+    for n, sent in enumerate(sents[1:], start=1):
+        for tok in sent:
+            low = tok.lower_
+            if low not in ("it", "they") or tok.pos_ != "PRON" or _quoted(doc, tok):
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != sent.root.i:
+                continue  # only a main clause's subject, parallel to the one before
+            if low == "it" and _empty_it(tok):
+                continue
+            if any(i in body for i in range(sent.start, tok.i)):
+                continue  # an actor of its own sentence is nearer: left to the events stage
+            if sents[n - 1].root.lemma_.lower() == "be":
+                continue  # "Tokyo is Japan's capital. It serves as ...": a description
+            subj = _main_subject(sents[n - 1])
+            if subj is None or subj.i not in at or subj.i not in body:
+                continue
+            if any(c.dep_ == "conj" for c in subj.children):
+                continue  # "Russia and China ...": two actors, one mention each cannot say
+            plural = subj.tag_ in ("NNS", "NNPS")
+            if plural != (low != "it"):
+                continue  # "it" for one, "they" for many
+            out.append(Hit(tok.i, tok.i + 1, at[subj.i].actor))
+    return out

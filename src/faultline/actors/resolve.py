@@ -29,7 +29,7 @@ from faultline.actors.matching import phrase_matcher
 from faultline.actors.misspellings import find_misspelt_states
 from faultline.actors.persons import resolve_persons
 from faultline.actors.places import places, seat_actor
-from faultline.actors.pronouns import resolve_pronouns
+from faultline.actors.pronouns import resolve_body_pronouns, resolve_pronouns
 from faultline.actors.roles import data_rows, role_words
 from faultline.actors.seats import find_possessed_ministries, find_seated_ministries
 from faultline.actors.towns import find_towns
@@ -438,7 +438,7 @@ def actors_stage(record: Record, doc: Doc) -> None:
         mentions.append(
             {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": hit.actor}
         )
-    for hit in resolve_pronouns(doc, kept, known):
+    for hit in resolve_pronouns(doc, kept, known) + resolve_body_pronouns(doc, kept, known):
         span = doc[hit.start : hit.end]
         mentions.append(
             {
