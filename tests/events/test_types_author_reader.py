@@ -34,3 +34,11 @@ def test_a_quoted_we_is_its_speaker_and_a_named_actor_still_acts() -> None:
     assert [(e["source"], e["target"]) for e in record.events] == [(["person:joe-biden"], ["RUS"])]
     # outside quotes, a named actor in the page's first person still acts
     assert first_event("Our correspondent saw Russia condemn Japan.", "ACCUSE")["source"] == ["RUS"]
+
+
+def test_demonstrating_something_is_showing_it_not_a_protest() -> None:
+    assert coded("This demonstrates the various forces that will act on the robot.").events == []
+    assert coded("The new policy can demonstrate a company's values to Kenya.").events == []
+    assert [e["type"] for e in coded("Ethnic Albanians demonstrated in Serbia.").events] == [
+        "PROTEST"
+    ]

@@ -478,6 +478,8 @@ def matches(tok: Token, entry: Entry) -> bool:
             return False
     if entry.notobj and _object_lemmas(tok, entry)[1] & entry.notobj:
         return False
+    if "*" in entry.notobj and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "notobj=*": no object at all ("This demonstrates the forces" shows)
     # "a report released in Tashkent": a passive participle's object is the noun it modifies,
     # evidence against a reading ("released" is no release of prisoners here) though not for
     # one (the sanctions "imposed on" X are background, not a new act).
