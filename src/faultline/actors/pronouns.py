@@ -243,9 +243,7 @@ def _main_subject(sent: Span) -> Token | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
-def resolve_body_pronouns(
-    doc: Doc, hits: list[Hit], known: dict[str, dict[str, Any]]
-) -> list[Hit]:
+def resolve_body_pronouns(doc: Doc, hits: list[Hit], known: dict[str, dict[str, Any]]) -> list[Hit]:
     """A hit for each "it" or "they" subject of a main clause that stands for the actor
     subject of the sentence before it (see the module's note)."""
     at = {i: h for h in hits for i in range(h.start, h.end)}
