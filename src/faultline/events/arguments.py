@@ -102,6 +102,11 @@ GATHERINGS = PROTEST_GATHERINGS | {
 GATHERING_TYPES = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
 
 
+def _held_under(tok: Token) -> bool:
+    """A nominal act one is put under or into ("under house arrest", "into detention")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into", "in")
+
+
 def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     tok, etype = trig.token, trig.entry.type
@@ -169,6 +174,9 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             ]
             if len(between) > 1:
                 sources = between
+        if not targets and verb is not None and _held_under(tok):
+            # "placed opposition leader Aung San Suu Kyi under house arrest": the one held
+            targets = [a for o in objects(verb) for a in phrase_actors(o, index)]
         if verb is not None:  # "provide support to X", not "ratcheting up ..., with X saying"
             preps = {"to"} | (PARTNER_PREPS if etype in MEETING_TYPES else set())
             if etype in AGAINST_TYPES:  # "placed its guerrillas on alert against Israel"

@@ -354,7 +354,8 @@ def _place_bodies(targets: list[str], home: str, index: ActorIndex, sent: Span) 
             actor["country"], actor["country_basis"] = home, "context"
 
 
-DISSENT = frozenset({"dissident", "opposition"})
+# "pro-democracy leader Aung San Suu Kyi", "reformist cleric ...": dissent by its cause
+DISSENT = frozenset({"dissident", "opposition", "democracy", "pro-democracy", "reformist"})
 _DESCRIBING = frozenset({"amod", "compound", "appos", "nmod"})
 
 
@@ -363,6 +364,11 @@ def _called_dissenter(actor_id: str, index: ActorIndex, sent: Span) -> bool:
     "dissident Wang Dan", "opposition leader Kem Sokha", "Paya, a leading dissident"."""
     names = [t for t in sent if index.by_token.get(t.i) == actor_id]
     heads = [t for t in names if t.head not in names or t.head == t]
+    # the rest of a name the mention stopped short of ("Aung San" of "Aung San Suu Kyi")
+    for n, head in enumerate(heads):
+        while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN":
+            head = head.head
+        heads[n] = head
     todo = [c for h in heads for c in h.children if c.dep_ in _DESCRIBING and c not in names]
     while todo:
         tok = todo.pop()

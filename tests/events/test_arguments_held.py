@@ -1,0 +1,24 @@
+"""Whom a state puts under arrest, into custody or under investigation, and dissent by cause."""
+
+from __future__ import annotations
+
+from tests.events.coding import coded, event_countries, first_event
+
+
+def test_the_one_put_under_an_act_is_its_target() -> None:
+    text = "Milan magistrates placed former Prime Minister Bettino Craxi under investigation."
+    assert first_event(text, "ACCUSE")["target"] == ["person:bettino-craxi"]
+    text = "Chinese police took the dissident Wei Jingsheng into custody."
+    assert event_countries(text, "COERCE") == (["CHN"], ["CHN"])
+
+
+def test_a_pro_democracy_leader_is_of_the_state_that_holds_her() -> None:
+    text = (
+        "Burma's military government placed pro-democracy leader Aung San Suu Kyi under house "
+        "arrest at her lakeside home in Rangoon."
+    )
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == "COERCE")
+    held = [table[t] for t in event["target"]]
+    assert [(a["kind"], a.get("country")) for a in held] == [("person", "MMR")]
