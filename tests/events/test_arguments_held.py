@@ -22,3 +22,13 @@ def test_a_pro_democracy_leader_is_of_the_state_that_holds_her() -> None:
     event = next(e for e in record.events if e["type"] == "COERCE")
     held = [table[t] for t in event["target"]]
     assert [(a["kind"], a.get("country")) for a in held] == [("person", "MMR")]
+
+
+def test_a_ban_on_imports_from_a_state_falls_on_that_state() -> None:
+    text = "Japan lifted its ban on beef imports from the United States."
+    assert event_countries(text, "CONCEDE") == (["JPN"], ["USA"])
+    assert event_countries("The EU eased restrictions on flights from Turkey.", "CONCEDE")[1] == [
+        "TUR"
+    ]
+    text = "A ban on imports from Iran was announced by India."
+    assert event_countries(text, "SANCTION") == (["IND"], ["IRN"])

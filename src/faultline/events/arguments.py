@@ -49,6 +49,7 @@ from faultline.events.phrases import (
     prep_targets,
     subject_actors,
     subject_of,
+    trade_origins,
 )
 from faultline.events.recipients import (
     MEASURE_TYPES,
@@ -296,6 +297,13 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 or phrase_actors(obj, index)
                 or breakaway_regions(obj, index)
                 or anaphor(obj, index, sources)
+                or [  # "lifted its ban on beef imports from the United States"
+                    a
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "on"
+                    for p in c.children
+                    for a in trade_origins(p, index)
+                ]
             )
             if etype == "MOBILIZE":  # "moved two divisions, some 20,000 troops, towards"
                 found = [a for a in found if not own_forces(a, index)]

@@ -642,7 +642,11 @@ def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
                 if opposed_act(c, p, event_type):
                     ids.extend(own_actors(p, index))
                     continue
-                ids.extend(phrase_actors(p, index) or breakaway_regions(p, index))
+                ids.extend(
+                    phrase_actors(p, index)
+                    or breakaway_regions(p, index)
+                    or (trade_origins(p, index) if c.lower_ == "on" else [])
+                )
         elif c.dep_ == "prep":  # "mobilized reservists for a war against Iraq"
             for p in c.children:
                 if p.dep_ != "pobj":
@@ -656,6 +660,30 @@ def prep_targets(tok: Token, event_type: str, index: ActorIndex) -> list[str]:
                         opposed = opposed_act(g, q, event_type)
                         ids.extend(own_actors(q, index) if opposed else phrase_actors(q, index))
     return ids
+
+
+# What a ban or an embargo "on" falls on through where it comes from ("a ban on imports
+# from Iran" falls on Iran).
+TRADE_NOUNS = frozenset(
+    {
+        "import", "export", "shipment", "flight", "good", "product", "travel", "visitor",
+        "traveller", "traveler", "national", "citizen", "investment", "vessel", "ship",
+    }
+)  # fmt: skip
+
+
+def trade_origins(noun: Token, index: ActorIndex) -> list[str]:
+    """The actors of a "from" phrase on a noun of trade or travel ("imports from Iran")."""
+    if noun.lemma_.lower() not in TRADE_NOUNS:
+        return []
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in phrase_actors(p, index)
+    ]
 
 
 OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "REJECT"})
