@@ -29,3 +29,8 @@ def test_an_attorney_general_is_a_law_officer_not_a_general(run: Run) -> None:
     # a general is still military
     found = by_text(run, "General Qassem Soleimani was killed in Baghdad.")
     assert found["Qassem Soleimani"]["sector"] == "MIL"
+
+
+def test_a_name_on_a_crossing_or_checkpoint_is_no_person(run: Run) -> None:
+    for text in ("Egypt reopened the Rafah crossing.", "Israel closed the Erez checkpoint."):
+        assert not [a for a in run(text).actors if a["kind"] == "person"], text

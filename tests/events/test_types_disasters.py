@@ -30,3 +30,7 @@ def test_armed_actors_still_destroy_and_strike() -> None:
 def test_a_storm_s_name_is_no_person() -> None:
     record = coded("Typhoon Haiyan killed more than 6,000 people in the Philippines.")
     assert not [a for a in record.actors if a["kind"] == "person"]
+
+
+def test_closing_a_checkpoint_restricts_movement() -> None:
+    assert event_countries("Israel closed the Erez checkpoint into Gaza.", "COERCE")[0] == ["ISR"]

@@ -80,7 +80,9 @@ _NAMED_THINGS = frozenset(
         "bridge", "stadium", "arena", "hall", "building", "tower", "park", "museum", "library",
         "station", "hotel", "church", "mosque", "cathedral", "temple", "square", "highway",
         "dam", "canal", "award", "prize", "trophy", "medal", "doctrine", "productions",
-        "records", "studios", "entertainment", "inc", "corp", "ltd", "llc",
+        "records", "studios", "entertainment", "inc", "corp", "ltd", "llc", "crossing",
+        "checkpoint", "camp", "base", "port", "harbour", "harbor", "pass", "valley",
+        "line", "accords", "agreement", "treaty", "pipeline",
     }
 )  # fmt: skip
 
