@@ -24,3 +24,9 @@ def test_giving_nothing_is_denied() -> None:
     assert first_event("Russia gave no details of the plan.", "COOPERATE")["negated"] is True
     # "no fewer than" counts, it does not deny
     assert first_event("Russia sent no fewer than 500 troops to Syria.", "AID")["negated"] is False
+
+
+def test_withdrawing_from_a_region_the_parser_calls_an_organisation_is_a_retreat() -> None:
+    # the NER tags "Crimea" ORG; the gazetteer knows it as a region of Ukraine
+    assert first_event("Russia withdrew from Crimea.", "RETREAT")["target"] == ["UA-43"]
+    assert first_event("Burundi withdrew from the ICC.", "SANCTION")["cameo"] == "161"

@@ -351,7 +351,22 @@ def _measured(head: Token, depth: int = 2) -> list[Token]:
 def _named(heads: list[Token], wanted: frozenset[str]) -> bool:
     """A requirement value "@TYPE" names an entity type ("@PERSON": received Mazowiecki)."""
     types = {w[1:] for w in wanted if w.startswith("@")}
-    return bool(types) and any(h.ent_type_ in types for h in heads)
+    return bool(types) and any(
+        h.ent_type_ in types and not (h.ent_type_ == "ORG" and _a_place(h)) for h in heads
+    )
+
+
+_PLACE_KINDS = frozenset({"state", "region", "place"})
+
+
+def _a_place(tok: Token) -> bool:
+    """A name the NER calls an organisation that the gazetteer knows as a state or region
+    ("withdrew from Crimea": a territory, not a treaty body)."""
+    from faultline.actors.gazetteer import gazetteer  # imported late: actors import events
+
+    gaz = gazetteer()
+    alias = gaz.alias(tok.text)
+    return alias is not None and gaz.actors.get(alias.actor, {}).get("kind") in _PLACE_KINDS
 
 
 def _subjects(tok: Token) -> list[Token]:
