@@ -46,6 +46,7 @@ from faultline.events.phrases import (
     particle_objects,
     phrase_actors,
     prefer_bodies,
+    prep_actors,
     prep_targets,
     subject_actors,
     subject_of,
@@ -610,13 +611,7 @@ def _from_phrase(verb: Token, index: ActorIndex) -> list[str]:
 def _from_actors(tok: Token, index: ActorIndex) -> list[str]:
     """Whoever a "from" phrase on `tok` names ("a request from Chad", "autonomy from
     Serbian authorities")."""
-    return [
-        a
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for p in c.children
-        for a in phrase_actors(p, index)
-    ]
+    return prep_actors(tok, "from", index)
 
 
 HOSTING_CAMEO = "043"
@@ -754,14 +749,7 @@ def _by_makers(tok: Token, index: ActorIndex) -> list[str]:
         c.dep_ in ("nsubjpass", "auxpass") for c in tok.children
     ):
         return []
-    return [
-        a
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for p in c.children
-        if p.dep_ == "pobj"
-        for a in phrase_actors(p, index)
-    ]
+    return prep_actors(tok, "by", index)
 
 
 # What one signs with another party: turning one down turns down that party.

@@ -674,12 +674,15 @@ TRADE_NOUNS = frozenset(
 
 def trade_origins(noun: Token, index: ActorIndex) -> list[str]:
     """The actors of a "from" phrase on a noun of trade or travel ("imports from Iran")."""
-    if noun.lemma_.lower() not in TRADE_NOUNS:
-        return []
+    return prep_actors(noun, "from", index) if noun.lemma_.lower() in TRADE_NOUNS else []
+
+
+def prep_actors(tok: Token, prep: str, index: ActorIndex) -> list[str]:
+    """The actors the objects of a `prep` phrase on `tok` name."""
     return [
         a
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "from"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == prep
         for p in c.children
         if p.dep_ == "pobj"
         for a in phrase_actors(p, index)
