@@ -125,10 +125,6 @@ def _is_subject(doc: Doc, hit: Hit) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
-def _sentence_index(doc: Doc) -> dict[int, int]:
-    return {s.start: n for n, s in enumerate(doc.sents)}
-
-
 def resolve_pronouns(doc: Doc, hits: list[Hit], known: dict[str, dict[str, Any]]) -> list[Hit]:
     """A hit for each third-person singular pronoun the text resolves to one person."""
     persons = sorted(
@@ -138,13 +134,11 @@ def resolve_pronouns(doc: Doc, hits: list[Hit], known: dict[str, dict[str, Any]]
     if not persons:
         return []
     sents: list[Span] = list(doc.sents)
-    starts = _sentence_index(doc)
-    genders = {id(h): gender_of(doc, h, known.get(h.actor, {})) for h in persons}
+    starts = {s.start: n for n, s in enumerate(sents)}
     # a person of several mentions with one stated gender has it at every mention
     by_actor: dict[str, set[str]] = {}
     for h in persons:
-        g = genders[id(h)]
-        if g is not None:
+        if (g := gender_of(doc, h, known.get(h.actor, {}))) is not None:
             by_actor.setdefault(h.actor, set()).add(g)
     for actor, g in _shown_genders(doc, persons, by_actor, sents, starts).items():
         by_actor.setdefault(actor, set()).add(g)

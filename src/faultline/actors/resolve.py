@@ -432,24 +432,13 @@ def actors_stage(record: Record, doc: Doc) -> None:
     known.update(placed_leaders({h.actor for h in kept}, known, government_heads(doc, kept)))
     for actor_id, country in home_countries(doc, kept, known).items():
         known[actor_id] = {**known[actor_id], "country": country, "country_basis": "context"}
+    pronouns = resolve_pronouns(doc, kept, known) + resolve_body_pronouns(doc, kept, known)
+    tagged = [(h, None) for h in kept] + [(h, "pronoun") for h in pronouns]
     mentions: list[dict[str, Any]] = []
-    for hit in sorted(kept, key=lambda h: h.start):
+    for hit, via in sorted(tagged, key=lambda t: t[0].start):
         span = doc[hit.start : hit.end]
-        mentions.append(
-            {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": hit.actor}
-        )
-    for hit in resolve_pronouns(doc, kept, known) + resolve_body_pronouns(doc, kept, known):
-        span = doc[hit.start : hit.end]
-        mentions.append(
-            {
-                "start": span.start_char,
-                "end": span.end_char,
-                "text": span.text,
-                "actor": hit.actor,
-                "via": "pronoun",
-            }
-        )
-    mentions.sort(key=lambda m: m["start"])
+        mention = {"start": span.start_char, "end": span.end_char, "text": span.text}
+        mentions.append({**mention, "actor": hit.actor, **({"via": via} if via else {})})
     record.mentions = mentions
     # Actors a group names but that have no mention of their own are described too.
     record.actors = _actor_list([m["actor"] for m in mentions], known)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from faultline.actors.gazetteer import gazetteer
 from faultline.events.lexicon import (
     Entry,
     entries_by_key,
@@ -362,8 +363,6 @@ _PLACE_KINDS = frozenset({"state", "region", "place"})
 def _a_place(tok: Token) -> bool:
     """A name the NER calls an organisation that the gazetteer knows as a state or region
     ("withdrew from Crimea": a territory, not a treaty body)."""
-    from faultline.actors.gazetteer import gazetteer  # imported late: actors import events
-
     gaz = gazetteer()
     alias = gaz.alias(tok.text)
     return alias is not None and gaz.actors.get(alias.actor, {}).get("kind") in _PLACE_KINDS
