@@ -52,7 +52,10 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "would",
 PLANNED_GOVERNORS = frozenset(
     {"plan", "intend", "expect", "schedule", "aim", "prepare", "set", "be", "due", "go"}
 )
-HYPOTHETICAL_GOVERNORS = frozenset({"consider", "mull", "weigh", "contemplate", "debate"})
+# A forecast is no intention: "is likely to expel", "is unlikely to sign" (not negated).
+HYPOTHETICAL_GOVERNORS = frozenset(
+    {"consider", "mull", "weigh", "contemplate", "debate", "likely", "unlikely"}
+)
 # Nouns whose to-infinitive is a scheduled act ("announced plans to impose sanctions", "its
 # decision to withdraw"): the act is planned, and announcing the plan reports it.
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision", "move", "bid", "aim"})

@@ -510,7 +510,13 @@ def subject_of(verb: Token) -> Token | None:
             # subject of the verb it is joined to
         if tok.dep_ in ("xcomp", "acomp", "conj", "advcl") and tok.head.i != tok.i:
             participle = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+            controlled = tok.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in tok.children)
             tok = tok.head
+            raised = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if controlled and raised and not any(c.dep_ in SUBJ for c in tok.children):
+                # "the EU is expected to impose sanctions", "Iraq was forced to withdraw":
+                # the passive's subject is who does the infinitive's act
+                return raised[0]
             agent = _passive_agent(tok) if participle else None
             if agent is not None:
                 # "A camp was attacked by militiamen, killing 156 people": the militiamen
