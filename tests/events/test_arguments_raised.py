@@ -1,5 +1,6 @@
 """The subject of a passive verb that governs a to-infinitive does the infinitive's act ("the
-EU is expected to impose sanctions"); a forecast ("is likely to") is hypothetical."""
+EU is expected to impose sanctions"); a forecast ("is likely to") is hypothetical; the clause of a
+demand noun names whom the demand is made of."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def test_likely_is_a_forecast() -> None:
     assert e["source"] == ["GBR"] and e["modality"] == "hypothetical", e
     e = _event("Israel is unlikely to sign the treaty with Syria.", "SUPPORT")
     assert e["modality"] == "hypothetical" and not e["negated"], e
+
+
+def test_demand_noun_clause_names_whom_it_is_made_of() -> None:
+    e = _event("Egypt renewed its demand that Israel withdraw from Gaza.", "REQUEST")
+    assert (e["source"], e["target"]) == (["EGY"], ["ISR"]), e
+    e = _event("The opposition repeated its call for Mubarak to resign.", "REQUEST")
+    assert e["target"] == ["person:mubarak"], e

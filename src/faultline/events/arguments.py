@@ -109,6 +109,14 @@ def _held_under(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into", "in")
 
 
+def _complement_clause(clause: Token) -> bool:
+    """A noun's clause that states its content: "that Israel withdraw", "for Mubarak to resign"
+    (a relative clause has no such mark)."""
+    return clause.dep_ in ("acl", "advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ in ("that", "for") for m in clause.children
+    )
+
+
 def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     """(sources, targets) of a trigger."""
     tok, etype = trig.token, trig.entry.type
@@ -370,6 +378,12 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     # failing refugees, a rights group protested": the clause reported is the sentence's own
     if etype in ("ACCUSE", "REQUEST") and not targets and not trig.entry.ccomp_aux:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        for noun in {
+            n.i: n for n in (trig.noun, tok) if n is not None and n.pos_ == "NOUN"
+        }.values():
+            # "renewed its demand that Israel withdraw", "its call for Mubarak to resign":
+            # the clause of a demand or charge noun names whom it is made of
+            clauses += [c for c in noun.children if _complement_clause(c)]
         if etype in VERBAL_TYPES and inverted_report(tok) and tok.sent.root.i != tok.i:
             clauses.append(tok.sent.root)
         targets = [
