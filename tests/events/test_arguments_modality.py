@@ -51,6 +51,19 @@ def test_negation_and_modality(text: str, negated: bool, modality: str) -> None:
     assert (events[0]["negated"], events[0]["modality"]) == (negated, modality)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Trump made efforts to get Ukraine to investigate Joe Biden.", "hypothetical"),
+        ("They discussed a need for Ukraine to open investigations into Burisma.", "hypothetical"),
+        ("Ukraine launched investigations into Burisma.", "asserted"),
+    ],
+)
+def test_act_tried_for_or_needed_is_not_done(text: str, modality: str) -> None:
+    events = [e for e in _code(text) if e["type"] == "ACCUSE"]
+    assert [e["modality"] for e in events] == [modality], events
+
+
 def test_refusal_is_reject() -> None:
     [e] = _code("Turkey refused to support Greece.")
     assert (e["type"], e["negated"], e["target"]) == ("REJECT", False, ["GRC"])

@@ -1,4 +1,4 @@
-"""Storms, floods and fires kill and destroy, but attack no one."""
+"""Storms, floods, fires and diseases kill and destroy, but attack no one; gunfire does."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ def test_natural_disasters_and_named_storms_code_no_attack() -> None:
         "Cyclone Idai destroyed thousands of homes in Mozambique.",
         "Relief flights landed in Yangon six days after Cyclone Nargis struck the country.",
         "An explosion destroyed a house in Kabul.",
+        "Over the centuries, plague has killed millions of people around the world.",
+        "The flu killed 300 people in Japan last winter.",
+        "Famine killed a million people in Ethiopia.",
     ):
         assert [e["type"] for e in coded(text).events if e["type"] == "ASSAULT"] == [], text
 
@@ -21,6 +24,10 @@ def test_armed_actors_still_destroy_and_strike() -> None:
     assert event_countries("Soldiers of Myanmar destroyed villages in Rakhine.", "ASSAULT")[0] == [
         "MMR"
     ]
+    assert event_countries("Israeli fire killed three Palestinians in Gaza.", "ASSAULT") == (
+        ["ISR"],
+        ["PSE"],
+    )
     assert event_countries("Israeli aircraft struck targets in Lebanon.", "ASSAULT") == (
         ["ISR"],
         ["LBN"],

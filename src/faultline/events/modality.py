@@ -59,6 +59,12 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 # Nouns whose to-infinitive is a scheduled act ("announced plans to impose sanctions", "its
 # decision to withdraw"): the act is planned, and announcing the plan reports it.
 PLAN_NOUNS = frozenset({"plan", "intention", "intent", "decision", "move", "bid", "aim"})
+# Nouns whose to-infinitive is an act tried for or wanted, not one done ("efforts to get Ukraine
+# to investigate", "a need for Ukraine to launch investigations"): hypothetical. Not planned: an
+# effort's act is no announced intention ("froze its efforts to broker an exchange" is no
+# promise to mediate).
+EFFORT_NOUNS = frozenset({"effort", "attempt", "push", "drive", "quest", "campaign"})
+WANT_NOUNS = frozenset({"need", "pressure", "chance", "opportunity", "right", "incentive"})
 CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj", "auxpass"})
 
 
@@ -201,4 +207,24 @@ def modality(tok: Token) -> str:
             return "planned"
     if planned_by_noun(tok) is not None:
         return "planned"
+    if _aimed_by_noun(tok) is not None:
+        return "hypothetical"
     return "asserted"
+
+
+def _aimed_by_noun(tok: Token) -> str | None:
+    """The effort or need noun (lemma) whose to-infinitive holds `tok`, through the
+    infinitives between ("efforts to get Ukraine to investigate"), if any."""
+    cur = clause_head(tok)
+    for _ in range(4):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if not infinitive or cur.head.i == cur.i:
+            return None
+        head = cur.head
+        if cur.dep_ in ("acl", "advcl", "relcl") and head.pos_ == "NOUN":
+            lemma = head.lemma_.lower()
+            return lemma if lemma in EFFORT_NOUNS | WANT_NOUNS else None
+        if cur.dep_ not in ("xcomp", "ccomp"):
+            return None
+        cur = head
+    return None
