@@ -179,6 +179,17 @@ def _with_range_year(surface: str, text: str, end: int, anchor: date | None) -> 
     return found if found[0] else None
 
 
+def _short_range_end(surface: str, text: str, start: int) -> Value | None:
+    """The two-digit far end of a span of years ("58" in "the expedition of 1957-58")."""
+    m = P.SHORT_RANGE_START.search(text, max(0, start - 8), start)
+    if not (surface.isdigit() and len(surface) == 2 and m):
+        return None
+    century, near = int(m[1]), int(m[2])
+    far = int(surface)
+    year = century * 100 + far + (100 if far < near else 0)
+    return str(year), "year"
+
+
 def _with_possessive_year(surface: str, text: str, start: int, anchor: date | None) -> Value | None:
     """A yearless day or month in the year a possessive before it names ("this year's April
     15 deadline", "last year's March election"), whatever the tense."""
@@ -702,6 +713,8 @@ def _annotate(
             value, grain = None, None
         if not value:
             value, grain = _with_range_month(surface, text, (start, end), anchor, tense)
+        if not value:
+            value, grain = _short_range_end(surface, text, start) or (None, None)
         if grain in ("day", "month") and not P.HAS_YEAR.search(surface):
             value, grain = (
                 _with_range_year(surface, text, end, anchor)

@@ -893,6 +893,9 @@ RANGE_END_DAY_YEAR = re.compile(
 # A bare day with its year ("11, 2026" at the far end of "June 8-11, 2026"), and a year
 # written right after a bare day.
 BARE_DAY_YEAR = re.compile(rf"({_DAYNUM}),?\s+(\d{{4}})")
+# The near end of a season or fiscal year written with a two-digit far end: "1957-58",
+# "2012/13" (the far end takes the near end's century, rolling over at "1999-00").
+SHORT_RANGE_START = re.compile(r"\b(1[5-9]|20)(\d\d)\s?[-–/]\s?$")
 YEAR_RIGHT_AFTER = re.compile(r",?\s+(\d{4})\b")
 HAS_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
 YEAR_AFTER = re.compile(

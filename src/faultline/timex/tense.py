@@ -62,6 +62,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if lemma in P.REQUEST_HEADS and head_tense == "past":
             # What was asked or ordered lies after the asking, before publication or after.
             return None
+        purpose = verb.dep_ in ("advcl", "acl", "relcl")
+        if purpose and head_tense == "past" and _present_perfect(holder):
+            # A purpose lies after the act it is the purpose of, ahead of one that stands
+            # now: "has identified companies for the program to run through June".
+            return "future"
         return head_tense
     if any("Past" in a.morph.get("Tense", []) for a in auxes) or verb.tag_ == "VBD":
         return "past"
