@@ -49,3 +49,18 @@ def test_purpose_of_a_standing_act_lies_ahead(nlp: Language) -> None:
 def test_purpose_of_a_past_act_keeps_its_tense(nlp: Language) -> None:
     text = "In March the army sent troops to the border to stay until June."
     assert _value(nlp, text, "June", date(2013, 8, 2)) == "2013-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The flu season started in early December and peaked by the end of year.",
+            "the end of year",
+            "2012",
+        ),
+        ("The company expects to hire 500 people by end of year.", "end of year", "2013"),
+    ],
+)
+def test_end_of_year_without_article(nlp: Language, text: str, expression: str, value: str) -> None:
+    assert _value(nlp, text, expression, date(2013, 3, 22)) == value

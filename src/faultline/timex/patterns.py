@@ -772,13 +772,13 @@ NAMED_YEAR = re.compile(r"^(?:the )?(\d{4}) (?:fiscal|financial|model|calendar|t
 SHORT_YEAR = re.compile(r"^'(\d\d)$")
 # "FY2008", "FY 2009", "FY09": a fiscal year, named by the calendar year it ends in.
 FISCAL_SHORT = re.compile(r"^fy\s?'?(\d{4}|\d\d)$")
-# "year-end", "by year end", "year-end 2008", "mid-year": the end or middle of a year, in
-# the year the tense points to when none is written.
-YEAR_END = re.compile(r"^(?:the )?(?:year[\s-]end|mid[\s-]?year)(?:,?\s+(\d{4}))?$")
+# "year-end", "by year end", "by end of year", "year-end 2008", "mid-year": the end or middle
+# of a year, in the year the tense points to when none is written.
+YEAR_END = re.compile(r"^(?:the )?(?:year[\s-]end|end of year|mid[\s-]?year)(?:,?\s+(\d{4}))?$")
 # "by the end of the year", "at the close of the year": under a past predicate the end of
 # the year last over ("had cut 3,000 jobs by the end of the year", said in January, is the
 # year before), since a done act cannot have reached an end still ahead.
-END_OF_THE_YEAR = re.compile(r"^(?:the )?(?:end|close) of the year$")
+END_OF_THE_YEAR = re.compile(r"^(?:the )?(?:end|close) of (?:the )?year$")
 # "in the new year": the year that starts next, when a year is ending; else this one.
 NEW_YEAR = re.compile(r"^the new year$")
 DAY_MONTH = re.compile(rf"^{_R_DAYNUM}\s+(?:of\s+)?{_R_MONTHWORD}$")
