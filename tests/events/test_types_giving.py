@@ -77,3 +77,8 @@ def test_broadsides_foul_cries_and_impugned_motives_are_verbal_attacks() -> None
 def test_hanging_protesters_is_an_execution() -> None:
     assert "ASSAULT" in _types("Iran hanged two protesters.")
     assert "ASSAULT" not in _types("Protesters hanged banners from the bridge.")
+
+
+def test_aid_freed_is_given_and_captives_freed_are_released() -> None:
+    assert _events("The United States freed $250 million in aid to Ukraine.") == [("AID", "071")]
+    assert _events("Iran freed two sailors from Britain.") == [("RETREAT", "0841")]
