@@ -82,3 +82,14 @@ def test_hanging_protesters_is_an_execution() -> None:
 def test_aid_freed_is_given_and_captives_freed_are_released() -> None:
     assert _events("The United States freed $250 million in aid to Ukraine.") == [("AID", "071")]
     assert _events("Iran freed two sailors from Britain.") == [("RETREAT", "0841")]
+
+
+def test_whose_aid_a_passive_names_gives_it() -> None:
+    record = coded("Japanese aid was suspended after the coup.")
+    assert [(e["type"], e["source"], e["target"]) for e in record.events] == [
+        ("SANCTION", ["JPN"], [])
+    ]
+    record = coded("U.S. aid might be freed if Ukraine cooperates.")
+    assert [(e["source"], e["target"]) for e in record.events if e["type"] == "AID"] == [
+        (["USA"], [])
+    ]

@@ -109,6 +109,21 @@ def _held_under(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into", "in")
 
 
+_AID_NOUNS = frozenset({"aid", "assistance", "funding", "loan", "grant", "credit", "fund"})
+
+
+def _aid_givers(verb: Token, index: ActorIndex) -> list[str]:
+    """The actors whose aid is the passive verb's subject ("U.S. aid was suspended")."""
+    themes = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _AID_NOUNS]
+    return [
+        a
+        for theme in themes
+        for c in theme.children
+        if c.dep_ in ("compound", "amod", "poss")
+        for a in phrase_actors(c, index)
+    ]
+
+
 def _complement_clause(clause: Token) -> bool:
     """A noun's clause that states its content: "that Israel withdraw", "for Mubarak to resign"
     (a relative clause has no such mark)."""
@@ -410,6 +425,10 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         asked = set(_asked(tok, index))
         if asked & set(targets):  # "appealed to NATO for air strikes against Serb positions"
             targets = [t for t in targets if t in asked]
+    if etype in ("AID", "SANCTION") and not sources:
+        # "U.S. aid might be freed", "Japanese aid was suspended": whose aid it is gives it
+        givers = _aid_givers(tok, index)
+        sources, targets = givers, [t for t in targets if t not in givers]
     sources = [s for s in dict.fromkeys(sources) if index.kind(s) != "media"]
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     if etype in GIVING_TYPES | MEETING_TYPES:
