@@ -393,12 +393,11 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
     # failing refugees, a rights group protested": the clause reported is the sentence's own
     if etype in ("ACCUSE", "REQUEST") and not targets and not trig.entry.ccomp_aux:
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-        for noun in {
-            n.i: n for n in (trig.noun, tok) if n is not None and n.pos_ == "NOUN"
-        }.values():
-            # "renewed its demand that Israel withdraw", "its call for Mubarak to resign":
-            # the clause of a demand or charge noun names whom it is made of
-            clauses += [c for c in noun.children if _complement_clause(c)]
+        # "renewed its demand that Israel withdraw", "its call for Mubarak to resign": the
+        # clause of a demand or charge noun names whom it is made of (targets are deduplicated
+        # below, so a noun that is also the trigger token may be read twice)
+        nouns = [n for n in (trig.noun, tok) if n is not None and n.pos_ == "NOUN"]
+        clauses += [c for n in nouns for c in n.children if _complement_clause(c)]
         if etype in VERBAL_TYPES and inverted_report(tok) and tok.sent.root.i != tok.i:
             clauses.append(tok.sent.root)
         targets = [
