@@ -32,3 +32,11 @@ def test_a_ban_on_imports_from_a_state_falls_on_that_state() -> None:
     ]
     text = "A ban on imports from Iran was announced by India."
     assert event_countries(text, "SANCTION") == (["IND"], ["IRN"])
+
+
+def test_a_from_the_parser_hangs_on_the_imposing_verb_is_still_the_origin() -> None:
+    # The parser attaches "from Brazil" to "imposed", not to "imports".
+    text = "China imposed a ban on beef imports from Brazil."
+    assert event_countries(text, "SANCTION") == (["CHN"], ["BRA"])
+    # A "from" of time on the verb names no one.
+    assert event_countries("India imposed a ban on imports from Monday.", "SANCTION")[1] == []

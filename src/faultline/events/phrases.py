@@ -680,7 +680,23 @@ TRADE_NOUNS = frozenset(
 
 def trade_origins(noun: Token, index: ActorIndex) -> list[str]:
     """The actors of a "from" phrase on a noun of trade or travel ("imports from Iran")."""
-    return prep_actors(noun, "from", index) if noun.lemma_.lower() in TRADE_NOUNS else []
+    if noun.lemma_.lower() not in TRADE_NOUNS:
+        return []
+    found = prep_actors(noun, "from", index)
+    measure = noun.head.head if noun.head.dep_ == "prep" else None
+    if found or measure is None or measure.dep_ not in ("dobj", "nsubjpass"):
+        return found
+    # The parser hangs a "from" right after the measure's phrase on the verb that governs it:
+    # "imposed a ban on beef imports from Brazil" (the verb's own "from" is rare: "imposed a
+    # ban from Monday", not an actor).
+    return [
+        a
+        for c in measure.head.children
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.right_edge.i + 1
+        for p in c.children
+        if p.dep_ == "pobj"
+        for a in phrase_actors(p, index)
+    ]
 
 
 def prep_actors(tok: Token, prep: str, index: ActorIndex) -> list[str]:
