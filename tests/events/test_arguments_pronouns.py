@@ -30,3 +30,15 @@ def test_a_pronoun_object_is_the_other_person() -> None:
 def test_it_after_a_sentence_about_a_state_body_is_that_body() -> None:
     text = "NATO held talks in Brussels on Monday. It later warned Russia against any incursion."
     assert first_event(text, "THREATEN")["source"] == ["NATO"]
+
+
+def test_a_pronoun_subjects_conjuncts_act_with_it() -> None:
+    text = "Ukraine's president said that he and Putin had agreed to a ceasefire."
+    assert first_event(text, "AGREE")["source"] == [
+        "person:anon:ukr-president",
+        "person:putin",
+    ]
+    assert event_countries("France said it and Germany would send troops to Mali.", "AGREE") == (
+        ["FRA", "DEU"],
+        ["MLI"],
+    )

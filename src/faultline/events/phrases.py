@@ -384,6 +384,24 @@ def _reporters(pronoun: Token, index: ActorIndex) -> list[str]:
     return subject_actors(rep, index) if rep is not None and rep != pronoun else []
 
 
+def _pronoun_subject(subj: Token, index: ActorIndex) -> list[str]:
+    """Whom a personal pronoun subject stands for: the quote's speaker, the reporter, or the
+    actor named before it."""
+    if subj.lower_ in ("it", "its"):
+        # "Japan said it was prepared to ..., according to a ministry spokesman": "it" is
+        # the state that said so, not the person the attribution names
+        reporters = _reporters(subj, index)
+        if reporters:
+            return reporters
+    quoted, speaker = index.speaker_at(subj.idx)
+    if quoted and speaker:
+        return [speaker]
+    reporters = _reporters(subj, index)
+    if not reporters and subj.i in index.pronouns:
+        return [index.pronouns[subj.i]]  # "He urged Vietnam": the person named before
+    return reporters
+
+
 def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
     """Actors a subject stands for, resolving relative and personal pronouns and meetings."""
     low = subj.lower_
@@ -397,19 +415,9 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
         outer = subject_of(subj.head.head)
         return subject_actors(outer, index) if outer is not None and outer != subj else []
     if low in PRONOUNS:
-        if low in ("it", "its"):
-            # "Japan said it was prepared to ..., according to a ministry spokesman": "it" is
-            # the state that said so, not the person the attribution names
-            reporters = _reporters(subj, index)
-            if reporters:
-                return reporters
-        quoted, speaker = index.speaker_at(subj.idx)
-        if quoted and speaker:
-            return [speaker]
-        reporters = _reporters(subj, index)
-        if not reporters and subj.i in index.pronouns:
-            return [index.pronouns[subj.i]]  # "He urged Vietnam": the person named before
-        return reporters
+        # "We and Russia signed", "he and Putin had agreed": the pronoun's conjuncts act too
+        others = [a for c in _conjuncts(subj)[1:] for a in phrase_actors(c, index)]
+        return list(dict.fromkeys(_pronoun_subject(subj, index) + others))
     if subj.lemma_.lower() in MEETINGS and subj.i not in index.by_token:
         # the group the article names for it, else those named on it ("European Union
         # foreign ministers meeting in Luxembourg threatened ...", "a meeting of NATO allies")
