@@ -34,3 +34,18 @@ def test_an_attorney_general_is_a_law_officer_not_a_general(run: Run) -> None:
 def test_a_name_on_a_crossing_or_checkpoint_is_no_person(run: Run) -> None:
     for text in ("Egypt reopened the Rafah crossing.", "Israel closed the Erez checkpoint."):
         assert not [a for a in run(text).actors if a["kind"] == "person"], text
+
+
+def test_an_office_of_a_subdivision_is_of_its_state(run: Run) -> None:
+    # A US state names no actor of its own, but its governor is an American official.
+    found = by_text(run, "Texas Governor Greg Abbott deployed the National Guard.")
+    assert (found["Greg Abbott"]["country"], found["Greg Abbott"]["sector"]) == ("USA", "GOV")
+    found = by_text(run, "Kano State Governor Abdullahi Ganduje visited the market.")
+    assert found["Abdullahi Ganduje"]["country"] == "NGA"
+    # after "of", and two states' governors stay two people
+    record = run("The governor of California and the Texas governor met on Monday.")
+    governors = [a for a in record.actors if a.get("role") == "governor"]
+    assert sorted((a["id"], a["country"]) for a in governors) == [
+        ("person:anon:us-ca-governor", "USA"),
+        ("person:anon:us-tx-governor", "USA"),
+    ]

@@ -45,6 +45,7 @@ class Holder:
     body: str | None  # the actor before the title ("gov:GBR" in "Foreign Office sources")
     determiner: str | None  # "the", "a", or None for a bare title ("Ambassador X")
     posted: bool = False  # has a posting ("to NATO")
+    area: str | None = None  # the subdivision the office is of ("Texas Governor": "US-TX")
     person: str | None = None  # the person id once linked
     hits: list[Hit] = field(default_factory=list)
 
@@ -63,6 +64,8 @@ class Holder:
         description in one article are one actor: "the French Foreign Minister" said twice is
         one person, which is what a reader assumes too."""
         who = (self.country or "").lower() or slug(self.body or "") or (self.qualifier or "")
+        if self.area:  # "the Texas governor" and "the California governor" are two people
+            who = slug(self.area)
         return "person:anon:" + "-".join(p for p in (who, slug(self.role)) if p)
 
     def anonymous_actor(self, doc: Doc) -> Actor:
@@ -146,6 +149,37 @@ def _served(
     return hit.actor, actor.get("country"), (sector,) if sector else ()
 
 
+_AREA_WORDS = frozenset({"state", "province", "region", "prefecture", "oblast", "governorate"})
+
+
+def _area_of(doc: Doc, start: int, title: Span) -> tuple[Actor | None, int]:
+    """The one ISO 3166-2 subdivision a title's office is of, named before it ("Texas
+    Governor", "Kano State Governor") or after "of" ("the governor of California", "the
+    governor of the state of Texas"), and the phrase's new end; (None, title.end) if none.
+    A state or its capital would have been a hit: this only places what names no actor."""
+    from faultline.actors.towns import subdivision  # towns imports Hit from here
+
+    words = [t for t in doc[start : title.start] if t.dep_ != "det"]
+    if words and words[-1].lemma_.lower() in _AREA_WORDS:
+        words = words[:-1]
+    if words and all(t.pos_ == "PROPN" for t in words):
+        found = subdivision(" ".join(t.text for t in words))
+        if found is not None:
+            return found, title.end
+    i = title.end
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        state_of = [doc[k].lower_ for k in range(i, min(i + 3, len(doc)))]
+        if len(state_of) == 3 and state_of[::2] == ["the", "of"] and state_of[1] in _AREA_WORDS:
+            i += 3  # "of the state of Texas"
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > i and (found := subdivision(doc[i:j].text)) is not None:
+            return found, j
+    return None, title.end
+
+
 def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Holder]:
     """Every title in `doc` with what its phrase says about the holder."""
     words = role_words()
@@ -205,6 +239,11 @@ def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Ho
             served = _served(doc, title.end, at, actors)
             if served is not None:
                 body, country, sectors = served
+        area = None
+        if not left_hits and country is None and body is None and end == title.end:
+            region, end = _area_of(doc, start, title)
+            if region is not None:
+                country, area, qualifier = region["country"], region["id"], None
         holders.append(
             Holder(
                 title=title,
@@ -217,6 +256,7 @@ def find_holders(doc: Doc, hits: list[Hit], actors: dict[str, Actor]) -> list[Ho
                 body=body,
                 determiner=_determiner(doc, start),
                 posted=posting is not None,
+                area=area,
             )
         )
     return holders
