@@ -260,4 +260,7 @@ def verb_lemma(tok: Token) -> str:
         ied = lemma.endswith("ie") and low in (lemma + "d", lemma + "s")
         if ied and lemma[:-2] + "y" in known_verbs():
             return lemma[:-2] + "y"
+    if lemma == tok.lower_ and lemma.endswith("eed") and lemma[:-1] in known_verbs():
+        # a past form the model left unlemmatised, often tagged present ("decreed" VBP)
+        return lemma[:-1]
     return lemma
