@@ -15,6 +15,7 @@ from thinc.types import Ints2d
 from faultline.errors import DocumentError
 
 PARAGRAPHS = "faultline_paragraphs"
+PARTICIPLE_AFTER_TO = "faultline_participle_after_to"
 _TEXT_KEY = "faultline_text"
 
 
@@ -99,6 +100,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(PARTICIPLE_AFTER_TO)
+def participle_after_to(doc: Doc) -> Doc:
+    """Re-attach "to" before a participle as the preposition it is. The small model reads
+    "granted asylum to ousted Syrian President Bashar al-Assad" as an infinitive "to oust"
+    whose object is Assad, so the grant has no recipient; an infinitive's verb is never a
+    past form, so "to" + VBN/VBD with an object is "to" + adjective + noun."""
+    for to in doc:
+        if to.tag_ != "TO" or to.dep_ != "aux" or to.i + 1 >= len(doc):
+            continue
+        verb = doc[to.i + 1]
+        if verb.tag_ not in ("VBN", "VBD") or to.head != verb or verb.dep_ not in ("advcl", "acl"):
+            continue
+        objects = [c for c in verb.rights if c.dep_ == "dobj"]
+        if not objects or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        noun, head = objects[0], verb.head
+        later = [c for c in verb.rights if c.i > noun.i]  # "in Panama" after the noun is its
+        to.head, to.dep_, to.tag_, to.pos_ = head, "prep", "IN", "ADP"
+        noun.head, noun.dep_ = to, "pobj"
+        verb.head, verb.dep_ = noun, "amod"
+        for c in later:
+            c.head = noun
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_model(name: str) -> Language:
     """Load the spaCy pipeline `name` (an installed package or a path) once per process,
@@ -112,4 +138,5 @@ def load_model(name: str) -> Language:
         ) from err
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+        nlp.add_pipe(PARTICIPLE_AFTER_TO, after="parser")
     return nlp
