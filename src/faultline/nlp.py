@@ -7,7 +7,7 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LEMMA, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
@@ -106,8 +106,12 @@ def participle_after_to(doc: Doc) -> Doc:
     "granted asylum to ousted Syrian President Bashar al-Assad" as an infinitive "to oust"
     whose object is Assad, so the grant has no recipient; an infinitive's verb is never a
     past form, so "to" + VBN/VBD with an object is "to" + adjective + noun."""
-    for to in doc:
-        if to.tag_ != "TO" or to.dep_ != "aux" or to.i + 1 >= len(doc):
+    # Only "to" tokens are looked at, found in one array pass (a Token per word costs ~1 ms
+    # an article, and throughput is measured against bare spaCy).
+    tags = doc.to_array(TAG)[:-1]
+    for i in numpy.flatnonzero(tags == doc.vocab.strings["TO"]).tolist():
+        to = doc[i]
+        if to.dep_ != "aux":
             continue
         verb = doc[to.i + 1]
         if verb.tag_ not in ("VBN", "VBD") or to.head != verb or verb.dep_ not in ("advcl", "acl"):
