@@ -44,6 +44,14 @@ from .conftest import Run, by_text
         ),
         ("Opposition groups in Bolivia called off the strike.", "Opposition groups", "BOL", "OPP"),
         ("Thousands of people marched in Prague.", "people", "CZE", "CVL"),
+        # victims are people an act reaches, placed where they are, past their of-phrase
+        (
+            "Cuban doctors began treating victims of Hurricane Mitch in villages of Honduras.",
+            "victims",
+            "HND",
+            "CVL",
+        ),
+        ("Aid reached survivors in Pakistan.", "survivors", "PAK", "CVL"),
     ],
 )
 def test_collective_gets_country_and_sector(

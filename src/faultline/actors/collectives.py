@@ -166,6 +166,14 @@ def _right_preps(noun: Token) -> list[Token]:
         nxt = noun.doc[noun.i + 1]
         if nxt.dep_ == "prep" and nxt.lower_ in _RIGHT and nxt not in preps:
             preps.append(nxt)
+    # or right after the noun's own of-phrase: "victims of Hurricane Mitch in villages of
+    # northern Honduras", the "in" hung on the verb
+    of = [c for c in preps if c.lower_ == "of" and c.head.i == noun.i]
+    after = of[-1].right_edge.i + 1 if of else len(noun.doc)
+    if after < len(noun.doc):
+        nxt = noun.doc[after]
+        if nxt.dep_ == "prep" and nxt.lower_ == "in" and nxt.head.i != noun.i and nxt not in preps:
+            preps.append(nxt)
     return preps
 
 
