@@ -91,6 +91,26 @@ def test_sides_of_one_country_fighting_each_other() -> None:
     assert sides == {("MIL", "REB"), ("REB", "MIL")}, record.events
 
 
+def test_unplaced_rebels_who_sign_with_a_government_are_its_country() -> None:
+    record = coded(
+        "A power-sharing agreement was signed by the Sudanese government and southern rebels "
+        "in Naivasha on Sunday."
+    )
+    table = {a["id"]: a for a in record.actors}
+    pairs = {
+        (table[e["source"][0]]["country"], table[e["target"][0]]["country"])
+        for e in record.events
+        if e["type"] == "SUPPORT" and e["mutual"]
+    }
+    assert pairs == {("SDN", "SDN")}, record.events  # Naivasha, in Kenya, is the venue
+
+
+def test_unplaced_rebels_fighting_a_states_troops_are_not_made_its_own() -> None:
+    record = coded("Ugandan troops and rebels fought a gun battle near Goma.")
+    rebels = [a for a in record.actors if a.get("sector") == "REB"]
+    assert rebels and not any(a.get("country") == "UGA" for a in rebels), record.actors
+
+
 def test_what_is_given_for_a_campaign_against_someone_is_not_given_to_them() -> None:
     text = (
         "Washington shipped Black Hawk helicopters to the Colombian army for its campaign "

@@ -43,6 +43,7 @@ from faultline.events.domestic import (
     placed_attack,
     placed_crowd,
     placed_group,
+    placed_partners,
 )
 from faultline.events.lexicon import verb_lemma
 from faultline.events.modality import modality, negated, reporting_verb
@@ -576,6 +577,14 @@ def mutual_events(event: dict[str, Any], trig: Trigger, index: ActorIndex) -> li
     ground = fighting and all(index.kind(t) in ("place", "region") for t in event["target"])
     if not joint or (event["target"] and not ground) or len(sources) < 2:
         return [event]
+    # "signed by the Sudanese government and southern rebels"; never for fighting, which
+    # crosses borders ("Ugandan troops and rebels fought near Goma")
+    home = None if fighting else placed_partners(trig, sources, index)
+    if home is not None:
+        for s in sources:
+            actor = index.actors[s]
+            if actor.get("kind") == "group" and not actor.get("country"):
+                actor["country"], actor["country_basis"] = home, "context"
     # Parties are told apart by country or, within one country, by side ("government
     # troops and Muslim rebels fought"): two delegations of one state are one party.
     sides = [(index.country(s), index.actors.get(s, {}).get("sector")) for s in sources]

@@ -456,6 +456,35 @@ def placed_group(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str
     return home
 
 
+def placed_partners(trig: Trigger, sources: list[str], index: ActorIndex) -> str | None:
+    """The country of unplaced groups that meet, sign or fight together with one state's
+    party, in a sentence whose other parties are all of that state ("A power-sharing
+    agreement was signed by the Sudanese government and southern rebels in Naivasha"): the
+    rebels are Sudan's, so the act is a domestic dyad, SDN -> SDN, as CAMEO's coders have
+    it. Where the act takes place ("in Naivasha", "in Havana") is a venue, not a party."""
+    unplaced = [
+        a
+        for a in (index.actors.get(s, {}) for s in sources)
+        if a.get("kind") == "group"
+        and a.get("anonymous")
+        and not a.get("country")
+        and not a.get("members")
+        and not a.get("parent")
+        and a.get("sector") not in ("GOV", "IGO", "NGO")
+    ]
+    if not unplaced or len(unplaced) == len(sources):
+        return None
+    venues = set(_places(trig, index, _LOCATIVE_PREPS))
+    parties = {
+        a
+        for a in index.sentence_actors(trig.token) - venues
+        if index.kind(a) not in ("media", "igo", "place")
+        and index.actors.get(a, {}).get("sector") != "NGO"
+    }
+    countries = {index.country(a) for a in parties} - {None}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def placed_attack(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None:
     """The country an attack by no one named happened in ("A roadside bombing near the town
     of Samarra killed one U.S. soldier", "Three US servicemen were killed by an improvised
