@@ -49,3 +49,11 @@ def test_an_office_of_a_subdivision_is_of_its_state(run: Run) -> None:
         ("person:anon:us-ca-governor", "USA"),
         ("person:anon:us-tx-governor", "USA"),
     ]
+
+
+def test_an_abbreviated_rank_is_a_title(run: Run) -> None:
+    # the tokenizer keeps "Gen." whole in running text but splits the table's "gen."
+    found = by_text(run, "Lt. Gen. Prosper Avril resigned to allow Haiti's first elections.")
+    avril = found["Prosper Avril"]
+    assert (avril["sector"], avril["country"]) == ("MIL", "HTI")
+    assert by_text(run, "Brig. Gen. Ali Musa spoke.")["Ali Musa"]["sector"] == "MIL"

@@ -60,13 +60,18 @@ def role_words() -> RoleWords:
     )
 
 
+def _title_phrases() -> list[str]:
+    """Every title, and an abbreviated one also as capitalised: the tokenizer keeps "Gen." in
+    "Gen. Prosper Avril" one token but splits "gen." in two, so the lowercase form alone
+    never matches it."""
+    titles = list(role_words().sectors)
+    return titles + [t.title() for t in titles if "." in t]
+
+
 def title_spans(doc: Doc) -> list[Span]:
     """Every title in `doc`, longest first where two overlap ("foreign minister" over
     "minister"). A title must end in a noun, so "in general" or "general public" is none."""
-    spans = [
-        doc[s:e]
-        for _, s, e in phrase_matcher(doc.vocab, "TITLE", lambda: role_words().sectors)(doc)
-    ]
+    spans = [doc[s:e] for _, s, e in phrase_matcher(doc.vocab, "TITLE", _title_phrases)(doc)]
     spans = [s for s in spans if s[-1].pos_ in ("NOUN", "PROPN")]
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
