@@ -40,3 +40,15 @@ def test_a_from_the_parser_hangs_on_the_imposing_verb_is_still_the_origin() -> N
     assert event_countries(text, "SANCTION") == (["CHN"], ["BRA"])
     # A "from" of time on the verb names no one.
     assert event_countries("India imposed a ban on imports from Monday.", "SANCTION")[1] == []
+
+
+def test_two_infinitives_sharing_an_object_share_its_target() -> None:
+    record = coded(
+        "Israel's defence minister threatened to seize and occupy parts of Gaza unless Hamas "
+        "freed the remaining hostages."
+    )
+    threat = next(e for e in record.events if e["type"] == "THREATEN")
+    assert threat["target"] == ["PS-GZA"], record.events
+    record = coded("Russia threatened to halt and review its gas deliveries to Ukraine.")
+    threat = next(e for e in record.events if e["type"] == "THREATEN")
+    assert threat["target"] == ["UKR"], record.events

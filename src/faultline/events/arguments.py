@@ -373,7 +373,14 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 # "willing to send material to help defend Saudi Arabia": the first act of
                 # the chain of purposes that names someone
                 for act in purpose_chain(c):
-                    found = infinitive_targets(act, etype, index)
+                    found = infinitive_targets(act, etype, index) or [
+                        # "threatened to seize and occupy parts of Gaza": the object both
+                        # verbs share hangs on the last
+                        a
+                        for v in act.children
+                        if v.dep_ == "conj" and v.pos_ == "VERB"
+                        for a in infinitive_targets(v, etype, index)
+                    ]
                     if found:
                         targets += found
                         break

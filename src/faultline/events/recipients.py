@@ -157,6 +157,9 @@ def condition_targets(tok: Token, index: ActorIndex) -> list[str]:
     # clause the threat reports, or an infinitive under it
     heads = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
+    # "threatened to seize and occupy parts of Gaza unless ...": the clause may hang on the
+    # infinitive's conjunct
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "conj" and g.pos_ == "VERB"]
     for head in heads:
         for c in head.children:
             marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
