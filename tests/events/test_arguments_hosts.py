@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.coding import event_countries
+from tests.events.coding import event_countries, first_event
 
 
 def _pair(text: str) -> tuple[list[str | None], list[str | None]]:
@@ -38,3 +38,12 @@ def test_troops_offered_for_a_mission_go_to_its_host() -> None:
         "southern Lebanon, the military commander in Suva said."
     )
     assert event_countries(text, "AGREE")[1] == ["LBN"]
+
+
+def test_a_welcome_for_a_guest_is_the_guests_visit() -> None:
+    for text in (
+        "Malaysia rolled out the red carpet for visiting South African President Nelson Mandela.",
+        "Malaysia rolled out the red carpet for Nelson Mandela.",
+    ):
+        visit = first_event(text, "CONSULT")
+        assert (visit["source"], visit["target"]) == (["person:nelson-mandela"], ["MYS"]), text

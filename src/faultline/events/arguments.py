@@ -493,6 +493,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             targets = [t for t in find(tok, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
         targets = [t for t in addressees(tok, index) if t not in sources]
+    if not targets and _hosted(trig):  # "rolled out the red carpet for visiting Mandela"
+        targets = [t for t in _guests(tok, index) if t not in sources]
     venue = False
     if not targets and (etype not in NO_PLACE_TARGET or trig.entry.mode == "visit"):
         targets = [t for t in place_targets(trig, index) if t not in sources]
@@ -667,6 +669,18 @@ def _hosted(trig: Trigger) -> bool:
 
 
 _MESSAGES = frozenset({"call", "phone", "letter", "message", "visit", "envoy", "delegation"})
+
+
+def _guests(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom a host's welcome is for ("rolled out the red carpet for Nelson Mandela", "gave a
+    banquet for visiting President Mandela": the guest, through "for" or its "visiting")."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for p in prep.children:
+                guests = [p] if p.dep_ == "pobj" else objects(p) if p.dep_ == "pcomp" else []
+                found += [a for g in guests for a in phrase_actors(g, index)]
+    return found
 
 
 def _callers(verb: Token, index: ActorIndex) -> list[str]:
