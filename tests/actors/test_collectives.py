@@ -253,3 +253,13 @@ def test_a_government_under_a_state_is_not_the_states(run: Run) -> None:
     found = by_text(run, "The provincial government of Kandahar protested to Afghanistan.")
     government = next(a for t, a in found.items() if t.endswith("government"))
     assert government["kind"] == "group" and not government["id"].startswith("gov:")
+
+
+def test_the_government_of_a_known_leader_is_his_states(run: Run) -> None:
+    found = by_text(run, "The government of President Charles Taylor accused Guinea.")
+    assert found["The government"]["id"] == "gov:LBR"
+    found = by_text(run, "The military government of General Sani Abacha shut the paper.")
+    assert found["The military government"]["id"] == "gov:NGA"
+    # a person the table does not know names no state
+    found = by_text(run, "The government of President Jean Kamau fell.")
+    assert found["The government"]["kind"] == "group"

@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from faultline.actors.gazetteer import Actor
+from faultline.actors.gazetteer import Actor, gazetteer
 from faultline.actors.holders import Hit
+from faultline.actors.leaders import known_leader
 from faultline.actors.roles import data_rows
 from faultline.datelines import dateline_end
 from faultline.nlp import doc_lemma_lowers, doc_lowers, doc_tokens
@@ -209,7 +210,18 @@ def _right_body(noun: Token, at: dict[int, Hit], actors: dict[str, Actor]) -> st
 # these adjectives: "the provincial government of Helmand" is not the state's.
 _GOVERNMENT_NOUNS = frozenset({"government", "authority"})
 _NATIONAL_WORDS = frozenset(
-    {"the", "its", "new", "current", "central", "national", "federal", "interim", "transitional"}
+    {
+        "the",
+        "its",
+        "new",
+        "current",
+        "central",
+        "national",
+        "federal",
+        "interim",
+        "transitional",
+        "military",
+    }
 )
 
 
@@ -227,10 +239,26 @@ def _national_government(
         for prep in _right_preps(noun):
             for pobj in prep.children:
                 hit = at.get(pobj.i)
-                if hit is not None and actors.get(hit.actor, {}).get("kind") == "state":
-                    states.append(hit.actor)
+                found = actors.get(hit.actor, {}) if hit is not None else {}
+                if found.get("kind") == "state":
+                    states.append(found["id"])
+                elif prep.lower_ == "of" and (country := _leader_country(found)):
+                    # "the government of President Charles Taylor": his state's government
+                    states.append(country)
     government = f"gov:{states[0]}" if len(set(states)) == 1 else None
     return government if government in actors else None
+
+
+def _leader_country(actor: Actor) -> str | None:
+    """The state a person leads, if the leaders table knows them as its head or minister."""
+    found = known_leader(actor)
+    if (
+        found is None
+        or found[1] != "GOV"
+        or gazetteer().actors.get(found[0], {}).get("kind") != "state"
+    ):
+        return None
+    return found[0]
 
 
 def _minority(
