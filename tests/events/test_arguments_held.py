@@ -52,3 +52,13 @@ def test_two_infinitives_sharing_an_object_share_its_target() -> None:
     record = coded("Russia threatened to halt and review its gas deliveries to Ukraine.")
     threat = next(e for e in record.events if e["type"] == "THREATEN")
     assert threat["target"] == ["UKR"], record.events
+
+
+def test_a_suspended_membership_is_the_bodys_act_on_its_member() -> None:
+    for text in (
+        "Nigeria's membership of the Commonwealth was suspended at a summit in Auckland.",
+        "The Arab League suspended Syria's membership.",
+    ):
+        suspension = first_event(text, "SANCTION")
+        assert suspension["target"] in (["NGA"], ["SYR"]), text
+        assert suspension["source"] in (["COMMONWEALTH"], ["LAS"]), text

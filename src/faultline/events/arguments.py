@@ -258,6 +258,9 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
                 for p in g.children
                 for a in phrase_actors(p, index)
             ]
+        if passive and not sources:
+            # "Nigeria's membership of the Commonwealth was suspended": by the body
+            sources = _membership_body(tok, index)
         if passive and not sources and etype in OWN_RESOURCE_TYPES:
             # "Its ambassador has been recalled": the owner of what is recalled acts
             sources = [
@@ -656,6 +659,22 @@ def _from_actors(tok: Token, index: ActorIndex) -> list[str]:
 
 
 HOSTING_CAMEO = "043"
+
+
+def _membership_body(verb: Token, index: ActorIndex) -> list[str]:
+    """The body whose membership a passive suspends, restores or ends ("Nigeria's membership
+    of the Commonwealth was suspended"): a body rules on its members, so it is the actor and
+    the member whose membership it is the target, not the other way round."""
+    return [
+        a
+        for theme in verb.children
+        if theme.dep_ == "nsubjpass" and theme.lemma_.lower() == "membership"
+        for prep in theme.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
+        for p in prep.children
+        for a in phrase_actors(p, index)
+        if index.kind(a) == "igo"
+    ]
 
 
 def _hosted(trig: Trigger) -> bool:
