@@ -62,3 +62,13 @@ def test_a_suspended_membership_is_the_bodys_act_on_its_member() -> None:
         suspension = first_event(text, "SANCTION")
         assert suspension["target"] in (["NGA"], ["SYR"]), text
         assert suspension["source"] in (["COMMONWEALTH"], ["LAS"]), text
+
+
+def test_whom_aid_is_to_help_is_its_recipient() -> None:
+    pledge = first_event(
+        "The World Bank pledged $300 million in loans to help Ghana rebuild its road network.",
+        "AGREE",
+    )
+    assert pledge["target"] == ["GHA"], pledge
+    gift = first_event("Kuwait gave $300 million towards rebuilding the roads of Lebanon.", "AID")
+    assert gift["target"] == ["LBN"], gift

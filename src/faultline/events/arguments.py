@@ -494,6 +494,8 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             break
         if types is None or etype in types:
             targets = [t for t in find(tok, index) if t not in sources]
+    if not targets and etype in ("AID", "AGREE"):  # "pledged loans to help Ghana rebuild"
+        targets = [t for t in _helped(tok, index) if t not in sources]
     if not targets and sources:  # "Jordan told Syria it was ready to cooperate": to whom
         targets = [t for t in addressees(tok, index) if t not in sources]
     if not targets and _hosted(trig):  # "rolled out the red carpet for visiting Mandela"
@@ -659,6 +661,36 @@ def _from_actors(tok: Token, index: ActorIndex) -> list[str]:
 
 
 HOSTING_CAMEO = "043"
+
+
+_HELPING = frozenset({"help", "assist", "enable"})
+
+
+def _helped(verb: Token, index: ActorIndex) -> list[str]:
+    """Whom aid given or pledged is to help, told by a purpose clause after its object
+    ("pledged $300 million in loans to help Ghana rebuild its roads"): the one helped is
+    the recipient."""
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in _HELPING:
+            continue
+        if not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        helped = objects(c) + [
+            s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children
+            if s.dep_ in SUBJ
+        ]  # fmt: skip
+        found += [a for h in helped for a in phrase_actors(h, index)]
+    for c in verb.children:  # "contribute $300 million towards rebuilding Lebanon's roads"
+        if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "for"):
+            found += [
+                a
+                for g in c.children
+                if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for o in objects(g)
+                for a in phrase_actors(o, index)
+            ]
+    return found
 
 
 def _membership_body(verb: Token, index: ActorIndex) -> list[str]:
