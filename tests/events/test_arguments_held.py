@@ -72,3 +72,12 @@ def test_whom_aid_is_to_help_is_its_recipient() -> None:
     assert pledge["target"] == ["GHA"], pledge
     gift = first_event("Kuwait gave $300 million towards rebuilding the roads of Lebanon.", "AID")
     assert gift["target"] == ["LBN"], gift
+
+
+def test_a_pledged_sums_measure_names_the_recipient() -> None:
+    pledge = first_event(
+        "The EU was ready to provide 40 million ecus in humanitarian assistance for the "
+        "Rwandan refugees.",
+        "AGREE",
+    )
+    assert pledge["target"] == ["group:anon:rwa-refugee"], pledge

@@ -108,7 +108,18 @@ def infinitive_targets(act: Token, etype: str, index: ActorIndex) -> list[str]:
     # "agreed to act as a facilitator between the government and the Tigers"
     ids += nested_prep_actors(act, "as", "between", index)
     inner = lookup(act)
-    return ids + prep_targets(act, inner.type if inner else etype, index)
+    kind = inner.type if inner else etype
+    # "to provide 40 million ecus in humanitarian assistance for the Rwandan refugees"
+    ids += [
+        a
+        for o in objects(act)
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for m in c.children
+        if m.dep_ == "pobj"
+        for a in prep_targets(m, kind, index)
+    ]
+    return ids + prep_targets(act, kind, index)
 
 
 _ROLE_NOUNS = frozenset({"role", "mediation", "mission", "participation", "presence"})
