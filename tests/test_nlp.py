@@ -47,3 +47,10 @@ def test_a_participle_repair_leaves_the_events_a_recipient() -> None:
     events_stage(rec, doc)
     aid = [e for e in rec.events if e["type"] == "AID"]
     assert aid and aid[0]["target"] == ["person:bashar-al-assad"]
+
+
+def test_a_hyphen_after_an_abbreviation_splits_as_after_a_word() -> None:
+    nlp = load_model(Settings().model)
+    assert [t.text for t in nlp("the U.S.-led campaign")] == ["the", "U.S.", "-", "led", "campaign"]
+    assert [t.text for t in nlp("the NATO-led force")] == ["the", "NATO", "-", "led", "force"]
+    assert [t.text for t in nlp("Mr. Smith left.")][:2] == ["Mr.", "Smith"]

@@ -9,7 +9,9 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE, LEMMA, SENT_START, TAG
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
+from spacy.util import compile_infix_regex
 from thinc.types import Ints2d
 
 from faultline.errors import DocumentError
@@ -140,6 +142,13 @@ def load_model(name: str) -> Language:
         raise DocumentError(
             f"spaCy model '{name}' is not installed (set FAULTLINE_MODEL or run `make demo`)"
         ) from err
+    # "the U.S.-led campaign", "U.N.-brokered", "U.S.-Russian talks": a hyphen after an
+    # abbreviation's stop splits as it does after a word ("NATO-led"), so the state or body
+    # is a token of its own that the actors stage can find
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
         nlp.add_pipe(PARTICIPLE_AFTER_TO, after="parser")

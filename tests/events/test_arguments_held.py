@@ -81,3 +81,14 @@ def test_a_pledged_sums_measure_names_the_recipient() -> None:
         "AGREE",
     )
     assert pledge["target"] == ["group:anon:rwa-refugee"], pledge
+
+
+def test_a_leader_in_a_hyphen_is_the_things_owner_a_backer_is_not() -> None:
+    backing = first_event("Pakistan backed the U.S.-led campaign against terrorism.", "SUPPORT")
+    assert backing["target"] == ["USA"], backing
+    record = coded(
+        "Bolivian coca growers' leader Evo Morales denounced the government's U.S.-backed "
+        "eradication campaign in the Chapare region."
+    )
+    accusation = next(e for e in record.events if e["type"] == "ACCUSE")
+    assert "USA" not in accusation["target"], record.events

@@ -86,6 +86,15 @@ def _names_a_nationality(doc: Doc, hit: Hit) -> bool:
     )
 
 
+def _hyphen_modifier(doc: Doc, hit: Hit) -> bool:
+    """A name joined by a hyphen to a participle ("U.S.-backed", "NATO-led", "Denver-based"):
+    it describes a thing's backer, leader or seat, not the sentence's country."""
+    if hit.end + 1 >= len(doc) or doc[hit.end - 1].whitespace_:
+        return False
+    dash, word = doc[hit.end], doc[hit.end + 1]
+    return dash.text == "-" and not dash.whitespace_ and word.tag_ in ("VBN", "VBD")
+
+
 def _state_of(
     hit: Hit, doc: Doc, actors: dict[str, Actor], persons: set[int], loose: bool = False
 ) -> str | None:
@@ -98,6 +107,8 @@ def _state_of(
         state = actor.get("country")
     else:
         return None
+    if _hyphen_modifier(doc, hit):
+        return None  # "the government's U.S.-backed campaign": a backer, not whose it is
     head = doc[hit.end - 1]
     if head.dep_ in _MODIFIER_DEPS and head.head.i in persons and not loose:
         # "a Sudanese official": that person's country, not the sentence's, for another

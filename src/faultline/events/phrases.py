@@ -218,8 +218,13 @@ class ActorIndex:
 
 
 # "Denver-based", "Moscow-headquartered", "U.S.-registered": a place in a hyphenated
-# adjective locates the thing it describes and acts in nothing.
-_LOCATING = frozenset({"based", "headquartered", "registered", "listed", "born", "made"})
+# adjective locates the thing it describes and acts in nothing. So does a backer or sponsor:
+# "the government's U.S.-backed eradication campaign" is the government's, "U.N.-sponsored
+# talks" are the parties' ("U.S.-led" names the leader, who stays).
+_LOCATING = frozenset(
+    {"based", "headquartered", "registered", "listed", "born", "made", "backed", "sponsored",
+     "funded", "financed", "supported", "brokered", "mediated", "hosted"}
+)  # fmt: skip
 
 
 def _located(span: Span | None) -> bool:
