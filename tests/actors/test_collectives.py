@@ -52,6 +52,12 @@ from .conftest import Run, by_text
             "CVL",
         ),
         ("Aid reached survivors in Pakistan.", "survivors", "PAK", "CVL"),
+        (
+            "Bus and train drivers in Italy walked off the job.",
+            "Bus and train drivers",
+            "ITA",
+            "LAB",
+        ),
     ],
 )
 def test_collective_gets_country_and_sector(
