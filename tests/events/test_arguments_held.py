@@ -92,3 +92,12 @@ def test_a_leader_in_a_hyphen_is_the_things_owner_a_backer_is_not() -> None:
     )
     accusation = next(e for e in record.events if e["type"] == "ACCUSE")
     assert "USA" not in accusation["target"], record.events
+
+
+def test_a_counterparts_name_split_off_as_a_second_subject_still_acts_with_the_first() -> None:
+    record = coded(
+        "Greek Prime Minister Costas Simitis and his Turkish counterpart Bulent Ecevit "
+        "discussed Cyprus in a telephone conversation on Sunday."
+    )
+    pairs = {(e["source"][0], e["target"][0]) for e in record.events if e["type"] == "CONSULT"}
+    assert ("person:costas-simitis", "person:bulent-ecevit") in pairs, record.events

@@ -466,6 +466,15 @@ PROTEST_GATHERINGS = frozenset(
 )
 
 
+def _name_of_conjunct(first: Token, second: Token) -> bool:
+    """Whether `second` is the name of `first`'s last conjunct, split off by the parser:
+    right after the conjunct's phrase ("his Turkish counterpart | Bulent Ecevit")."""
+    conj = [c for c in first.children if c.dep_ == "conj"]
+    return (
+        bool(conj) and conj[-1].right_edge.i + 1 == second.left_edge.i and (second.pos_ == "PROPN")
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
     tok: Token | None = verb
@@ -488,6 +497,10 @@ def subject_of(verb: Token) -> Token | None:
             # Two subjects are a misparse, mostly of a dateline ("HARARE (AFP) - Mbeki held
             # ..."): the one nearest before the verb is the verb's.
             before = [c for c in subjects if c.i < tok.i]
+            if len(before) > 1 and _name_of_conjunct(before[-2], before[-1]):
+                # "Simitis and his Turkish counterpart Bulent Ecevit discussed": the parser
+                # splits the counterpart's name off as a second subject; the pair acts
+                return before[-2]
             return before[-1] if before else subjects[0]
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
             document = tok.head
