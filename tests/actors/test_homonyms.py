@@ -8,7 +8,7 @@ import pytest
 from faultline.actors.gazetteer import gazetteer
 from faultline.actors.homonyms import other_names
 from faultline.actors.roles import data_rows
-from tests.actors.conftest import Run
+from tests.actors.conftest import Run, by_text
 
 
 def actors(run: Run, text: str) -> list[tuple[str, str]]:
@@ -285,3 +285,9 @@ def test_agent_seat(run: Run, city: str, body: str) -> None:
     assert _state_ids(run, f"{city} warned the government on Monday.") == {body.strip()}
     assert _state_ids(run, f"Leaders met in {city} on Monday.") == {state}
     assert _state_ids(run, f"A {city}-based think tank said so.") == {state}
+
+
+def test_the_benin_bronzes_are_no_mention_of_benin(run: Run) -> None:
+    found = by_text(run, "Germany returned 20 Benin Bronzes to Nigeria.")
+    assert "BEN" not in {a["id"] for a in found.values()}, found
+    assert by_text(run, "Benin protested.")["Benin"]["id"] == "BEN"
