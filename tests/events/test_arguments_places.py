@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from faultline.document import Record
 from tests.events.coding import coded
 from tests.events.coding import target_countries as _targets
+
+
+def _mutual_countries(record: Record, etype: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of each mutual event of `etype`."""
+    table = {a["id"]: a for a in record.actors}
+    return {
+        (table[e["source"][0]]["country"], table[e["target"][0]]["country"])
+        for e in record.events
+        if e["type"] == etype and e["mutual"]
+    }
 
 
 def test_a_purpose_verbs_object_read_as_a_new_clauses_subject() -> None:
@@ -31,12 +42,7 @@ def test_signing_a_pact_together_is_each_sides_act_toward_the_other() -> None:
     record = coded(
         "Indonesian and Australian foreign ministers signed a security cooperation treaty."
     )
-    table = {a["id"]: a for a in record.actors}
-    pairs = {
-        (table[e["source"][0]]["country"], table[e["target"][0]]["country"])
-        for e in record.events
-        if e["type"] == "SUPPORT" and e["mutual"]
-    }
+    pairs = _mutual_countries(record, "SUPPORT")
     assert pairs == {("IDN", "AUS"), ("AUS", "IDN")}, record.events
 
 
@@ -71,12 +77,7 @@ def test_a_permission_is_toward_whom_it_lets_act() -> None:
 
 def test_fighting_between_joined_parties_is_each_sides_attack_on_the_other() -> None:
     record = coded("Indian and Pakistani troops exchanged fire across the Line of Control.")
-    table = {a["id"]: a for a in record.actors}
-    pairs = {
-        (table[e["source"][0]]["country"], table[e["target"][0]]["country"])
-        for e in record.events
-        if e["type"] == "ASSAULT" and e["mutual"]
-    }
+    pairs = _mutual_countries(record, "ASSAULT")
     assert pairs == {("IND", "PAK"), ("PAK", "IND")}, record.events
 
 
@@ -96,12 +97,7 @@ def test_unplaced_rebels_who_sign_with_a_government_are_its_country() -> None:
         "A power-sharing agreement was signed by the Sudanese government and southern rebels "
         "in Naivasha on Sunday."
     )
-    table = {a["id"]: a for a in record.actors}
-    pairs = {
-        (table[e["source"][0]]["country"], table[e["target"][0]]["country"])
-        for e in record.events
-        if e["type"] == "SUPPORT" and e["mutual"]
-    }
+    pairs = _mutual_countries(record, "SUPPORT")
     assert pairs == {("SDN", "SDN")}, record.events  # Naivasha, in Kenya, is the venue
 
 
