@@ -20,7 +20,7 @@ from tests.actors.conftest import Run, by_text
         ),
         ("The government closed the Iranian daily Kayhan.", "Kayhan", "media", "MED", "IRN"),
         ("The army banned the opposition newspaper La Prensa.", "La Prensa", "media", "MED", None),
-        ("The government banned the Islamist party Ennahda.", "Ennahda", "org", "OPP", None),
+        ("The government banned the Islamist party Refah.", "Refah", "org", "PTY", None),
     ],
 )
 def test_a_name_after_a_body_noun_is_that_body(

@@ -18,17 +18,17 @@ def _code(text: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     ("text", "etype", "country", "name"),
     [
         (
-            "The Egyptian government seized the assets of the Muslim Brotherhood.",
+            "The Egyptian government seized the assets of the Kefaya movement.",
             "COERCE",
             "EGY",
-            "the Muslim Brotherhood",
+            "the Kefaya movement",
         ),
         ("Chinese police arrested dozens of dissidents on Monday.", "COERCE", "CHN", "dissidents"),
         (
-            "The Algerian interior ministry granted legal status to the Islamic Salvation Front.",
+            "Algeria's interior ministry legalised the Movement for Society and Peace.",
             "CONCEDE",
             "DZA",
-            "the Islamic Salvation Front",
+            "the Movement for Society and Peace",
         ),
     ],
 )

@@ -62,9 +62,9 @@ def test_a_threat_abroad_gets_no_domestic_patient() -> None:
 
 
 def test_a_named_patient_drops_its_article_and_possessive() -> None:
-    record = coded("Egypt's government threatened to dissolve the Muslim Brotherhood's party.")
+    record = coded("Egypt's government threatened to dissolve the Wasat Society's party.")
     names = {a["name"] for a in record.actors if a.get("country_basis") == "context"}
-    assert "Muslim Brotherhood" in names
+    assert "Wasat Society" in names
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,13 @@
 """Named bodies the gazetteer does not hold, known by the common noun the text puts before
 them: "the opposition newspaper La Prensa", "the oil company Yukos", "the reformist daily
-Shargh", "the Islamist party Ennahda".
+Shargh", "the Islamist party Refah".
 
 The small model tags such names PERSON as often as ORG (and "Kayhan" GPE), so without this
 stage the newspaper a government closes is a person, and the party it bans is no actor at
 all. The noun says what the body is: a newspaper, daily, broadcaster or news agency is
 `media` (never an event's source: outlets report, they do not act), a company or bank is an
-`org` of sector BUS, a party an `org` of sector OPP, a union LAB, and so on (`BODY_NOUNS`).
+`org` of sector BUS, a party an `org` of sector PTY (CAMEO's party code, as in the party
+dictionary), a movement OPP, a union LAB, and so on (`BODY_NOUNS`).
 
 Only a name made of proper nouns right after its noun counts, so "the company's chief" or
 "the newspaper said" make no body. The body's country is a state, demonym or town the same
@@ -46,7 +47,7 @@ BODY_NOUNS: dict[str, tuple[str, str]] = {
     "manufacturer": ("org", "BUS"),
     "maker": ("org", "BUS"),
     "giant": ("org", "BUS"),
-    "party": ("org", "OPP"),
+    "party": ("org", "PTY"),
     "movement": ("org", "OPP"),
     "union": ("org", "LAB"),
     "university": ("org", "EDU"),
@@ -103,7 +104,7 @@ def find_bodies(
         start = ent.start
         if doc[start].lower_ == "the":
             start += 1
-        # "the Islamist party Ennahda": the NER swept the noun into the name
+        # "the Islamist party Refah": the NER swept the noun into the name
         if ent.label_ == "ORG" and ent.end - start > 1:
             inner = [i for i in range(start, ent.end - 1) if _noun_before(doc, i + 1)]
             if inner:

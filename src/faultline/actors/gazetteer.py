@@ -203,9 +203,12 @@ def _define_actors(gaz: Gazetteer) -> None:
         ("media", "MED", "media.jsonl"),
         ("org", "NGO", "ngos.jsonl"),
         ("org", "REB", "armed_groups.jsonl"),  # named rebel and militant groups
+        ("org", "PTY", "parties.jsonl"),  # political parties and national movements
         ("org", "BUS", "companies.jsonl"),  # companies named with a country word
     ):
         for row in _records(file):
+            if row["id"] in gaz.actors:  # one id in two files: the later would silently win
+                raise GazetteerError(f"{file}: {row['id']!r} is defined twice")
             body: Actor = {"id": row["id"], "name": row["name"], "kind": kind}
             main = row.get("sector", sector)
             body.update(country=row.get("country"), sector=main, sectors=[main])
@@ -231,6 +234,7 @@ def _add_aliases(gaz: Gazetteer) -> None:
         "media.jsonl",
         "ngos.jsonl",
         "armed_groups.jsonl",
+        "parties.jsonl",
         "companies.jsonl",
     ):
         for row in _records(file):

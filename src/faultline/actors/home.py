@@ -29,7 +29,7 @@ from faultline.actors.gazetteer import Actor
 from faultline.actors.holders import Hit
 
 _VERB_POS = frozenset({"VERB", "AUX"})
-_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "OPP", "REB", "DIP", "LEG", "JUD", "COP"})
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "OPP", "PTY", "REB", "DIP", "LEG", "JUD", "COP"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Prepositions that give where an act goes or happens ("imposed a curfew on Lusaka" names the
 # target, and counts).

@@ -217,7 +217,7 @@ def _choose(doc: Doc, fitting: list[Hit]) -> str | None:
 # Kinds of actor "it" can stand for; "they" also stands for groups of these sectors (armed
 # men, police, officials, a party) placed in a country, not for "students" or "people".
 BODY_KINDS = frozenset({"state", "government", "igo", "org"})
-GROUP_SECTORS = frozenset({"MIL", "REB", "COP", "GOV", "OPP", "JUD", "LEG", "DIP", "CRM"})
+GROUP_SECTORS = frozenset({"MIL", "REB", "COP", "GOV", "OPP", "PTY", "JUD", "LEG", "DIP", "CRM"})
 # Heads of an "it" that stands for nothing ("it is likely that", "it seems").
 EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "become", "remain", "happen", "matter"})
 

@@ -385,7 +385,9 @@ def _captor(trig: Trigger, index: ActorIndex) -> str | None:
 
 # Sectors whose unplaced members still make an act political ("rebels attacked the town",
 # "police detained protesters"); students, teachers or residents alone do not.
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "DIP", "IGO"})
+POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "DIP", "IGO"}
+)
 
 
 def _political(actor: dict[str, Any]) -> bool:

@@ -152,7 +152,7 @@ def _home(trig: Trigger, event: dict[str, Any], index: ActorIndex) -> str | None
 # concession at its people, an opposition's demand or refusal at its government.
 STATE_ACTS = frozenset({"COERCE", "CONCEDE"})
 CHALLENGER_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE", "CONCEDE", "RETREAT"})
-CHALLENGER_SECTORS = frozenset({"OPP", "CVL", "REB", "LAB", "EDU", "AGR", "REL", "NGO"})
+CHALLENGER_SECTORS = frozenset({"OPP", "PTY", "CVL", "REB", "LAB", "EDU", "AGR", "REL", "NGO"})
 STATE_KINDS = frozenset({"state", "government"})
 
 
