@@ -58,6 +58,11 @@ from .conftest import Run, by_text
             "ITA",
             "LAB",
         ),
+        # people who protest by what they withhold: study, trade, food
+        ("Dissidents in Syria's Adra prison refused food.", "Dissidents", "SYR", "OPP"),
+        ("Black pupils in Soweto boycotted classes.", "Black pupils", "ZAF", "EDU"),
+        ("Shopkeepers in Macedonia shut their businesses.", "Shopkeepers", "MKD", "BUS"),
+        ("Striking labourers in Chile blocked the mine.", "Striking labourers", "CHL", "LAB"),
     ],
 )
 def test_collective_gets_country_and_sector(
