@@ -5,6 +5,7 @@ from __future__ import annotations
 from faultline.actors import actors_stage
 from faultline.document import Article, Record
 from faultline.events import events_stage
+from faultline.events.modality import misread_reported_act
 from faultline.nlp import load_model
 from faultline.quotes import quotes_stage
 from faultline.settings import Settings
@@ -123,3 +124,26 @@ def test_it_in_a_report_is_the_state_that_said_so() -> None:
     actors = {a["id"]: a for a in rec.actors}
     [offer] = [e for e in rec.events if e["type"] == "AGREE"]
     assert [actors[s].get("country", s) for s in offer["source"]] == ["BRA"]
+
+
+def test_a_main_verb_read_as_a_participle_of_the_reported_subject_is_its_act() -> None:
+    # The small model hangs "handed" on "fighters" (acl, VBN) and makes "fighters" the
+    # subject of "said"; a participle with a particle and an object is no passive.
+    text = (
+        "About 4,000 UNITA fighters handed in their weapons at quartering areas in central "
+        "Angola over the weekend, U.N. officials said."
+    )
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    event = next(e for e in record.events if e["type"] == "RETREAT")
+    assert {table[s].get("country") for s in event["source"]} == {"AGO"}
+    assert event["reported"] is True
+    assert table[event["claimed_by"]]["sector"] == "IGO"  # the U.N. officials, not the fighters
+
+
+def test_a_real_passive_participle_is_no_misread_act() -> None:
+    nlp = load_model(Settings().model)
+    passive = nlp("The weapons handed in by the rebels were destroyed, Angolan officials said.")
+    active = nlp("About 4,000 UNITA fighters handed in their weapons, U.N. officials said.")
+    assert not any(misread_reported_act(t) for t in passive)
+    assert [t.text for t in active if misread_reported_act(t)] == ["handed"]

@@ -46,7 +46,7 @@ from faultline.events.domestic import (
     placed_partners,
 )
 from faultline.events.lexicon import verb_lemma
-from faultline.events.modality import modality, negated, reporting_verb
+from faultline.events.modality import misread_reported_act, modality, negated, reporting_verb
 from faultline.events.pact_parties import Pacts
 from faultline.events.phrases import (
     MEETING_TYPES,
@@ -108,7 +108,16 @@ def _claim(trig: Trigger, index: ActorIndex) -> tuple[bool, str | None]:
     verb = reporting_verb(trig.token)
     if verb is None:
         return quoted, None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a subject that heads the misread act it reports is the act's, not the reporter's
+    subj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and not any(misread_reported_act(g) for g in c.children)
+        ),
+        None,
+    )
     ids = subject_actors(subj, index) if subj is not None else []
     if not ids and subj is not None:  # "Tajikistan's chief prosecutor warned that ...":
         ids = [a for c in subj.children if c.dep_ == "poss" for a in phrase_actors(c, index)]

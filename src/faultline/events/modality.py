@@ -135,6 +135,21 @@ def planned_by_noun(tok: Token) -> Token | None:
     return None
 
 
+def misread_reported_act(tok: Token) -> bool:
+    """A clause's main verb the small model hung on its subject as a participle, with a
+    reporting verb after it ("About 4,000 UNITA fighters handed in their weapons ..., U.N.
+    officials said": "handed" acl/VBN of "fighters", taken for the subject of "said"). A
+    passive participle takes no particle and no direct object of its own, so one that does,
+    with no agent, is the noun's act, and the reporting verb reports it."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ != "nsubj" or noun.head.i < tok.i:
+        return False
+    if noun.head.lemma_.lower() not in REPORTING:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return bool(deps & {"prt", "dobj"}) and not deps & {"agent", "auxpass"}
+
+
 def reporting_verb(tok: Token) -> Token | None:
     """The reporting verb whose complement clause holds `tok`, if any; also the verb that
     announces a plan whose to-infinitive holds it ("announced plans to impose sanctions")."""
@@ -155,6 +170,8 @@ def reporting_verb(tok: Token) -> Token | None:
                 return head
         if dep in ("relcl",):
             return None
+        if misread_reported_act(cur):
+            return head.head
         cur = head
     return None
 

@@ -477,6 +477,8 @@ def _name_of_conjunct(first: Token, second: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
+    from faultline.events.modality import misread_reported_act  # imported late (cycle)
+
     tok: Token | None = verb
     for _ in range(6):
         assert tok is not None
@@ -521,7 +523,7 @@ def subject_of(verb: Token) -> Token | None:
             owner = next((c for c in tok.head.children if c.dep_ in ("poss", "compound")), None)
             if owner is not None:
                 return owner
-        misparsed = tok.tag_ in FINITE or tok.head.dep_ == "ROOT"
+        misparsed = tok.tag_ in FINITE or tok.head.dep_ == "ROOT" or misread_reported_act(tok)
         if tok.dep_ == "acl" and misparsed and tok.head.pos_ in ("NOUN", "PROPN"):
             # The small model hangs a sentence's main verb on its subject as a clause
             # ("Palestinian negotiators threatened ...": acl of "negotiators", the root). A
