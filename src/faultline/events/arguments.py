@@ -418,6 +418,18 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
             for a in phrase_actors(s, index) + own_actors(s, index)
             if a not in sources
         ]
+    if not targets and not trig.nominal:
+        # "found the Libyan state liable", "found Uganda guilty": the parser makes the small
+        # clause's adjective a clause of its own, with the one judged as its subject
+        targets = [
+            a
+            for c in tok.children
+            if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > tok.i
+            for s in c.children
+            if s.dep_ == "nsubj" and s.i < c.i
+            for a in phrase_actors(s, index)
+            if a not in sources
+        ]
     if etype == "MOBILIZE" and not sources:  # "the navy was put on alert": its own act
         verb_tok = verb if verb is not None else tok
         themes = [c for c in verb_tok.children if c.dep_ == "nsubjpass"]
