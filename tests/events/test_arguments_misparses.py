@@ -6,10 +6,11 @@ from faultline.actors import actors_stage
 from faultline.document import Article, Record
 from faultline.events import events_stage
 from faultline.events.modality import misread_reported_act
+from faultline.events.triggers import folded_subject
 from faultline.nlp import load_model
 from faultline.quotes import quotes_stage
 from faultline.settings import Settings
-from tests.events.coding import coded, target_countries
+from tests.events.coding import coded, target_countries, types_of
 
 
 def test_conjoined_measures_share_the_target_after_the_last() -> None:
@@ -147,3 +148,25 @@ def test_a_real_passive_participle_is_no_misread_act() -> None:
     active = nlp("About 4,000 UNITA fighters handed in their weapons, U.N. officials said.")
     assert not any(misread_reported_act(t) for t in passive)
     assert [t.text for t in active if misread_reported_act(t)] == ["handed"]
+
+
+def test_a_governments_act_folded_into_its_objects_noun_phrase_is_coded() -> None:
+    # The small model reads "Indonesia's new government relaxed curbs" as one noun phrase:
+    # "government" compound and "relaxed" amod of "curbs". The curbs are eased, not imposed.
+    text = "Indonesia's new government relaxed curbs on the press, scrapping the licensing system."
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    events = [e for e in record.events if not e["negated"]]
+    assert [e["type"] for e in events] == ["CONCEDE"]
+    assert [table[s]["country"] for s in events[0]["source"]] == ["IDN"]
+
+
+def test_censorship_relaxed_by_a_folded_clause_is_no_censorship() -> None:
+    text = "Sudan's government relaxed press censorship, allowing newspapers to go to print."
+    assert "COERCE" not in types_of(text) and "CONCEDE" in types_of(text)
+
+
+def test_a_participle_after_a_modifier_that_is_no_governing_body_is_no_folded_clause() -> None:
+    nlp = load_model(Settings().model)
+    doc = nlp("The newly relaxed rules and the Indonesian government's relaxed curbs stay.")
+    assert not any(folded_subject(t) for t in doc)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from faultline.actors.groups import number_words
 from faultline.datelines import dateline_spans
 from faultline.events.pairs import pair_referents
-from faultline.events.triggers import lookup, objects
+from faultline.events.triggers import folded_subject, lookup, objects
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 
@@ -479,6 +479,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
     from faultline.events.modality import misread_reported_act  # imported late (cycle)
 
+    folded = folded_subject(verb)
+    if folded is not None:
+        return folded  # "Indonesia's new government relaxed curbs": one phrase to the parser
     tok: Token | None = verb
     for _ in range(6):
         assert tok is not None
