@@ -63,6 +63,10 @@ from .conftest import Run, by_text
         ("Black pupils in Soweto boycotted classes.", "Black pupils", "ZAF", "EDU"),
         ("Shopkeepers in Macedonia shut their businesses.", "Shopkeepers", "MKD", "BUS"),
         ("Striking labourers in Chile blocked the mine.", "Striking labourers", "CHL", "LAB"),
+        # an irregular plural opening a sentence, tagged a name with itself as lemma
+        ("Gunmen in Nigeria mowed down 20 worshippers.", "Gunmen", "NGA", "REB"),
+        ("Policemen in Kenya beat the protesters.", "Policemen", "KEN", "COP"),
+        ("Armed men in Algeria held 30 workers hostage.", "Armed men", "DZA", "REB"),
     ],
 )
 def test_collective_gets_country_and_sector(

@@ -77,7 +77,10 @@ def _noun_key(tok: Token) -> str:
     if compound is not None:
         return compound
     lemma = tok.lemma_.lower()
-    return lemma if lemma in collective_nouns() else tok.lower_[:-1]
+    if lemma in collective_nouns():
+        return lemma
+    men = _singular_men(tok.lower_)
+    return men if men in collective_nouns() else tok.lower_[:-1]
 
 
 # Nouns whose noun modifier is whose they are: "union demands", "opposition calls".
@@ -131,6 +134,12 @@ def _aircraft(tok: Token) -> bool:
     return any(k.lemma_.lower() in _AIRCRAFT_NOUNS for k in kin)
 
 
+def _singular_men(lower: str) -> str:
+    """ "gunmen" -> "gunman": the tagger takes a capitalised irregular plural opening a
+    sentence ("Gunmen in Nigeria ...") for a name, and leaves its lemma as it is."""
+    return lower[:-3] + "man" if lower.endswith("men") else lower
+
+
 def _is_collective(tok: Token) -> Collective | None:
     """The collective a token whose lemma or plural is a head word names, or None."""
     nouns = collective_nouns()
@@ -139,6 +148,9 @@ def _is_collective(tok: Token) -> Collective | None:
     plural = tok.tag_ in _PLURAL_TAGS
     if found is None and tok.pos_ == "PROPN" and tok.lower_.endswith("s"):
         found = nouns.get(tok.lower_[:-1])  # "Rebels" opening a sentence, tagged a name
+        plural = True
+    if found is None and tok.pos_ == "PROPN" and tok.lower_.endswith("men"):
+        found = nouns.get(_singular_men(tok.lower_))  # "Gunmen", "Policemen" likewise
         plural = True
     # The tagger reads a plural subject or object as a verb now and then ("that kidnappers
     # in Lebanon free ...": VBZ); its place in the parse says it is a noun.
@@ -343,7 +355,7 @@ def find_collectives(
                 replaced.append(hit)
             continue
         # a word whose lemma and plural are no head word is no collective (most words)
-        if lemmas[i] not in heads and lower[:-1] not in heads:
+        if lemmas[i] not in heads and lower[:-1] not in heads and _singular_men(lower) not in heads:
             continue
         noun = tokens[i]
         kind = _is_collective(noun)
