@@ -623,10 +623,16 @@ def test_across_the_country_is_the_country_named_before() -> None:
     assert law["target"] == ["THA"] and "THA" not in law["source"], law
 
 
-def test_prosecutors_charging_someone_is_legal_action() -> None:
+def test_prosecutors_charging_someone_accuse_as_the_manual_says() -> None:
+    # PLOVER ACCUSE `allege`: "sue, indict, or charge"; COERCE `arrest` is "arrest, detain".
     events = _code("Kenyan prosecutors charged an opposition lawmaker with incitement.")
-    assert "COERCE" in {e["type"] for e in events}, events
+    assert {e["type"] for e in events} == {"ACCUSE"}, events
     assert "ACCUSE" in {e["type"] for e in _code("Iran charged Britain with spying.")}
+    arrested = _code(
+        "Police in Harare arrested opposition leader Morgan Tsvangirai and charged him with"
+        " treason."
+    )
+    assert {e["type"] for e in arrested} == {"COERCE", "ACCUSE"}, arrested
 
 
 def test_vowing_that_forces_would_crush_is_a_threat() -> None:

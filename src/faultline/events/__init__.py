@@ -129,7 +129,7 @@ CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF", "REL"})
 # Acts whose type depends on who does them: (lemma, lexicon type) -> (who, coded as).
 # A crowd's "protest" is a demonstration and its "strike" a strike; a crowd that occupies or
 # blocks a place obstructs it, one that throws stones riots. A state's or an official's
-# "protest" is a diplomatic note; prosecutors' or police "charges" are legal action.
+# "protest" is a diplomatic note.
 ACTS_BY_WHOM: dict[tuple[str, str], tuple[str, tuple[str, str, str]]] = {
     ("protest", "ACCUSE"): ("crowd", ("PROTEST", "141", "demo")),
     ("strike", "ASSAULT"): ("crowd", ("PROTEST", "143", "boycott")),
@@ -140,7 +140,8 @@ ACTS_BY_WHOM: dict[tuple[str, str], tuple[str, tuple[str, str, str]]] = {
     ("hurl", "ASSAULT"): ("crowd", ("PROTEST", "145", "riot")),
     ("storm", "ASSAULT"): ("crowd", ("PROTEST", "145", "riot")),
     ("protest", "PROTEST"): ("official", ("ACCUSE", "114", "disapprove")),
-    ("charge", "ACCUSE"): ("legal", ("COERCE", "173", "arrest")),
+    # (Prosecutors' or police "charges" stay ACCUSE allege: the manual's mode is "sue,
+    # indict, or charge", where CAMEO2PLOVER reads CAMEO 173 as COERCE arrest.)
     # a state's or an armed force's "strikes" are attacks, not walkouts
     ("strike", "PROTEST"): ("armed", ("ASSAULT", "190", "")),
 }
@@ -159,12 +160,10 @@ def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
 
 
 def _who(trig: Trigger, sources: list[str], index: ActorIndex) -> str | None:
-    """Which kind of actor does the act, as ACTS_BY_WHOM reads it: a crowd, the courts or the
-    police ("legal"), states, governments, IGOs and their officials ("official"), or none."""
+    """Which kind of actor does the act, as ACTS_BY_WHOM reads it: a crowd, an armed force
+    ("armed"), states, governments, IGOs and their officials ("official"), or none."""
     if _crowd(trig, sources, index):
         return "crowd"
-    if any(index.actors.get(s, {}).get("sector") in ("JUD", "COP") for s in sources):
-        return "legal"
     if (
         trig.entry.lemma == "strike"
         and trig.entry.mode == "boycott"  # not a hunger or general strike
