@@ -223,6 +223,28 @@ def test_rule_blamed_state(run: Run, text: str, pid: str, country: str) -> None:
     assert person(run(text), pid)["country"] == country
 
 
+@pytest.mark.parametrize(
+    ("text", "pid", "country"),
+    [
+        (
+            "The Kremlin defended President Alexander Lukashenko's disputed referendum.",
+            "person:alexander-lukashenko",
+            "BLR",
+        ),
+        (
+            "Russia condemned President Recep Tayyip Erdogan's decree.",
+            "person:recep-tayyip-erdogan",
+            "TUR",
+        ),
+    ],
+)
+def test_a_state_that_judges_the_act_is_not_its_makers(
+    run: Run, text: str, pid: str, country: str
+) -> None:
+    # the subject judges; the leaders table, not rule 1, gives the maker's country
+    assert person(run(text), pid)["country"] == country
+
+
 def test_rule_blamed_state_needs_one_state(run: Run) -> None:
     record = run("Russia and France were condemned for President Ivan Petrov's decree.")
     assert person(record, "person:ivan-petrov")["country"] is None

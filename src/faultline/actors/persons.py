@@ -36,7 +36,10 @@ from faultline.actors.home import NOT_NATIONALITIES
 from faultline.actors.roles import is_honorific, slug
 from faultline.nlp import doc_lowers, doc_tokens
 
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+# Who the main verb blames or credits: its object, or a passive's subject. An active
+# subject is the one judging ("The Kremlin defended President X's referendum": X is not
+# Russia's), so it gives no country.
+_ARGUMENTS = frozenset({"nsubjpass", "dobj", "dative"})
 _STATE_KINDS = frozenset({"state", "government"})
 
 
