@@ -19,3 +19,28 @@ from tests.events.coding import event_countries
 def test_defending_an_act_supports_its_maker(text: str, target: str) -> None:
     sources, targets = event_countries(text, "SUPPORT")
     assert targets == [target] and sources and target not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("The abdication of the king of Cambodia surprised the country.", "RETREAT", "KHM"),
+        ("The resignation of the prime minister of Italy surprised Rome.", "RETREAT", "ITA"),
+        ("The visit of the president of France to Algeria ended.", "CONSULT", "FRA"),
+        (
+            "Ports across Australia were brought to a standstill by a walkout of wharf labourers.",
+            "PROTEST",
+            "AUS",
+        ),
+    ],
+)
+def test_the_of_phrase_of_a_one_party_act_names_who_acts(
+    text: str, etype: str, source: str
+) -> None:
+    assert event_countries(text, etype)[0] == [source]
+
+
+def test_the_of_phrase_of_an_act_done_to_someone_names_no_actor() -> None:
+    # "the arrest of" names whom it is done to: no source from it
+    text = "The arrest of the French ambassador by Iranian police angered Paris."
+    assert event_countries(text, "COERCE") == (["IRN"], ["FRA"])

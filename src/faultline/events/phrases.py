@@ -331,6 +331,17 @@ def bidders(obj: Token, index: ActorIndex) -> list[str]:
     ]
 
 
+# Acts of one party whose "of" phrase names who acts, not whom it is done to ("the
+# abdication of the king", "the visit of the French president", "with the mediation of
+# Norway"); for most act nouns "of" names the patient ("the arrest of", "the recognition of",
+# "in support of"), so only these.
+AGENT_OF_NOUNS = frozenset(
+    {"abdication", "resignation", "visit", "trip", "tour", "arrival", "departure",
+     "surrender", "walkout", "apology", "mediation", "intervention", "participation",
+     "cooperation", "assistance", "help", "consent", "refusal", "veto"}
+)  # fmt: skip
+
+
 def own_actors(noun: Token, index: ActorIndex) -> list[str]:
     """The actor a nominal belongs to: possessor, compound or adjective, or a "by" phrase."""
     ids: list[str] = []
@@ -343,6 +354,9 @@ def own_actors(noun: Token, index: ActorIndex) -> list[str]:
             for g in c.children:
                 if g.dep_ == "agent":
                     ids.extend(a for p in g.children for a in phrase_actors(p, index))
+        if c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in AGENT_OF_NOUNS:
+            # "the resignation of the prime minister of Italy": the one who acts
+            ids.extend(a for p in c.children for a in phrase_actors(p, index))
         if c.dep_ == "prep" and c.lower_ == "of":  # "the expulsion of diplomats, ordered by X"
             ids.extend(a for p in c.children for a in participle_agents(p, index))
             # "the expulsion of two Estonian diplomats by Moscow": the parser hangs the agent
