@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.coding import event_countries
+from tests.events.coding import event_countries, types_of
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,10 @@ def test_the_of_phrase_of_an_act_done_to_someone_names_no_actor() -> None:
     # "the arrest of" names whom it is done to: no source from it
     text = "The arrest of the French ambassador by Iranian police angered Paris."
     assert event_countries(text, "COERCE") == (["IRN"], ["FRA"])
+
+
+def test_counted_soldiers_who_occupy_seize_and_do_not_protest() -> None:
+    soldiers = "A dozen Moroccan soldiers occupied an islet off the Moroccan coast."
+    crowd = "Thousands of Egyptians occupied Tahrir Square."
+    assert "COERCE" in types_of(soldiers) and "PROTEST" not in types_of(soldiers)
+    assert "PROTEST" in types_of(crowd)

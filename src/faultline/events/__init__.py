@@ -145,13 +145,17 @@ ACTS_BY_WHOM: dict[tuple[str, str], tuple[str, tuple[str, str, str]]] = {
     # a state's or an armed force's "strikes" are attacks, not walkouts
     ("strike", "PROTEST"): ("armed", ("ASSAULT", "190", "")),
 }
-# "Thousands of Egyptians protested": a counted multitude is a crowd whatever its members.
+# "Thousands of Egyptians protested": a counted multitude is a crowd whatever its members,
+# unless they are armed forces or police.
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 MULTITUDES = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
 
 
 def _crowd(trig: Trigger, sources: list[str], index: ActorIndex) -> bool:
     if any(index.actors.get(s, {}).get("sector") in CROWD_SECTORS for s in sources):
         return True
+    if any(index.actors.get(s, {}).get("sector") in ARMED_SECTORS for s in sources):
+        return False  # "A dozen Moroccan soldiers occupied Perejil": a force, however counted
     subj = subject_of(trig.token)
     if subj is None:
         return False
