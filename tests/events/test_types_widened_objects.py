@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.coding import event_countries, types_of
+from tests.events.coding import event_countries, first_event, types_of
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,21 @@ def test_counted_soldiers_who_occupy_seize_and_do_not_protest() -> None:
     crowd = "Thousands of Egyptians occupied Tahrir Square."
     assert "COERCE" in types_of(soldiers) and "PROTEST" not in types_of(soldiers)
     assert "PROTEST" in types_of(crowd)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian opposition deputies launched a fast outside parliament in Yerevan.",
+        "Jailed activists in Turkey began an indefinite fast on Monday.",
+    ],
+)
+def test_a_fast_begun_is_a_hunger_strike_though_tagged_an_adjective(text: str) -> None:
+    assert first_event(text, "PROTEST")["mode"] == "hunger"
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel launched a fast attack on Gaza.", "The government began a fast-track plan."]
+)
+def test_fast_before_a_noun_or_hyphen_stays_an_adjective(text: str) -> None:
+    assert "PROTEST" not in types_of(text)

@@ -1153,6 +1153,37 @@ def _aspect_of_subject(verb: Token) -> bool:
     return verb_lemma(verb) == "take" and [o.lemma_.lower() for o in objects(verb)] == ["place"]
 
 
+# Verbs that begin or hold a fast; "fast" is a noun after them ("launched a fast outside
+# parliament", "began an indefinite fast"), which the small model tags an adjective or
+# adverb nearly every time, so the noun's lexicon row never sees it.
+FAST_VERBS = frozenset({"launch", "begin", "start", "stage", "hold", "continue", "undertake"})
+_FAST_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def _misread_fasts(doc: Doc) -> list[Trigger]:
+    """Hunger strikes (CAMEO 142) named by "fast" under a verb that starts or holds one: the
+    word after a determiner (and at most one adjective), not before a noun or a hyphen ("a
+    fast attack", "a fast-track procedure" stay adjectives)."""
+    out: list[Trigger] = []
+    for tok in doc_tokens(doc):
+        if tok.lower_ != "fast" or tok.pos_ not in ("ADJ", "ADV") or tok.i < 2:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text == "-" or nxt.pos_ in ("NOUN", "PROPN")):
+            continue
+        det = next(
+            (doc[j] for j in (tok.i - 1, tok.i - 2) if doc[j].lower_ in _FAST_DETERMINERS), None
+        )
+        if det is None or det.i == 0:
+            continue
+        verb = doc[det.i - 1]
+        if verb.pos_ != "VERB" or verb_lemma(verb) not in FAST_VERBS:
+            continue
+        entry = Entry("PROTEST", "hunger", "142", verb_lemma(verb), "VERB")
+        out.append(Trigger(verb, entry))
+    return out
+
+
 def _light_triggers(doc: Doc, found: dict[int, Trigger], consumed: set[int]) -> list[Trigger]:
     """Nominal triggers a light verb carries ("held talks", "went on strike") and the verbs
     that reverse the noun they take ("lifted the embargo"); their nouns join `consumed`."""
@@ -1230,6 +1261,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         consumed |= _consumed_by(trig, found)
         out.append(trig)
     out += _light_triggers(doc, found, consumed)
+    out += [t for t in _misread_fasts(doc) if t.token.i not in found]
     consumed |= named
     kept = [t for t in out if t.token.i not in named and (t.token.i not in consumed or t.nominal)]
     for i, trig in sorted(found.items()):
