@@ -69,3 +69,15 @@ def test_a_fast_begun_is_a_hunger_strike_though_tagged_an_adjective(text: str) -
 )
 def test_fast_before_a_noun_or_hyphen_stays_an_adjective(text: str) -> None:
     assert "PROTEST" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A convoy carrying flour and medicine from Serbia arrived in Srebrenica.", "SRB"),
+        ("A convoy of the World Food Programme reached the town of Srebrenica.", "WFP"),
+        ("A Russian plane carrying aid landed in Kabul.", "RUS"),
+    ],
+)
+def test_a_convoy_brings_the_aid_of_whoever_sends_it(text: str, source: str) -> None:
+    assert first_event(text, "AID")["source"] == [source]

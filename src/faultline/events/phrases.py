@@ -441,7 +441,26 @@ def subject_actors(subj: Token, index: ActorIndex) -> list[str]:
         # the group the article names for it, else those named on it ("European Union
         # foreign ministers meeting in Luxembourg threatened ...", "a meeting of NATO allies")
         return _group_actor(index) or phrase_actors(subj, index) or own_actors(subj, index)
-    return phrase_actors(subj, index) or own_actors(subj, index)
+    return phrase_actors(subj, index) or own_actors(subj, index) or _senders_of(subj, index)
+
+
+# What carries aid or people for a sender: its of-phrase or the from-phrase of what it carries
+# names who sends it ("A convoy carrying flour from Serbia arrived", "a convoy of the World
+# Food Programme reached Srebrenica").
+VEHICLES = frozenset(
+    {"convoy", "flight", "plane", "aircraft", "ship", "truck", "lorry", "airlift", "shipment",
+     "consignment", "vessel", "boat"}
+)  # fmt: skip
+
+
+def _senders_of(subj: Token, index: ActorIndex) -> list[str]:
+    if subj.lemma_.lower() not in VEHICLES:
+        return []
+    carried = [c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() == "carry"]
+    # the parser may hang "from" on the last thing carried ("flour and medicine from Serbia")
+    preps = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    preps += [t for c in carried for t in c.subtree if t.dep_ == "prep" and t.lower_ == "from"]
+    return [a for c in preps for p in c.children for a in phrase_actors(p, index)]
 
 
 # Texts that act through whoever adopts them ("a law recognizing", "a decree lifting").
