@@ -81,3 +81,17 @@ def test_fast_before_a_noun_or_hyphen_stays_an_adjective(text: str) -> None:
 )
 def test_a_convoy_brings_the_aid_of_whoever_sends_it(text: str, source: str) -> None:
     assert first_event(text, "AID")["source"] == [source]
+
+
+def test_an_agentless_lifted_curfew_is_the_places_states_concession() -> None:
+    text = "The night-time curfew in the Indonesian city of Ambon was lifted on Saturday."
+    event = first_event(text, "CONCEDE")
+    assert event["source"] == ["gov:IDN"] and event["source_implied"] is True
+
+
+def test_a_background_passive_implies_no_state() -> None:
+    # "two decades after it was banned": background, not the sentence's news
+    text = (
+        "Tunisia's interim government legalised the Ennahda party, two decades after it was banned."
+    )
+    assert types_of(text) == ["CONCEDE"]

@@ -35,6 +35,8 @@ from spacy.tokens import Doc, Span, Token
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.arguments import arguments
 from faultline.events.domestic import (
+    STATE_ACTS,
+    agentless_passive,
     anonymous_group,
     attacked_place,
     domestic_patient,
@@ -292,7 +294,14 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
         targets = _previous_actor(tok.sent, index, sources)
     reported, claimed_by = _claim(trig, index)
     mood = modality(tok)
-    if not sources and not targets:
+    # "The night-time curfew in Ambon was lifted": the state's authorities may be implied
+    # (code_events); kept here only until then.
+    implied_state = (
+        trig.entry.type in STATE_ACTS
+        and agentless_passive(trig)
+        and tok.dep_ in ("ROOT", "ccomp")  # the sentence's own news, not a background clause
+    )
+    if not sources and not targets and not implied_state:
         hostile = trig.entry.type in THREAT_CAMEO and mood in ("planned", "conditional")
         if not (hostile and reported and claimed_by and index.kind(claimed_by) != "media"):
             return None  # kept only as a warning: "warned a curfew would be imposed"
@@ -457,6 +466,8 @@ def code_events(record: Any, doc: Doc) -> list[dict[str, Any]]:
         if source is not None:
             event["source"], event["source_implied"] = [source["id"]], True
             _describe(source, index, record)
+        if not event["source"] and not event["target"]:
+            continue  # an agentless state act whose state the sentence does not settle
         implied = _home_government(trig, event, index)
         patient = domestic_patient(trig, event, index)
         if patient is not None:

@@ -220,7 +220,7 @@ def _against_crowds(trig: Trigger) -> bool:
     return any(n.lemma_.lower() in PROTEST_GATHERINGS for n in nouns)
 
 
-def _agentless_passive(trig: Trigger) -> bool:
+def agentless_passive(trig: Trigger) -> bool:
     """ "A curfew was imposed on Srinagar", "activists were rounded up": a passive that names
     no one who acted."""
     tok = trig.token
@@ -249,7 +249,7 @@ def implied_domestic_source(
     Kenya"): only a state imposes a curfew or eases restrictions on its territory, and
     CAMEO's coders give such an act to that state. Never for violence, which anyone may
     commit; the event says so with `source_implied`."""
-    if event["source"] or event["type"] not in STATE_ACTS or not _agentless_passive(trig):
+    if event["source"] or event["type"] not in STATE_ACTS or not agentless_passive(trig):
         return None
     home = _one_country(trig, index)
     if home is None or not _located(trig, event, index, home):
