@@ -337,7 +337,7 @@ def bidders(obj: Token, index: ActorIndex) -> list[str]:
 # "in support of"), so only these.
 AGENT_OF_NOUNS = frozenset(
     {"abdication", "resignation", "visit", "trip", "tour", "arrival", "departure",
-     "surrender", "walkout", "apology", "mediation", "intervention", "participation",
+     "walkout", "apology", "mediation", "intervention", "participation",
      "cooperation", "assistance", "help", "consent", "refusal", "veto"}
 )  # fmt: skip
 
