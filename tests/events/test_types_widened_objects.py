@@ -95,3 +95,15 @@ def test_a_background_passive_implies_no_state() -> None:
         "Tunisia's interim government legalised the Ennahda party, two decades after it was banned."
     )
     assert types_of(text) == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina has apologized to Brazil for the interception of a Brazilian ship.",
+        "Japanese Prime Minister Tomiichi Murayama apologised to China for the war.",
+        "Belgium issued an apology to Rwanda.",
+    ],
+)
+def test_an_apology_is_a_concession_as_the_manual_codes_regret(text: str) -> None:
+    assert "CONCEDE" in types_of(text) and "SUPPORT" not in types_of(text)
