@@ -107,3 +107,11 @@ def test_a_background_passive_implies_no_state() -> None:
 )
 def test_an_apology_is_a_concession_as_the_manual_codes_regret(text: str) -> None:
     assert "CONCEDE" in types_of(text) and "SUPPORT" not in types_of(text)
+
+
+def test_a_relative_clause_set_off_by_commas_asserts_its_ultimatum() -> None:
+    text = (
+        "NATO, which on Wednesday gave the Bosnian Serbs ten days to pull their heavy guns "
+        "back from Sarajevo or face air strikes, was founded in 1949."
+    )
+    assert types_of(text) == ["THREATEN"]  # the pull-back is what is demanded, not done

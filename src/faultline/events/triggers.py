@@ -579,7 +579,7 @@ def matches(tok: Token, entry: Entry) -> bool:
         _has_xcomp(tok) or (entry.type in VERBAL_TYPES and inverted_report(tok))
     ):
         return False
-    if entry.main and tok.dep_ in ADJUNCT_DEPS:
+    if entry.main and tok.dep_ in ADJUNCT_DEPS and not _nonrestrictive_relative(tok):
         return False
     if entry.subjunctive and not _subjunctive(tok):
         return False
@@ -724,6 +724,17 @@ def _adjective_verb(tok: Token) -> str | None:
         if cut in known_verbs():
             return cut
     return None
+
+
+def _nonrestrictive_relative(tok: Token) -> bool:
+    """A relative clause set off by a comma ("NATO, which on Wednesday gave the Bosnian Serbs
+    ten days to pull back, ..."): it asserts an act of its own, as a main clause does."""
+    if tok.dep_ != "relcl":
+        return False
+    rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if rel is None or rel.lower_ not in ("which", "who") or rel.i == 0:
+        return False
+    return tok.doc[rel.i - 1].text == ","
 
 
 def _bare_infinitive_adjective(tok: Token) -> bool:
