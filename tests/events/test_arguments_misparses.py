@@ -170,3 +170,13 @@ def test_a_participle_after_a_modifier_that_is_no_governing_body_is_no_folded_cl
     nlp = load_model(Settings().model)
     doc = nlp("The newly relaxed rules and the Indonesian government's relaxed curbs stay.")
     assert not any(folded_subject(t) for t in doc)
+
+
+def test_a_crowds_act_folded_into_its_objects_noun_phrase_is_coded() -> None:
+    # "Protesters" nmod and "hurled" amod of "stones": the protesters riot
+    text = "Protesters in Bahrain hurled stones and petrol bombs at police outside Manama."
+    record = coded(text)
+    table = {a["id"]: a for a in record.actors}
+    riot = next(e for e in record.events if e["type"] == "PROTEST")
+    assert [table[s]["sector"] for s in riot["source"]] == ["CVL"]
+    assert [table[t]["sector"] for t in riot["target"]] == ["COP"]

@@ -140,6 +140,19 @@ def _singular_men(lower: str) -> str:
     return lower[:-3] + "man" if lower.endswith("men") else lower
 
 
+def _folded_subject(tok: Token) -> bool:
+    """A plural subject the small model folded with its verb into the object's noun phrase
+    ("Protesters in Bahrain hurled stones": "Protesters" nmod and "hurled" amod of "stones");
+    the events stage reads the clause back (`events.triggers.folded_subject`)."""
+    if tok.dep_ != "nmod" or tok.tag_ not in _PLURAL_TAGS:
+        return False
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc):
+        return False
+    verb = tok.doc[after]
+    return verb.dep_ == "amod" and verb.head.i == tok.head.i and verb.lower_.endswith("ed")
+
+
 def _is_collective(tok: Token) -> Collective | None:
     """The collective a token whose lemma or plural is a head word names, or None."""
     nouns = collective_nouns()
@@ -161,7 +174,7 @@ def _is_collective(tok: Token) -> Collective | None:
         return None
     if _aircraft(tok):
         return None
-    if tok.dep_ in _MODIFIER_DEPS and not _owner_of_a_claim(tok):
+    if tok.dep_ in _MODIFIER_DEPS and not _owner_of_a_claim(tok) and not _folded_subject(tok):
         return None  # "separatist movements", "police station"
     if tok.pos_ == "PROPN" and tok.ent_type_ in _NAME_LABELS and _inside_name(tok):
         return None  # a word inside a name: "the People's Daily" ("the Lebanese Army" is one)

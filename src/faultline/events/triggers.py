@@ -161,6 +161,13 @@ FOLDED_SUBJECTS = frozenset(
 )  # fmt: skip
 
 
+def _plural_collective(tok: Token) -> bool:
+    """A plural noun of an unnamed body of people ("Protesters", "rebels")."""
+    from faultline.actors.collectives import collective_nouns  # the actors' own list
+
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in collective_nouns()
+
+
 def folded_subject(tok: Token) -> Token | None:
     """The subject of a clause read as one noun phrase: a past form ("relaxed", tagged amod)
     right after a governing body's noun that modifies the same head, before it. The state's
@@ -171,10 +178,17 @@ def folded_subject(tok: Token) -> Token | None:
     head = tok.head
     if head.i <= tok.i or head.pos_ != "NOUN":
         return None
-    body = tok.doc[tok.i - 1]
-    if body.dep_ != "compound" or body.head.i != head.i:
-        return None
-    if body.lemma_.lower() not in FOLDED_SUBJECTS:
+    # the body's phrase ends right before the verb: "government relaxed", "Protesters in
+    # Bahrain hurled stones"
+    body = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.right_edge.i == tok.i - 1
+        ),
+        None,
+    )
+    if body is None or not (body.lemma_.lower() in FOLDED_SUBJECTS or _plural_collective(body)):
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.i < body.i), None)
     return owner if owner is not None else body
