@@ -180,3 +180,17 @@ def test_a_crowds_act_folded_into_its_objects_noun_phrase_is_coded() -> None:
     riot = next(e for e in record.events if e["type"] == "PROTEST")
     assert [table[s]["sector"] for s in riot["source"]] == ["CVL"]
     assert [table[t]["sector"] for t in riot["target"]] == ["COP"]
+
+
+def test_a_states_act_folded_into_a_sentence_without_a_main_verb_is_coded() -> None:
+    # "China" compound and "test-fired" amod of "missiles", the sentence's root
+    text = "China test-fired missiles into waters off Taiwan in a show of force."
+    record = coded(text)
+    event = next(e for e in record.events if e["type"] == "MOBILIZE")
+    assert event["source"] == ["CHN"]
+
+
+def test_a_states_name_modifying_a_noun_in_a_full_sentence_folds_nothing() -> None:
+    nlp = load_model(Settings().model)
+    # "Iran" nmod and "funded" amod of "militias", the subject of "attacked": a modifier
+    assert not any(folded_subject(t) for t in nlp("The Iran funded militias attacked the town."))

@@ -184,11 +184,18 @@ def folded_subject(tok: Token) -> Token | None:
         (
             c
             for c in head.children
-            if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.right_edge.i == tok.i - 1
+            if c.dep_ in ("compound", "nmod")
+            and c.i < tok.i
+            and c.right_edge.i == tok.left_edge.i - 1  # "China test-fired missiles"
         ),
         None,
     )
-    if body is None or not (body.lemma_.lower() in FOLDED_SUBJECTS or _plural_collective(body)):
+    if body is None:
+        return None
+    # a state's name only where the sentence has lost its main verb ("China test-fired
+    # missiles ...": the root is "missiles"), not in "a China policy shift"
+    state = body.pos_ == "PROPN" and body.ent_type_ in ("GPE", "NORP") and head.dep_ == "ROOT"
+    if not (body.lemma_.lower() in FOLDED_SUBJECTS or _plural_collective(body) or state):
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.i < body.i), None)
     return owner if owner is not None else body
