@@ -115,3 +115,10 @@ def test_a_relative_clause_set_off_by_commas_asserts_its_ultimatum() -> None:
         "back from Sarajevo or face air strikes, was founded in 1949."
     )
     assert types_of(text) == ["THREATEN"]  # the pull-back is what is demanded, not done
+
+
+def test_what_two_parties_do_jointly_is_material_cooperation() -> None:
+    text = "Lesotho and South Africa jointly opened a border post at Maseru Bridge."
+    assert event_countries(text, "COOPERATE") == (["LSO"], ["ZAF"])
+    # a verb the lexicon codes keeps its own type
+    assert types_of("Russia and China jointly condemned the sanctions.") == ["ACCUSE"]

@@ -1192,6 +1192,27 @@ FAST_VERBS = frozenset({"launch", "begin", "start", "stage", "hold", "continue",
 _FAST_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 
 
+def _joint_acts(doc: Doc) -> list[Trigger]:
+    """Whatever two or more parties do "jointly" is material cooperation (CAMEO 060): "Lesotho
+    and South Africa jointly opened a border post", "the warlords jointly reopened the
+    seaport". Only a verb the lexicon does not code itself (the caller keeps those), with a
+    subject of several conjoined parties or a plural."""
+    out: list[Trigger] = []
+    for tok in doc_tokens(doc):
+        if tok.lower_ != "jointly" or tok.dep_ != "advmod" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        several = any(
+            any(g.dep_ == "conj" for g in s.children) or s.tag_ in ("NNS", "NNPS") for s in subjects
+        )
+        # "jointly launched an offensive": the act a light verb carries is coded by itself
+        carried = any(lookup(o) is not None for o in objects(verb))
+        if several and not carried:
+            out.append(Trigger(verb, Entry("COOPERATE", None, "060", verb_lemma(verb), "VERB")))
+    return out
+
+
 def _misread_fasts(doc: Doc) -> list[Trigger]:
     """Hunger strikes (CAMEO 142) named by "fast" under a verb that starts or holds one: the
     word after a determiner (and at most one adjective), not before a noun or a hyphen ("a
@@ -1293,7 +1314,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         consumed |= _consumed_by(trig, found)
         out.append(trig)
     out += _light_triggers(doc, found, consumed)
-    out += [t for t in _misread_fasts(doc) if t.token.i not in found]
+    out += [t for t in _misread_fasts(doc) + _joint_acts(doc) if t.token.i not in found]
     consumed |= named
     kept = [t for t in out if t.token.i not in named and (t.token.i not in consumed or t.nominal)]
     for i, trig in sorted(found.items()):
