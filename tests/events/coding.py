@@ -33,6 +33,13 @@ def types_of(text: str) -> list[str]:
     return [e["type"] for e in coded(text).events if not e["negated"]]
 
 
+def event_and_actors(text: str, etype: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The first `etype` event coded from `text`, and the record's actors by id."""
+    record = coded(text)
+    event = next(e for e in record.events if e["type"] == etype)
+    return event, {a["id"]: a for a in record.actors}
+
+
 def first_event(text: str, etype: str) -> dict[str, Any]:
     """The first `etype` event coded from `text`."""
     return next(e for e in coded(text).events if e["type"] == etype)

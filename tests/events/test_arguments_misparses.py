@@ -10,7 +10,13 @@ from faultline.events.triggers import folded_subject
 from faultline.nlp import load_model
 from faultline.quotes import quotes_stage
 from faultline.settings import Settings
-from tests.events.coding import coded, target_countries, types_of
+from tests.events.coding import (
+    coded,
+    event_and_actors,
+    first_event,
+    target_countries,
+    types_of,
+)
 
 
 def test_conjoined_measures_share_the_target_after_the_last() -> None:
@@ -134,9 +140,7 @@ def test_a_main_verb_read_as_a_participle_of_the_reported_subject_is_its_act() -
         "About 4,000 UNITA fighters handed in their weapons at quartering areas in central "
         "Angola over the weekend, U.N. officials said."
     )
-    record = coded(text)
-    table = {a["id"]: a for a in record.actors}
-    event = next(e for e in record.events if e["type"] == "RETREAT")
+    event, table = event_and_actors(text, "RETREAT")
     assert {table[s].get("country") for s in event["source"]} == {"AGO"}
     assert event["reported"] is True
     assert table[event["claimed_by"]]["sector"] == "IGO"  # the U.N. officials, not the fighters
@@ -154,11 +158,9 @@ def test_a_governments_act_folded_into_its_objects_noun_phrase_is_coded() -> Non
     # The small model reads "Indonesia's new government relaxed curbs" as one noun phrase:
     # "government" compound and "relaxed" amod of "curbs". The curbs are eased, not imposed.
     text = "Indonesia's new government relaxed curbs on the press, scrapping the licensing system."
-    record = coded(text)
-    table = {a["id"]: a for a in record.actors}
-    events = [e for e in record.events if not e["negated"]]
-    assert [e["type"] for e in events] == ["CONCEDE"]
-    assert [table[s]["country"] for s in events[0]["source"]] == ["IDN"]
+    assert types_of(text) == ["CONCEDE"]
+    event, table = event_and_actors(text, "CONCEDE")
+    assert [table[s]["country"] for s in event["source"]] == ["IDN"]
 
 
 def test_censorship_relaxed_by_a_folded_clause_is_no_censorship() -> None:
@@ -175,9 +177,7 @@ def test_a_participle_after_a_modifier_that_is_no_governing_body_is_no_folded_cl
 def test_a_crowds_act_folded_into_its_objects_noun_phrase_is_coded() -> None:
     # "Protesters" nmod and "hurled" amod of "stones": the protesters riot
     text = "Protesters in Bahrain hurled stones and petrol bombs at police outside Manama."
-    record = coded(text)
-    table = {a["id"]: a for a in record.actors}
-    riot = next(e for e in record.events if e["type"] == "PROTEST")
+    riot, table = event_and_actors(text, "PROTEST")
     assert [table[s]["sector"] for s in riot["source"]] == ["CVL"]
     assert [table[t]["sector"] for t in riot["target"]] == ["COP"]
 
@@ -185,9 +185,7 @@ def test_a_crowds_act_folded_into_its_objects_noun_phrase_is_coded() -> None:
 def test_a_states_act_folded_into_a_sentence_without_a_main_verb_is_coded() -> None:
     # "China" compound and "test-fired" amod of "missiles", the sentence's root
     text = "China test-fired missiles into waters off Taiwan in a show of force."
-    record = coded(text)
-    event = next(e for e in record.events if e["type"] == "MOBILIZE")
-    assert event["source"] == ["CHN"]
+    assert first_event(text, "MOBILIZE")["source"] == ["CHN"]
 
 
 def test_a_states_name_modifying_a_noun_in_a_full_sentence_folds_nothing() -> None:
