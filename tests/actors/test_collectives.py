@@ -278,3 +278,22 @@ def test_the_government_of_a_known_leader_is_his_states(run: Run) -> None:
     # a person the table does not know names no state
     found = by_text(run, "The government of President Jean Kamau fell.")
     assert found["The government"]["kind"] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "bloc"),
+    [
+        ("Western governments condemned the coup in Niger.", "Western governments", "western"),
+        ("African students marched in Paris.", "African students", "african"),
+    ],
+)
+def test_a_bloc_of_states_people_is_placed_in_no_one_state(
+    run: Run, text: str, phrase: str, bloc: str
+) -> None:
+    actor = by_text(run, text)[phrase]
+    assert actor["country"] is None and actor["bloc"] == bloc
+
+
+def test_a_regional_government_stays_its_regions(run: Run) -> None:
+    mentions = by_text(run, "Madrid rejected the Basque regional government's plan.")
+    assert all("bloc" not in a for a in mentions.values())

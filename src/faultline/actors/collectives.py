@@ -344,7 +344,18 @@ def _group(
     }
     if body is not None and not country:
         group["parent"] = body
+    bloc = next((c.lower_ for c in noun.children if c.i < noun.i and c.lower_ in BLOC_WORDS), None)
+    if bloc is not None and not country:
+        group["bloc"] = bloc  # "Western governments": of no one state, and placed in none
     return group
+
+
+# Adjectives that make a collective a bloc of many states' people ("Western governments",
+# "Arab diplomats", "foreign journalists"): the sentence's one state is not theirs.
+BLOC_WORDS = frozenset(
+    {"western", "arab", "african", "european", "asian", "latin", "gulf", "nordic",
+     "scandinavian", "baltic", "balkan", "foreign", "international", "world"}
+)  # fmt: skip
 
 
 def find_collectives(

@@ -47,6 +47,8 @@ def _fillable(actor: Actor) -> bool:
         return False  # refugees are by definition away from home; an IGO's people have none
     if actor.get("kind") == "group" and actor.get("parent"):
         return False  # a body's own people ("Greenpeace activists") have its country or none
+    if actor.get("bloc"):
+        return False  # "Western governments condemned the coup in Niger" are not Niger's
     kind = actor.get("kind")
     if kind == "person":
         # Only a holder of an office or a side: "Prime Minister X" in a sentence about Fiji
