@@ -25,6 +25,7 @@ from faultline.actors.leaders import known_leader
 from faultline.actors.roles import data_rows
 from faultline.datelines import dateline_end
 from faultline.nlp import doc_lemma_lowers, doc_lowers, doc_tokens
+from faultline.parse_slips import folded_body
 
 _RIGHT = frozenset({"of", "in", "from"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -144,13 +145,11 @@ def _folded_subject(tok: Token) -> bool:
     """A plural subject the small model folded with its verb into the object's noun phrase
     ("Protesters in Bahrain hurled stones": "Protesters" nmod and "hurled" amod of "stones");
     the events stage reads the clause back (`events.triggers.folded_subject`)."""
-    if tok.dep_ != "nmod" or tok.tag_ not in _PLURAL_TAGS:
-        return False
     after = tok.right_edge.i + 1
-    if after >= len(tok.doc):
+    if tok.dep_ != "nmod" or tok.tag_ not in _PLURAL_TAGS or after >= len(tok.doc):
         return False
-    verb = tok.doc[after]
-    return verb.dep_ == "amod" and verb.head.i == tok.head.i and verb.lower_.endswith("ed")
+    body = folded_body(tok.doc[after])
+    return body is not None and body.i == tok.i
 
 
 def _is_collective(tok: Token) -> Collective | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from faultline.actors.collectives import collective_nouns
 from faultline.actors.gazetteer import gazetteer
 from faultline.events.lexicon import (
     Entry,
@@ -33,7 +34,8 @@ from faultline.events.lexicon import (
     verb_lemma,
 )
 from faultline.events.modality import CONDITION_MARKS, modality, negation_marked
-from faultline.nlp import doc_tokens
+from faultline.nlp import doc_lowers, doc_tokens
+from faultline.parse_slips import folded_body
 
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
 CAUSATIVES = frozenset({"allow", "let", "permit"})
@@ -163,37 +165,19 @@ FOLDED_SUBJECTS = frozenset(
 
 def _plural_collective(tok: Token) -> bool:
     """A plural noun of an unnamed body of people ("Protesters", "rebels")."""
-    from faultline.actors.collectives import collective_nouns  # the actors' own list
-
     return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in collective_nouns()
 
 
 def folded_subject(tok: Token) -> Token | None:
-    """The subject of a clause read as one noun phrase: a past form ("relaxed", tagged amod)
-    right after a governing body's noun that modifies the same head, before it. The state's
-    possessive, which the parser also hangs on the head, names the body when there is one
-    ("Indonesia's ... government relaxed curbs": Indonesia)."""
-    if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == 0:
-        return None
-    head = tok.head
-    if head.i <= tok.i or head.pos_ != "NOUN":
-        return None
-    # the body's phrase ends right before the verb: "government relaxed", "Protesters in
-    # Bahrain hurled stones"
-    body = next(
-        (
-            c
-            for c in head.children
-            if c.dep_ in ("compound", "nmod")
-            and c.i < tok.i
-            and c.right_edge.i == tok.left_edge.i - 1  # "China test-fired missiles"
-        ),
-        None,
-    )
+    """The subject of a clause read as one noun phrase (`parse_slips.folded_body`): a
+    governing body's noun, a plural collective, or a state's name where the sentence has lost
+    its main verb ("China test-fired missiles ...": the root is "missiles"; not "The Iran
+    funded militias attacked"). The state's possessive, which the parser also hangs on the
+    head, names the body when there is one ("Indonesia's ... government relaxed curbs")."""
+    body = folded_body(tok)
     if body is None:
         return None
-    # a state's name only where the sentence has lost its main verb ("China test-fired
-    # missiles ...": the root is "missiles"), not in "a China policy shift"
+    head = tok.head
     state = body.pos_ == "PROPN" and body.ent_type_ in ("GPE", "NORP") and head.dep_ == "ROOT"
     if not (body.lemma_.lower() in FOLDED_SUBJECTS or _plural_collective(body) or state):
         return None
@@ -1198,8 +1182,9 @@ def _joint_acts(doc: Doc) -> list[Trigger]:
     seaport". Only a verb the lexicon does not code itself (the caller keeps those), with a
     subject of several conjoined parties or a plural."""
     out: list[Trigger] = []
-    for tok in doc_tokens(doc):
-        if tok.lower_ != "jointly" or tok.dep_ != "advmod" or tok.head.pos_ != "VERB":
+    for i in (i for i, low in enumerate(doc_lowers(doc)) if low == "jointly"):
+        tok = doc[i]
+        if tok.dep_ != "advmod" or tok.head.pos_ != "VERB":
             continue
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1218,8 +1203,9 @@ def _misread_fasts(doc: Doc) -> list[Trigger]:
     word after a determiner (and at most one adjective), not before a noun or a hyphen ("a
     fast attack", "a fast-track procedure" stay adjectives)."""
     out: list[Trigger] = []
-    for tok in doc_tokens(doc):
-        if tok.lower_ != "fast" or tok.pos_ not in ("ADJ", "ADV") or tok.i < 2:
+    for i in (i for i, low in enumerate(doc_lowers(doc)) if low == "fast"):
+        tok = doc[i]
+        if tok.pos_ not in ("ADJ", "ADV") or tok.i < 2:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.text == "-" or nxt.pos_ in ("NOUN", "PROPN")):
