@@ -337,6 +337,16 @@ def _event(trig: Trigger, index: ActorIndex) -> dict[str, Any] | None:
             sources = [claimed_by]
         if not targets:  # "would close the strait if the European Union went ahead"
             targets = [t for t in condition_targets(tok, index) if t not in sources]
+    elif (
+        etype == "REJECT"
+        and reported
+        and mood == "conditional"
+        and not denied
+        and _own_announcement(claimed_by, sources, index)
+    ):
+        # "Greece made clear it will block EU aid to Macedonia unless Skopje changes its
+        # name": a refusal held over another's head is a threat (CAMEO 131, non-force)
+        etype, cameo, mode = "THREATEN", "131", None
     sent = tok.sent
     return {
         "type": etype,
@@ -578,7 +588,7 @@ def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> li
 # setting up or restoring ties ("Indonesia and Australia signed a security treaty").
 RECIPROCAL_LEMMAS = frozenset(
     {"sign", "ink", "seal", "ratify", "conclude", "agree", "establish", "restore", "normalise",
-     "normalize", "forge"}
+     "normalize", "forge", "signature"}
 )  # fmt: skip
 # Fighting between the parties a sentence joins ("troops and rebels fought a gun battle",
 # "Indian and Pakistani troops exchanged fire") is each side's attack on the other.
@@ -597,6 +607,8 @@ def mutual_events(event: dict[str, Any], trig: Trigger, index: ActorIndex) -> li
         event["type"] in MEETING_TYPES
         or (event["type"] in ("SUPPORT", "AGREE") and lemma in RECIPROCAL_LEMMAS)
         or fighting
+        # "Azerbaijani and Armenian forces held their fire": a truce is kept by both sides
+        or (event["type"] == "RETREAT" and event.get("mode") == "ceasefire")
     )
     # where two sides fight is no side ("fought a gun battle on the island of Jolo")
     ground = fighting and all(index.kind(t) in ("place", "region") for t in event["target"])

@@ -104,6 +104,15 @@ GATHERINGS = PROTEST_GATHERINGS | {
 GATHERING_TYPES = frozenset({"COERCE", "ASSAULT", "CONCEDE"})
 
 
+def _joined(tok: Token, index: ActorIndex) -> list[str]:
+    """Whom the subject joined in the gerund's act ("Britain joined France in condemning the
+    attack": France condemned too)."""
+    head = tok.head
+    if tok.dep_ != "pcomp" or head.lower_ != "in" or head.head.lemma_.lower() != "join":
+        return []
+    return [a for o in objects(head.head) for a in phrase_actors(o, index)]
+
+
 def _held_under(tok: Token) -> bool:
     """A nominal act one is put under or into ("under house arrest", "into detention")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("under", "into", "in")
@@ -228,6 +237,7 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         if subj is None and not passive:
             subj = _misread_subject(tok)
         sources = subject_actors(subj, index) if subj is not None else []
+        sources += [a for a in _joined(tok, index) if a not in sources]
         if not sources and etype in VERBAL_TYPES and inverted_report(tok):
             sources = _inverted_reporters(tok, index)
         if bare_passive(tok):  # "would close the strait if attacked": Iran is attacked

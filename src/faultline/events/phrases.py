@@ -508,6 +508,11 @@ def _name_of_conjunct(first: Token, second: Token) -> bool:
     )
 
 
+# Prepositions whose gerund the verb's subject does ("joined France in condemning",
+# "retaliated by expelling").
+CONTROLLED_PREPS = frozenset({"in", "by"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb or predicate adjective, inherited through xcomp, acomp and conj."""
     from faultline.events.modality import misread_reported_act  # imported late (cycle)
@@ -590,6 +595,14 @@ def subject_of(verb: Token) -> Token | None:
             tok = tok.head.head  # "X are guilty of violating ...": X violated
         elif tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_PREPS:
             tok = tok.head.head  # "X said after meeting his counterpart": X met
+        elif (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ in CONTROLLED_PREPS
+            and tok.head.head.pos_ == "VERB"
+        ):
+            # "Britain joined France in condemning", "Britain responded by expelling":
+            # the gerund's doer is the verb's subject
+            tok = tok.head.head
         else:
             return None
     return None

@@ -496,12 +496,20 @@ def _particles(tok: Token) -> list[Token]:
     # "set free the tourist": a resultative before the object, parsed as a clause
     out += [c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
     # ... or right after the verb ("set free two British tourists": "free" an amod of
-    # "tourists")
+    # "tourists"; "set free American journalist Terry Anderson": of a compound in the name)
     out += [
         a
         for o in objects(tok)
         for a in o.children
         if a.dep_ == "amod" and (a.i > o.i or a.i == tok.i + 1)
+    ]
+    out += [
+        a
+        for o in objects(tok)
+        for c in o.children
+        if c.dep_ == "compound"
+        for a in c.children
+        if a.dep_ == "amod" and a.i == tok.i + 1
     ]
     # "brought Mobutu and Kabila together": an adverb particle the parser hangs on the object,
     # or on the phrase after it ("together aboard a ship", "together for talks")
@@ -584,7 +592,12 @@ def matches(tok: Token, entry: Entry) -> bool:
         _has_xcomp(tok) or (entry.type in VERBAL_TYPES and inverted_report(tok))
     ):
         return False
-    if entry.main and tok.dep_ in ADJUNCT_DEPS and not _nonrestrictive_relative(tok):
+    if (
+        entry.main
+        and tok.dep_ in ADJUNCT_DEPS
+        and not _nonrestrictive_relative(tok)
+        and not (entry.mode == "arrest" and _trailing_participle(tok))
+    ):
         return False
     if entry.subjunctive and not _subjunctive(tok):
         return False
@@ -740,6 +753,20 @@ def _nonrestrictive_relative(tok: Token) -> bool:
     if rel is None or rel.lower_ not in ("which", "who") or rel.i == 0:
         return False
     return tok.doc[rel.i - 1].text == ","
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """A participle clause set off by a comma after the verb it hangs on, with no conjunction
+    of its own ("..., detaining 23 people", not "after detaining" or "while arresting"): for
+    arrests, an act of its own beside the main verb's, unlike the consequences other
+    participles name ("blocked the bridge, stopping a convoy"; "lifted the ban, allowing
+    exiles to return")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i:
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass", "nsubj") for c in tok.children):
+        return False
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].text == ","
 
 
 def _bare_infinitive_adjective(tok: Token) -> bool:
