@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import coded, first_event
+from .coding import coded
 
 
 @pytest.mark.parametrize(

@@ -105,3 +105,29 @@ def test_zealots_are_a_crowd_of_their_sentences_country() -> None:
         "ASSAULT",
     )
     assert sources == ["IND"]
+
+
+def test_keen_to_negotiate_is_an_offer() -> None:
+    types = types_of("Argentina is keen to open talks on a fisheries accord with Britain.")
+    assert "AGREE" in types and "CONSULT" not in types
+
+
+def test_gunships_that_rocket_positions_attack_their_holders() -> None:
+    sources, targets = event_countries(
+        "Israeli warplanes rocketed Hamas positions in Gaza on Monday.", "ASSAULT"
+    )
+    assert sources == ["ISR"] and targets == ["PSE"]
+
+
+def test_landing_peacekeepers_is_peacekeeping() -> None:
+    sources, targets = event_countries(
+        "Nigeria landed 600 troops of the West African peacekeeping force in Monrovia.", "AID"
+    )
+    assert sources == ["NGA"] and targets == ["LBR"]
+
+
+def test_arms_funnelled_by_the_planeload_are_military_aid() -> None:
+    _, targets = event_countries(
+        "Libya funnelled two planeloads of arms to the rebels in Chad.", "AID"
+    )
+    assert targets == ["TCD"]
