@@ -40,3 +40,52 @@ def test_a_capital_at_the_sentence_start_before_a_collective_is_no_person(run: R
     assert not [a for a in actors.values() if a["kind"] == "person"]
     police = next(a for t, a in actors.items() if "police" in t)
     assert police["country"] == "ZWE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector", "country"),
+    [
+        (
+            "The Kenya Human Rights Foundation condemned the arrests.",
+            "Kenya Human Rights Foundation",
+            "NGO",
+            "KEN",
+        ),
+        (
+            "The Association of African Jurists investigated the detentions.",
+            "Association of African Jurists",
+            "NGO",
+            None,
+        ),
+        (
+            "The Bolivian Socialist Party called for a general strike.",
+            "Bolivian Socialist Party",
+            "PTY",
+            "BOL",
+        ),
+    ],
+)
+def test_a_name_whose_own_word_says_what_it_is_is_that_body(
+    run: Run, text: str, name: str, sector: str, country: str | None
+) -> None:
+    mentions = by_text(run, text)
+    actor = mentions[name]
+    assert (actor["kind"], actor["sector"], actor.get("country")) == ("org", sector, country)
+    # the state word inside the name is the body's country, no actor of the sentence
+    assert not [a for a in mentions.values() if a["kind"] == "state"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council met on Tuesday.",  # "Council" names state bodies too
+        "The Central Committee of the party met in Hanoi.",
+    ],
+)
+def test_council_and_committee_names_make_no_body(run: Run, text: str) -> None:
+    assert not [a for a in run(text).actors if a["id"].startswith("org:") and a["sector"] == "NGO"]
+
+
+def test_a_leader_of_a_body_named_with_a_demonym_has_its_country(run: Run) -> None:
+    mentions = by_text(run, "Bolivian Socialist Party leader Juan Perez called a strike.")
+    assert mentions["Juan Perez"]["country"] == "BOL"

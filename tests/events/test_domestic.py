@@ -24,12 +24,6 @@ def _code(text: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
             "the Kefaya movement",
         ),
         ("Chinese police arrested dozens of dissidents on Monday.", "COERCE", "CHN", "dissidents"),
-        (
-            "Algeria's interior ministry legalised the Movement for Society and Peace.",
-            "CONCEDE",
-            "DZA",
-            "the Movement for Society and Peace",
-        ),
     ],
 )
 def test_unresolved_patient_of_a_domestic_act_is_placed_at_home(
@@ -45,6 +39,23 @@ def test_unresolved_patient_of_a_domestic_act_is_placed_at_home(
         "group",
     )
     assert name.lower() in patient["name"].lower() or patient["name"].lower() in name.lower()
+
+
+def test_a_self_named_body_a_state_act_falls_on_is_placed_at_home() -> None:
+    # "Movement" in its own name makes it a body (actors/bodies.py), of no country until
+    # the state's act places it
+    events, actors = _code(
+        "Algeria's interior ministry legalised the Movement for Society and Peace."
+    )
+    event = next(e for e in events if e["type"] == "CONCEDE")
+    [target] = event["target"]
+    body = actors[target]
+    assert (body["name"], body["kind"], body["sector"]) == (
+        "Movement for Society and Peace",
+        "org",
+        "OPP",
+    )
+    assert (body["country"], body["country_basis"]) == ("DZA", "context")
 
 
 @pytest.mark.parametrize(

@@ -123,3 +123,73 @@ def find_bodies(
         bodies[body_id] = body
         found.append(Hit(start, ent.end, body_id))
     return found, bodies
+
+
+# The word of a name that says what the body is, when no noun before it does ("the Kenya
+# Human Rights Foundation", "the Association of African Jurists", "the Liberal Democratic
+# Party of Russia"): kind and sector as BODY_NOUNS. Only words that name no state body:
+# "Council", "Committee", "League" and "Union" head too many of those ("the Security
+# Council", "the Central Committee", "the Awami League", "the Christian Democratic Union").
+NAME_HEADS: dict[str, tuple[str, str]] = {
+    "association": ("org", "NGO"),
+    "foundation": ("org", "NGO"),
+    "society": ("org", "NGO"),
+    "watch": ("org", "NGO"),
+    "network": ("org", "NGO"),
+    "institute": ("org", "NGO"),
+    "party": ("org", "PTY"),
+    "movement": ("org", "OPP"),
+}
+_CONNECTORS = frozenset({"of", "for", "and", "on", "in", "&"})
+_PLACE_KINDS = frozenset({"state", "region", "place"})
+
+
+def _name_head(words: list[Token]) -> Token | None:
+    """The word that names the body: the last, or the first before "of"/"for"."""
+    if len(words) > 2 and words[1].lower_ in ("of", "for"):
+        return words[0]
+    return words[-1]
+
+
+def find_self_named_bodies(
+    doc: Doc, hits: list[Hit], actors: dict[str, Actor], gaz: Gazetteer
+) -> tuple[list[Hit], list[Hit], dict[str, Actor]]:
+    """Organisations the gazetteer does not hold, named by a word of their own name
+    (`NAME_HEADS`): their mentions, the state mentions inside the names they replace ("Kenya"
+    in "the Kenya Human Rights Foundation" is the body's country, not an actor of the
+    sentence), and their actors."""
+    found: list[Hit] = []
+    replaced: list[Hit] = []
+    bodies: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        words = list(doc[start : ent.end])
+        head = _name_head(words) if len(words) > 1 else None
+        if head is None or head.lower_ not in NAME_HEADS or not head.is_title:
+            continue
+        if not all(t.is_title or t.lower_ in _CONNECTORS or t.is_upper for t in words):
+            continue
+        inside = [h for h in hits if h.start < ent.end and start < h.end]
+        if any(
+            h.start < start
+            or h.end > ent.end
+            or actors.get(h.actor, {}).get("kind") not in _PLACE_KINDS
+            for h in inside
+        ):
+            continue  # a known body's mention, or one that reaches past the name
+        name = doc[start : ent.end].text
+        if gaz.alias(name) is not None:
+            continue
+        countries = {actors[h.actor].get("country") or h.actor for h in inside}
+        kind, sector = NAME_HEADS[head.lower_]
+        body_id = f"org:{slug(name)}"
+        body: Actor = {"id": body_id, "name": name, "kind": kind, "sector": sector}
+        body.update(
+            country=next(iter(countries)) if len(countries) == 1 else None, sectors=[sector]
+        )
+        bodies[body_id] = body
+        replaced += inside
+        found.append(Hit(start, ent.end, body_id))
+    return found, replaced, bodies

@@ -255,8 +255,23 @@ def _described_nationality(
     ):
         nouns += 1
         i -= 1
-    if nouns == 0 or i < 0:
+    if nouns == 0:
         return None
+    # a body of one country named there, its own name holding the demonym
+    body = next(
+        (
+            actors[h.actor]["country"]
+            for h in hits
+            if i <= h.start  # the demonym opening the name may stop the walk
+            and h.end <= name.start
+            and actors.get(h.actor, {}).get("kind") == "org"
+            and actors[h.actor].get("country")
+            and h.end - h.start > 1
+        ),
+        None,
+    )
+    if body is not None or i < 0:
+        return body
     hit = next((h for h in hits if h.end == i + 1), None)
     actor = actors.get(hit.actor, {}) if hit is not None else {}
     if hit is None or actor.get("kind") != "state" or hit.end - hit.start != 1:
