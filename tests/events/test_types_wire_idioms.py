@@ -131,3 +131,25 @@ def test_arms_funnelled_by_the_planeload_are_military_aid() -> None:
         "Libya funnelled two planeloads of arms to the rebels in Chad.", "AID"
     )
     assert targets == ["TCD"]
+
+
+def test_summoning_a_charge_daffaires_accuses_his_state() -> None:
+    sources, targets = event_countries(
+        "Egypt's Foreign Ministry summoned the Israeli charge d'affaires on Sunday.", "ACCUSE"
+    )
+    assert sources == ["EGY"] and targets == ["ISR"]
+
+
+def test_where_one_is_summoned_is_who_summons() -> None:
+    sources, targets = event_countries(
+        "The Danish charge d'affaires was summoned to the Foreign Ministry in Tehran.", "ACCUSE"
+    )
+    assert sources == ["IRN"] and targets == ["DNK"]
+
+
+def test_diplomats_declared_persona_non_grata_are_the_target() -> None:
+    # the small model reads "diplomats persona non grata" as a clause of its own
+    _, targets = event_countries(
+        "Britain declared two Libyan diplomats persona non grata on Friday.", "SANCTION"
+    )
+    assert targets == ["LBY"]

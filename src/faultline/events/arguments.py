@@ -536,6 +536,17 @@ def arguments(trig: Trigger, index: ActorIndex) -> tuple[list[str], list[str]]:
         # visitor as the actor and the host as the recipient (CAMEO's 043 has it the other
         # way round)
         sources, targets = targets, sources
+    if etype == "ACCUSE" and verb_lemma(tok) == "summon":
+        # "was summoned to the Foreign Ministry in Ankara": where one is summoned summons
+        summoners = [
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            for a in phrase_actors(p, index)
+        ]
+        targets = [t for t in targets if t not in summoners]
+        sources = sources or summoners
     if etype in MEETING_TYPES and venue and len(_countries(sources, index)) > 1:
         # "Armenian and Azerbaijani delegations held talks outside Washington": the venue is
         # no party to a meeting between the subject's states (the event stage pairs them)
@@ -607,13 +618,21 @@ _ADJECTIVAL_PARTICIPLES = frozenset({"neighbouring", "neighboring", "warring", "
 
 
 def _adjective_objects(tok: Token) -> list[Token]:
-    """The object the parser hung on a participle misread as a verb of its own."""
+    """The object the parser hung on a participle misread as a verb of its own, and the
+    subject it gave a predicate misread as a clause ("declared two Iraqi diplomats persona
+    non grata": "diplomats" the subject of "persona")."""
     return [
         o
         for c in tok.children
         if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in _ADJECTIVAL_PARTICIPLES
         for o in c.children
         if o.dep_ == "dobj" and o.i == c.i + 1
+    ] + [
+        s
+        for c in tok.children
+        if c.dep_ == "ccomp" and c.lower_ == "persona"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.i < c.i
     ]
 
 
