@@ -153,3 +153,17 @@ def test_diplomats_declared_persona_non_grata_are_the_target() -> None:
         "Britain declared two Libyan diplomats persona non grata on Friday.", "SANCTION"
     )
     assert targets == ["LBY"]
+
+
+def test_leaders_who_put_their_signatures_to_a_treaty_sign_it_with_each_other() -> None:
+    record = coded(
+        "Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin put their "
+        "signatures to a peace treaty in Washington."
+    )
+    table = {a["id"]: a for a in record.actors}
+    pairs = {
+        (table[e["source"][0]].get("country"), table[e["target"][0]].get("country"))
+        for e in record.events
+        if e["type"] == "SUPPORT" and e["source"] and e["target"]
+    }
+    assert pairs == {("EGY", "ISR"), ("ISR", "EGY")}

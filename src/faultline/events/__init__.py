@@ -588,7 +588,7 @@ def _without_restatements(events: list[dict[str, Any]], index: ActorIndex) -> li
 # setting up or restoring ties ("Indonesia and Australia signed a security treaty").
 RECIPROCAL_LEMMAS = frozenset(
     {"sign", "ink", "seal", "ratify", "conclude", "agree", "establish", "restore", "normalise",
-     "normalize", "forge", "signature"}
+     "normalize", "forge"}
 )  # fmt: skip
 # Fighting between the parties a sentence joins ("troops and rebels fought a gun battle",
 # "Indian and Pakistani troops exchanged fire") is each side's attack on the other.
@@ -606,6 +606,11 @@ def mutual_events(event: dict[str, Any], trig: Trigger, index: ActorIndex) -> li
     joint = (
         event["type"] in MEETING_TYPES
         or (event["type"] in ("SUPPORT", "AGREE") and lemma in RECIPROCAL_LEMMAS)
+        # "put their signatures to a peace treaty"
+        or (
+            event["type"] in ("SUPPORT", "AGREE")
+            and any(o.lemma_.lower() == "signature" for o in objects(trig.token))
+        )
         or fighting
         # "Azerbaijani and Armenian forces held their fire": a truce is kept by both sides
         or (event["type"] == "RETREAT" and event.get("mode") == "ceasefire")
