@@ -71,6 +71,7 @@ DEV_SETS = [
         "event_dev_sentences_14.jsonl",
         "event_dev_sentences_15.jsonl",
         "event_dev_sentences_16.jsonl",
+        "event_dev_sentences_17.jsonl",
     )
 ]
 
