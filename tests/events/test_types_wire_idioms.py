@@ -167,3 +167,26 @@ def test_leaders_who_put_their_signatures_to_a_treaty_sign_it_with_each_other() 
         if e["type"] == "SUPPORT" and e["source"] and e["target"]
     }
     assert pairs == {("EGY", "ISR"), ("ISR", "EGY")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Some 300 FARC rebels gave themselves up to the army of Colombia.", "RETREAT"),
+        ("Syrian tanks rolled out of the Lebanese town of Zahle on Sunday.", "RETREAT"),
+        ("Iran hauled the United States before the World Court.", "ACCUSE"),
+        ("China branded two Canadian diplomats as spies on Monday.", "ACCUSE"),
+        ("Egyptian armoured columns rumbled toward the Libyan border.", "MOBILIZE"),
+        ("Nigeria packed off thousands of Ghanaian workers on Friday.", "COERCE"),
+        ("Moscow sent packing three members of the British mission.", "SANCTION"),
+        ("Washington held out the prospect of easing its embargo on Cuba.", "AGREE"),
+        ("German police worked hand in hand with their Dutch counterparts.", "COOPERATE"),
+        ("India reopened the transit points on its border with Nepal.", "RETREAT"),
+    ],
+)
+def test_wire_idioms_of_set_17(text: str, etype: str) -> None:
+    assert etype in types_of(text)
+
+
+def test_refugees_who_huddle_hold_no_talks() -> None:
+    assert "CONSULT" not in types_of("Kurdish refugees huddled on freezing mountainsides.")
