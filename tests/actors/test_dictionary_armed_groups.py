@@ -215,3 +215,23 @@ def test_a_group_inside_a_state_name_is_the_group(run: Run) -> None:
     found = by_text(run, "The United Liberation Movement of Liberia for Democracy took Tubmanburg.")
     assert [a["id"] for a in found.values() if a["kind"] == "state"] == []
     assert "org:ulimo" in {a["id"] for a in found.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "The People's Liberation Army staged war games opposite Taiwan.",
+            "The People's Liberation Army",
+            "CHN",
+        ),
+        ("Iran's Revolutionary Guards seized a British tanker.", "Revolutionary Guards", "IRN"),
+        ("The IDF struck targets in Gaza overnight.", "IDF", "ISR"),
+        ("The Tatmadaw shelled villages in Karen state.", "Tatmadaw", "MMR"),
+    ],
+)
+def test_a_states_own_forces_by_name_are_its_military(
+    run: Run, text: str, mention: str, country: str
+) -> None:
+    actor = by_text(run, text)[mention]
+    assert (actor["country"], actor["sector"]) == (country, "MIL")

@@ -200,6 +200,16 @@ def test_armed_group(alias: str, actor: str) -> None:
     assert body["country"] is None or gaz.actors[body["country"]]["kind"] == "state"
 
 
+@pytest.mark.parametrize(("alias", "actor"), _aliases("state_forces.jsonl"))
+def test_state_force(alias: str, actor: str) -> None:
+    gaz = gazetteer()
+    assert gaz.lookup(alias) == actor
+    body = gaz.actors[actor]
+    # a state's own military, in that state
+    assert (body["kind"], body["sector"]) == ("org", "MIL")
+    assert gaz.actors[body["country"]]["kind"] == "state"
+
+
 @pytest.mark.parametrize(("alias", "actor"), _aliases("companies.jsonl"))
 def test_company(alias: str, actor: str) -> None:
     gaz = gazetteer()

@@ -32,6 +32,7 @@ def test_one_edit_from_one_states_name_is_that_state(word: str, state: str) -> N
         "Indiana",  # a US state, not a misspelt demonym
         "Lybia",  # five letters: too short to tell from a rival
         "Phillipines",  # two edits away
+        "Fujian",  # a Chinese province, one letter from "Fijian"
     ],
 )
 def test_real_names_short_words_and_two_edits_are_left_alone(word: str) -> None:

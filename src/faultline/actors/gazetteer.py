@@ -203,6 +203,7 @@ def _define_actors(gaz: Gazetteer) -> None:
         ("media", "MED", "media.jsonl"),
         ("org", "NGO", "ngos.jsonl"),
         ("org", "REB", "armed_groups.jsonl"),  # named rebel and militant groups
+        ("org", "MIL", "state_forces.jsonl"),  # a state's forces by their own name (the IDF)
         ("org", "PTY", "parties.jsonl"),  # political parties and national movements
         ("org", "BUS", "companies.jsonl"),  # companies named with a country word
     ):
@@ -234,6 +235,7 @@ def _add_aliases(gaz: Gazetteer) -> None:
         "media.jsonl",
         "ngos.jsonl",
         "armed_groups.jsonl",
+        "state_forces.jsonl",
         "parties.jsonl",
         "companies.jsonl",
     ):

@@ -12,7 +12,10 @@ actor is the state.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
+import pycountry
 from rapidfuzz.distance import OSA
 from spacy.attrs import POS
 from spacy.symbols import PROPN
@@ -48,6 +51,18 @@ def _forms(gaz: Gazetteer) -> dict[tuple[str, int], list[tuple[str, str]]]:
     return table
 
 
+@cache
+def _subdivision_words() -> frozenset[str]:
+    """The capitalised words of ISO 3166-2 subdivision names ("Fujian Sheng", "Sichuan
+    Sheng"), each a real place name and so no misspelling."""
+    return frozenset(
+        word
+        for sub in pycountry.subdivisions
+        for word in sub.name.split()
+        if word[:1].isupper() and len(word) >= _MIN_LENGTH
+    )
+
+
 def state_for(text: str, gaz: Gazetteer, known: frozenset[str] = frozenset()) -> str | None:
     """The state a misspelt name or demonym stands for, or None. `known` holds other place
     names (US states, provinces) that are no misspelling."""
@@ -55,6 +70,8 @@ def state_for(text: str, gaz: Gazetteer, known: frozenset[str] = frozenset()) ->
         return None
     if gaz.alias(text) is not None or text in known or town_index().get(fold(text)):
         return None
+    if text in _subdivision_words():
+        return None  # "off the Fujian coast": a province, one letter from "Fijian"
     table = _forms(gaz)
     near = {
         state
