@@ -89,3 +89,22 @@ def test_council_and_committee_names_make_no_body(run: Run, text: str) -> None:
 def test_a_leader_of_a_body_named_with_a_demonym_has_its_country(run: Run) -> None:
     mentions = by_text(run, "Bolivian Socialist Party leader Juan Perez called a strike.")
     assert mentions["Juan Perez"]["country"] == "BOL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The USS Kitty Hawk sailed into the Taiwan Strait on Monday.", "USS Kitty Hawk", "USA"),
+        ("Argentine aircraft struck HMS Sheffield off the Falklands.", "HMS Sheffield", "GBR"),
+    ],
+)
+def test_a_warship_named_with_its_navys_prefix_is_that_states_military(
+    run: Run, text: str, name: str, country: str
+) -> None:
+    actor = by_text(run, text)[name]
+    assert (actor["kind"], actor["sector"], actor["country"]) == ("org", "MIL", country)
+
+
+def test_a_prefix_alone_is_no_ship(run: Run) -> None:
+    actors = run("The letters HMS stand for His Majesty's Ship.").actors
+    assert not [a for a in actors if a.get("sector") == "MIL"]

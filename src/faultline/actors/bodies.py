@@ -193,3 +193,37 @@ def find_self_named_bodies(
         replaced += inside
         found.append(Hit(start, ent.end, body_id))
     return found, replaced, bodies
+
+
+# Prefixes of warship names and the navy they name ("the USS Cole", "HMS Sheffield").
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN"}
+
+
+def find_warships(doc: Doc, hits: list[Hit]) -> tuple[list[Hit], dict[str, Actor]]:
+    """Warships named with their navy's prefix: an actor of that state's military (kind org,
+    sector MIL), as event coders code a ship's acts by its flag ("the USS Independence
+    carrier battle group steamed into waters east of Taiwan")."""
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    found: list[Hit] = []
+    ships: dict[str, Actor] = {}
+    for tok in doc:
+        country = SHIP_PREFIXES.get(tok.text)
+        if country is None or tok.i in taken or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken:
+            end += 1
+        if end == tok.i + 1:
+            continue  # "HMS" alone is no ship
+        name = doc[tok.i : end].text
+        ship_id = f"org:{slug(name)}"
+        ships[ship_id] = {
+            "id": ship_id,
+            "name": name,
+            "kind": "org",
+            "country": country,
+            "sector": "MIL",
+            "sectors": ["MIL"],
+        }
+        found.append(Hit(tok.i, end, ship_id))
+    return found, ships

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from faultline.actors.back_references import find_back_references
-from faultline.actors.bodies import find_bodies, find_self_named_bodies
+from faultline.actors.bodies import find_bodies, find_self_named_bodies, find_warships
 from faultline.actors.collectives import find_collectives
 from faultline.actors.ellipses import find_korean_ellipses, find_shared_name_halves
 from faultline.actors.gazetteer import ADJECTIVE, METONYM, Actor, Alias, Gazetteer, gazetteer
@@ -424,6 +424,9 @@ def actors_stage(record: Record, doc: Doc) -> None:
     named_hits, inside, named = find_self_named_bodies(doc, hits, {**gaz.actors, **towns}, gaz)
     hits = [h for h in hits if h not in inside] + named_hits
     bodies.update(named)
+    ship_hits, ships = find_warships(doc, hits)
+    hits += ship_hits
+    bodies.update(ships)
     person_hits, people = resolve_persons(doc, hits, {**gaz.actors, **towns, **bodies})
     known: dict[str, Actor] = {**gaz.actors, **towns, **bodies, **people}
     group_hits, groups = find_groups(doc, hits + person_hits, known)
