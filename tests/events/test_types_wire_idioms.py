@@ -77,15 +77,20 @@ def test_a_refusal_held_over_another_is_a_threat() -> None:
     assert "THREATEN" in types_of(text) and "REJECT" not in types_of(text)
 
 
-def test_a_truce_held_by_both_sides_is_each_sides_act() -> None:
-    record = coded("Ethiopian and Eritrean troops held their fire along the border on Sunday.")
+def _dyads(text: str, etype: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of each `etype` event with both sides."""
+    record = coded(text)
     table = {a["id"]: a for a in record.actors}
-    pairs = {
+    return {
         (table[e["source"][0]].get("country"), table[e["target"][0]].get("country"))
         for e in record.events
-        if e["type"] == "RETREAT" and e["source"] and e["target"]
+        if e["type"] == etype and e["source"] and e["target"]
     }
-    assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+def test_a_truce_held_by_both_sides_is_each_sides_act() -> None:
+    text = "Ethiopian and Eritrean troops held their fire along the border on Sunday."
+    assert _dyads(text, "RETREAT") == {("ETH", "ERI"), ("ERI", "ETH")}
 
 
 def test_vowing_to_avenge_is_a_threat() -> None:
@@ -112,39 +117,11 @@ def test_keen_to_negotiate_is_an_offer() -> None:
     assert "AGREE" in types and "CONSULT" not in types
 
 
-def test_gunships_that_rocket_positions_attack_their_holders() -> None:
-    sources, targets = event_countries(
-        "Israeli warplanes rocketed Hamas positions in Gaza on Monday.", "ASSAULT"
-    )
-    assert sources == ["ISR"] and targets == ["PSE"]
-
-
-def test_landing_peacekeepers_is_peacekeeping() -> None:
-    sources, targets = event_countries(
-        "Nigeria landed 600 troops of the West African peacekeeping force in Monrovia.", "AID"
-    )
-    assert sources == ["NGA"] and targets == ["LBR"]
-
-
 def test_arms_funnelled_by_the_planeload_are_military_aid() -> None:
     _, targets = event_countries(
         "Libya funnelled two planeloads of arms to the rebels in Chad.", "AID"
     )
     assert targets == ["TCD"]
-
-
-def test_summoning_a_charge_daffaires_accuses_his_state() -> None:
-    sources, targets = event_countries(
-        "Egypt's Foreign Ministry summoned the Israeli charge d'affaires on Sunday.", "ACCUSE"
-    )
-    assert sources == ["EGY"] and targets == ["ISR"]
-
-
-def test_where_one_is_summoned_is_who_summons() -> None:
-    sources, targets = event_countries(
-        "The Danish charge d'affaires was summoned to the Foreign Ministry in Tehran.", "ACCUSE"
-    )
-    assert sources == ["IRN"] and targets == ["DNK"]
 
 
 def test_diplomats_declared_persona_non_grata_are_the_target() -> None:
@@ -156,17 +133,11 @@ def test_diplomats_declared_persona_non_grata_are_the_target() -> None:
 
 
 def test_leaders_who_put_their_signatures_to_a_treaty_sign_it_with_each_other() -> None:
-    record = coded(
+    text = (
         "Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin put their "
         "signatures to a peace treaty in Washington."
     )
-    table = {a["id"]: a for a in record.actors}
-    pairs = {
-        (table[e["source"][0]].get("country"), table[e["target"][0]].get("country"))
-        for e in record.events
-        if e["type"] == "SUPPORT" and e["source"] and e["target"]
-    }
-    assert pairs == {("EGY", "ISR"), ("ISR", "EGY")}
+    assert _dyads(text, "SUPPORT") == {("EGY", "ISR"), ("ISR", "EGY")}
 
 
 @pytest.mark.parametrize(
@@ -190,3 +161,42 @@ def test_wire_idioms_of_set_17(text: str, etype: str) -> None:
 
 def test_refugees_who_huddle_hold_no_talks() -> None:
     assert "CONSULT" not in types_of("Kurdish refugees huddled on freezing mountainsides.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "sources", "targets"),
+    [
+        # whose positions are rocketed is attacked
+        (
+            "Israeli warplanes rocketed Hamas positions in Gaza on Monday.",
+            "ASSAULT",
+            ["ISR"],
+            ["PSE"],
+        ),
+        # peacekeepers landed help the country they land in
+        (
+            "Nigeria landed 600 troops of the West African peacekeeping force in Monrovia.",
+            "AID",
+            ["NGA"],
+            ["LBR"],
+        ),
+        # a summoned chargé d'affaires stands for his state
+        (
+            "Egypt's Foreign Ministry summoned the Israeli charge d'affaires on Sunday.",
+            "ACCUSE",
+            ["EGY"],
+            ["ISR"],
+        ),
+        # the ministry one is summoned to summons
+        (
+            "The Danish charge d'affaires was summoned to the Foreign Ministry in Tehran.",
+            "ACCUSE",
+            ["IRN"],
+            ["DNK"],
+        ),
+    ],
+)
+def test_who_acts_on_whom_in_wire_idioms(
+    text: str, etype: str, sources: list[str], targets: list[str]
+) -> None:
+    assert event_countries(text, etype) == (sources, targets)
