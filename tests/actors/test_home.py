@@ -152,3 +152,18 @@ def test_a_movement_named_for_a_cause_is_no_nationality(nlp: Any) -> None:
 def test_a_region_places_an_unnamed_group_acting_in_it(nlp: Any) -> None:
     text = "Police across Northern Ireland were put on maximum alert on Saturday."
     assert _actor(nlp, text, "Police").get("country") == "GBR"
+
+
+def test_a_national_party_is_context_for_the_president_it_addresses(nlp) -> None:  # type: ignore[no-untyped-def]
+    actor = _actor(
+        nlp, "The opposition Awami League called on President Abul Karim to resign.", "Karim"
+    )
+    assert (actor["country"], actor["country_basis"]) == ("BGD", "context")
+
+
+def test_an_armed_group_is_no_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the Pakistani Taliban" resolves to the Taliban (AFG): armed groups cross borders
+    actor = _actor(
+        nlp, "Pakistani Taliban fighters killed 12 soldiers in North Waziristan.", "soldiers"
+    )
+    assert actor["country"] == "PAK"

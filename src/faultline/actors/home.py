@@ -10,9 +10,10 @@ whose president he is. The rule is deliberately narrow so that it does not inven
   with no country of their own are filled: a reporter arrested in a country is not its
   national;
 - the evidence is every sentence that mentions the actor; the states counted are those named
-  by a state or government mention or by a collective with a country ("Fijian rebels"), not
-  the countries of other persons (a "Sudanese official" beside "President Kamau" says
-  nothing of Kamau's country), not media or organisations;
+  by a state or government mention, by a collective with a country ("Fijian rebels") or by a
+  party or political movement of one state ("the opposition Awami League"), not the
+  countries of other persons (a "Sudanese official" beside "President Kamau" says nothing of
+  Kamau's country), not media, companies or NGOs;
 - a state that is the object of a place preposition on a verb is where the act goes or
   happens ("flew to Paris", "arrived in Moscow"), not whose the actor is, and does not count;
 - exactly one state must remain across all those sentences.
@@ -31,6 +32,9 @@ from faultline.actors.holders import Hit
 _VERB_POS = frozenset({"VERB", "AUX"})
 _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "OPP", "PTY", "REB", "DIP", "LEG", "JUD", "COP"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# Named bodies whose country is the politics they are part of: parties and movements (not
+# armed groups, which fight across borders: "the Pakistani Taliban" is not Afghanistan's).
+_DOMESTIC_BODIES = frozenset({"PTY", "OPP"})
 # Prepositions that give where an act goes or happens ("imposed a curfew on Lusaka" names the
 # target, and counts).
 _VENUE_PREPS = frozenset(
@@ -107,6 +111,10 @@ def _state_of(
         state: str | None = hit.actor
     elif kind in ("government", "place", "region") or (kind == "group" and actor.get("anonymous")):
         state = actor.get("country")
+    elif kind == "org" and actor.get("sector") in _DOMESTIC_BODIES and actor.get("country"):
+        # "The opposition Awami League called on President Ershad to step down": a party of
+        # one state is about that state's politics
+        state = actor["country"]
     else:
         return None
     if _hyphen_modifier(doc, hit):
